@@ -1,0 +1,76 @@
+import { z } from 'zod'
+import {
+  httpUrlSchema,
+  isoDateTimeSchema,
+  keyedReferenceSchema,
+  nullish,
+  referenceSchema,
+  slugFieldSchema,
+  slugStringSchema,
+} from './common'
+import { documentBaseSchema } from './document'
+import { imageFieldSchema, imageSchema } from './image'
+import { blockContentFieldSchema } from './portable-text'
+import { authorSummarySchema } from './author'
+import { categorySummarySchema } from './category'
+import { EXCERPT_MAX_LENGTH, SEO_DESCRIPTION_MAX_LENGTH } from './rules'
+
+export const writtenForFieldSchema = z.object({
+  _type: z.literal('writtenFor').optional(),
+  name: z.string().trim().min(1),
+  url: httpUrlSchema.optional(),
+})
+
+export const seoFieldSchema = z.object({
+  _type: z.literal('seo').optional(),
+  title: z.string().optional(),
+  description: z.string().max(SEO_DESCRIPTION_MAX_LENGTH).optional(),
+  image: imageFieldSchema.optional(),
+  noIndex: z.boolean().optional(),
+})
+
+export const articleDocumentSchema = documentBaseSchema.extend({
+  _type: z.literal('article'),
+  title: z.string().trim().min(1),
+  slug: slugFieldSchema,
+  previousSlugs: z.array(slugStringSchema).optional(),
+  excerpt: z.string().max(EXCERPT_MAX_LENGTH).optional(),
+  coverImage: imageFieldSchema.optional(),
+  body: blockContentFieldSchema.optional(),
+  publishedAt: isoDateTimeSchema,
+  categories: z.array(keyedReferenceSchema).optional(),
+  tags: z.array(z.string().trim().min(1)).optional(),
+  author: referenceSchema,
+  relatedBooks: z.array(keyedReferenceSchema).optional(),
+  writtenFor: writtenForFieldSchema.optional(),
+  seo: seoFieldSchema.optional(),
+})
+export type ArticleDocument = z.infer<typeof articleDocumentSchema>
+
+/** A card in a list: everything but the body. */
+export const articleSummarySchema = z.object({
+  _id: z.string().min(1),
+  title: z.string().trim().min(1),
+  slug: slugStringSchema,
+  excerpt: nullish(z.string()),
+  coverImage: nullish(imageSchema),
+  publishedAt: isoDateTimeSchema,
+  author: nullish(authorSummarySchema),
+  categories: nullish(z.array(categorySummarySchema)),
+  tags: nullish(z.array(z.string())),
+})
+export type ArticleSummary = z.infer<typeof articleSummarySchema>
+
+export const writtenForSchema = z.object({
+  name: z.string().trim().min(1),
+  url: nullish(httpUrlSchema),
+})
+export type WrittenFor = z.infer<typeof writtenForSchema>
+
+export const seoSchema = z.object({
+  title: nullish(z.string()),
+  description: nullish(z.string()),
+  image: nullish(imageSchema),
+  noIndex: nullish(z.boolean()),
+})
+export type Seo = z.infer<typeof seoSchema>
