@@ -1,0 +1,143 @@
+import {
+  articleSchema,
+  articleSummarySchema,
+  authorSchema,
+  bookSchema,
+  siteSettingsSchema,
+  slugListSchema,
+  slugStringSchema,
+  type Article,
+  type ArticleSummary,
+  type Author,
+  type Book,
+  type SiteSettings,
+  type SlugList,
+} from '@blog/schemas'
+import { z } from 'zod'
+import { parseLenient, parseList, type Logger } from './parse'
+import {
+  articleCountQuery,
+  articleQuery,
+  articleRedirectQuery,
+  articleSlugsQuery,
+  articlesQuery,
+  authorQuery,
+  authorSlugsQuery,
+  bookQuery,
+  bookSlugsQuery,
+  siteSettingsQuery,
+} from './queries'
+import type { ContentSource, QueryParams } from './sources/types'
+
+export type { ContentSource, QueryParams } from './sources/types'
+export type { Logger } from './parse'
+export { parseLenient, parseList } from './parse'
+export { createEmbeddedSource, parseNdjson, type EmbeddedSourceOptions } from './sources/embedded'
+export { createSanitySource, type SanitySourceOptions } from './sources/sanity'
+
+/** Shown when the dataset has no valid site settings, so the layout always renders. */
+export const FALLBACK_SITE_SETTINGS: SiteSettings = {
+  title: 'Blog',
+  description: null,
+  publicationName: 'Blog',
+  publicationUrl: null,
+  logo: null,
+  ogImage: null,
+  navigation: [],
+}
+
+export interface ListOptions {
+  /** Items to skip (0-based). */
+  offset?: number
+  /** Items to return, at most 100. */
+  limit?: number
+}
+
+export interface Content {
+  readonly source: ContentSource['name']
+  /** Number of queries sent to the source since creation; lets tests prove a cached page ran none. */
+  queryCount(): number
+  getArticle(slug: string): Promise<Article | null>
+  /** The current slug of an article that used to be published at `slug`, if any. */
+  getArticleRedirect(slug: string): Promise<string | null>
+  listArticles(options?: ListOptions): Promise<ArticleSummary[]>
+  countArticles(): Promise<number>
+  getAuthor(slug: string): Promise<Author | null>
+  getBook(slug: string): Promise<Book | null>
+  getSiteSettings(): Promise<SiteSettings>
+  listArticleSlugs(): Promise<SlugList>
+  listAuthorSlugs(): Promise<SlugList>
+  listBookSlugs(): Promise<SlugList>
+}
+
+export interface ContentOptions {
+  source: ContentSource
+  logger?: Logger
+}
+
+const isSlug = (slug: string) => slugStringSchema.safeParse(slug).success
+
+/** The typed content API: every result is parsed with @blog/schemas before it reaches a page. */
+export function createContent({ source, logger = console }: ContentOptions): Content {
+  let queries = 0
+  const run = (query: string, params?: QueryParams) => {
+    queries += 1
+    return source.fetch(query, params)
+  }
+
+  return {
+    source: source.name,
+    queryCount: () => queries,
+
+    async getArticle(slug) {
+      if (!isSlug(slug)) return null
+      return parseLenient(articleSchema, await run(articleQuery, { slug }), logger, 'article')
+    },
+
+    async getArticleRedirect(slug) {
+      if (!isSlug(slug)) return null
+      const raw = await run(articleRedirectQuery, { slug })
+      const parsed = z.object({ slug: slugStringSchema }).nullable().safeParse(raw)
+      return parsed.success && parsed.data ? parsed.data.slug : null
+    },
+
+    async listArticles({ offset = 0, limit = 20 } = {}) {
+      const start = Math.max(0, Math.floor(offset))
+      const end = start + Math.min(100, Math.max(1, Math.floor(limit)))
+      return parseList(articleSummarySchema, await run(articlesQuery, { start, end }), logger, 'article')
+    },
+
+    async countArticles() {
+      const raw = await run(articleCountQuery)
+      return typeof raw === 'number' ? raw : 0
+    },
+
+    async getAuthor(slug) {
+      if (!isSlug(slug)) return null
+      return parseLenient(authorSchema, await run(authorQuery, { slug }), logger, 'author')
+    },
+
+    async getBook(slug) {
+      if (!isSlug(slug)) return null
+      return parseLenient(bookSchema, await run(bookQuery, { slug }), logger, 'book')
+    },
+
+    async getSiteSettings() {
+      const raw = await run(siteSettingsQuery)
+      if (raw === null || raw === undefined) {
+        logger.warn('[content] siteSettings: no site settings document; using defaults')
+        return FALLBACK_SITE_SETTINGS
+      }
+      const withId = { _id: 'siteSettings', ...(raw as object) }
+      return parseLenient(siteSettingsSchema, withId, logger, 'siteSettings') ?? FALLBACK_SITE_SETTINGS
+    },
+
+    listArticleSlugs: async () => slugList(await run(articleSlugsQuery), logger, 'article'),
+    listAuthorSlugs: async () => slugList(await run(authorSlugsQuery), logger, 'author'),
+    listBookSlugs: async () => slugList(await run(bookSlugsQuery), logger, 'book'),
+  }
+}
+
+function slugList(raw: unknown, logger: Logger, what: string): SlugList {
+  return parseList(slugListSchema.element, raw, logger, `${what} slug`)
+}
