@@ -1,0 +1,101 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { ArticleList } from '@/components/article/article-card'
+import { ContentImage } from '@/components/media/content-image'
+import { getBook, listBookSlugs } from '@/lib/content'
+import { imageUrl } from '@/lib/image'
+import { formatDate, paths } from '@/lib/format'
+
+export const revalidate = 3600
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  return (await listBookSlugs()).map(({ slug }) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params
+  const book = await getBook(slug)
+  if (!book) return {}
+  return {
+    title: book.subtitle ? `${book.title}: ${book.subtitle}` : book.title,
+    description: book.description?.split(/\n\s*\n/)[0] ?? undefined,
+    alternates: { canonical: paths.book(book.slug) },
+    openGraph: { type: 'book', images: book.cover ? [{ url: imageUrl(book.cover, 600), alt: book.cover.alt }] : undefined },
+  }
+}
+
+export default async function BookPage({ params }: Props) {
+  const { slug } = await params
+  const book = await getBook(slug)
+  if (!book) notFound()
+  const paragraphs = (book.description ?? '').split(/\n\s*\n/).filter((p) => p.trim())
+  return (
+    <div className="book">
+      <div className="book__grid">
+        {book.cover ? <ContentImage image={book.cover} width={320} className="book__cover" priority /> : null}
+        <div>
+          <h1>{book.title}</h1>
+          {book.subtitle ? <p className="lead">{book.subtitle}</p> : null}
+          {book.authors.length ? (
+            <p className="byline">
+              By{' '}
+              {book.authors.map((author, index) => (
+                <span key={author._id}>
+                  {index > 0 ? (index === book.authors.length - 1 ? ' and ' : ', ') : null}
+                  <Link href={paths.author(author.slug)}>{author.name}</Link>
+                </span>
+              ))}
+            </p>
+          ) : null}
+          <div className="prose">
+            {paragraphs.map((paragraph, index) => (
+              <p key={index}>{paragraph}</p>
+            ))}
+          </div>
+          <dl className="facts">
+            {book.publishedAt ? (
+              <>
+                <dt>Published</dt>
+                <dd>
+                  <time dateTime={book.publishedAt}>{formatDate(book.publishedAt)}</time>
+                </dd>
+              </>
+            ) : null}
+            {book.publisher ? (
+              <>
+                <dt>Publisher</dt>
+                <dd>{book.publisher}</dd>
+              </>
+            ) : null}
+            {book.isbn ? (
+              <>
+                <dt>ISBN</dt>
+                <dd>{book.isbn}</dd>
+              </>
+            ) : null}
+          </dl>
+          {book.links?.length ? (
+            <ul className="link-row" aria-label="Where to get it">
+              {book.links.map((link) => (
+                <li key={link._key}>
+                  <a href={link.url} className="button" rel="noopener">
+                    {link.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      </div>
+      <section aria-labelledby="mentioned">
+        <h2 id="mentioned" className="section-heading">
+          Articles that mention {book.title}
+        </h2>
+        <ArticleList articles={book.articles} empty="No articles mention this book yet." />
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,42 @@
+import Link from 'next/link'
+import type { ArticleAuthor } from '@blog/schemas'
+import { ContentImage } from '@/components/media/content-image'
+import { BookList } from '@/components/book/book-card'
+import { paths } from '@/lib/format'
+
+/** The "about the author" box under an article: photo, short bio, credentials and their books. */
+export function AuthorCard({ author }: { author: ArticleAuthor }) {
+  const href = paths.author(author.slug)
+  return (
+    <aside className="author-card" aria-labelledby={`about-${author._id}`}>
+      {author.photo ? <ContentImage image={author.photo} width={96} className="avatar avatar--large" /> : null}
+      <div className="author-card__text">
+        <h2 id={`about-${author._id}`} className="author-card__name">
+          About <Link href={href}>{author.name}</Link>
+        </h2>
+        {author.roles?.length ? <p className="eyebrow">{author.roles.join(' · ')}</p> : null}
+        {author.shortBio ? <p>{author.shortBio}</p> : null}
+        {author.credentials?.length ? (
+          <ul className="credentials" aria-label="Credentials">
+            {author.credentials.map((credential) => (
+              <li key={credential._key}>
+                {credential.title}
+                {credential.institution ? `, ${credential.institution}` : ''}
+                {credential.year ? ` (${credential.year})` : ''}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {author.books.length ? (
+          <section aria-label={`Books by ${author.name}`}>
+            <h3 className="small-heading">Books by {author.name}</h3>
+            <BookList books={author.books} headingLevel={4} />
+          </section>
+        ) : null}
+        <p>
+          <Link href={href}>More from {author.name} →</Link>
+        </p>
+      </div>
+    </aside>
+  )
+}

@@ -1,0 +1,40 @@
+import Link from 'next/link'
+import type { SiteSettings } from '@blog/schemas'
+
+/** Site title and the editor-managed navigation. */
+export function SiteHeader({ settings }: { settings: SiteSettings }) {
+  const navigation = (settings.navigation ?? []).filter((item) => item.url !== '/')
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        <Link href="/" className="site-title">
+          {settings.title}
+        </Link>
+        {navigation.length ? (
+          <nav aria-label="Main">
+            <ul role="list" className="nav-list">
+              {navigation.map((item) => (
+                <li key={item._key}>
+                  {item.url.startsWith('/') ? <Link href={item.url}>{item.label}</Link> : <a href={item.url}>{item.label}</a>}
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+      </div>
+    </header>
+  )
+}
+
+export function SiteFooter({ settings }: { settings: SiteSettings }) {
+  return (
+    <footer className="site-footer">
+      <div className="container">
+        <p>
+          {settings.publicationUrl ? <a href={settings.publicationUrl}>{settings.publicationName}</a> : settings.publicationName}
+          {settings.description ? ` — ${settings.description}` : ''}
+        </p>
+      </div>
+    </footer>
+  )
+}

@@ -1,0 +1,51 @@
+import 'server-only'
+import path from 'node:path'
+
+/** The only app file that reads process.env. Packages get their configuration from here. */
+
+function optional(name: string): string | undefined {
+  const value = process.env[name]?.trim()
+  return value ? value : undefined
+}
+
+function positiveInt(name: string, fallback: number): number {
+  const raw = optional(name)
+  if (raw === undefined) return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new Error(`${name} must be a positive whole number of seconds, got "${raw}"`)
+  }
+  return value
+}
+
+export type SourceConfig =
+  | { kind: 'embedded'; datasetPath: string }
+  | { kind: 'sanity'; projectId: string; dataset: string; apiVersion: string; token?: string; apiHost?: string }
+
+function sourceConfig(): SourceConfig {
+  const projectId = optional('SANITY_PROJECT_ID')
+  if (projectId) {
+    const dataset = optional('SANITY_DATASET')
+    if (!dataset) throw new Error('SANITY_PROJECT_ID is set but SANITY_DATASET is not: set both, or neither for the embedded dataset')
+    return {
+      kind: 'sanity',
+      projectId,
+      dataset,
+      apiVersion: optional('SANITY_API_VERSION') ?? '2025-02-19',
+      token: optional('SANITY_API_READ_TOKEN'),
+      apiHost: optional('SANITY_API_HOST'),
+    }
+  }
+  // next runs with apps/web as its working directory (npm workspaces, turbo and next start all do).
+  const datasetPath =
+    optional('CONTENT_DATASET_PATH') ??
+    path.join(/*turbopackIgnore: true*/ process.cwd(), '../../packages/sample-content/dataset/data.ndjson')
+  return { kind: 'embedded', datasetPath: path.resolve(/*turbopackIgnore: true*/ datasetPath) }
+}
+
+export const env = {
+  siteUrl: (optional('SITE_URL') ?? 'http://localhost:3000').replace(/\/+$/, ''),
+  /** Seconds before cached content is refetched; the fallback when a webhook is lost. */
+  revalidateSeconds: positiveInt('CONTENT_REVALIDATE_SECONDS', 3600),
+  source: sourceConfig(),
+}

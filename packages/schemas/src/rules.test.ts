@@ -1,0 +1,33 @@
+import { isAllowedHref, isHttpUrl, isIsoDate, isValidIsbn } from './rules'
+
+describe('isValidIsbn', () => {
+  it.each(['9780306406157', '978-0-306-40615-7', '0306406152', '080442957X'])('accepts %s', (isbn) => {
+    expect(isValidIsbn(isbn)).toBe(true)
+  })
+  it.each(['9780306406158', '0306406153', '12345', 'abcdefghij', ''])('rejects %s', (isbn) => {
+    expect(isValidIsbn(isbn)).toBe(false)
+  })
+})
+
+describe('isAllowedHref', () => {
+  it.each(['https://example.org/a?b=1', 'http://example.org', 'mailto:coach@example.org', '/books/x', '#notes'])('allows %s', (href) => {
+    expect(isAllowedHref(href)).toBe(true)
+  })
+  it.each(['javascript:alert(1)', 'data:text/html,hi', '//evil.example', 'ftp://example.org', 'mailto:', ' https://x.example', 'not a url'])(
+    'refuses %s',
+    (href) => expect(isAllowedHref(href)).toBe(false),
+  )
+})
+
+describe('isHttpUrl and isIsoDate', () => {
+  it('accept only absolute http(s) URLs', () => {
+    expect(isHttpUrl('https://example.org')).toBe(true)
+    expect(isHttpUrl('/relative')).toBe(false)
+    expect(isHttpUrl('mailto:a@b.example')).toBe(false)
+  })
+  it('accept only real calendar dates', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true)
+    expect(isIsoDate('2023-02-29')).toBe(false)
+    expect(isIsoDate('2024-2-1')).toBe(false)
+  })
+})
