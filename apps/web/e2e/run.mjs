@@ -90,7 +90,9 @@ try {
     assert.equal((await fetch(`${base}/books/no-such-book`)).status, 404)
     const redirect = await fetch(`${base}/articles/${renamed.previousSlugs[0]}`, { redirect: 'manual' })
     assert.equal(redirect.status, 308)
-    assert.equal(new URL(redirect.headers.get('location'), base).pathname, `/articles/${renamed.slug.current}`)
+    // Next sends the Location header twice on the first (uncached) render; both carry the same target.
+    const targets = new Set(redirect.headers.get('location').split(', ').map((value) => new URL(value, base).pathname))
+    assert.deepEqual([...targets], [`/articles/${renamed.slug.current}`])
     if (scheduled) assert.equal((await fetch(`${base}/articles/${scheduled.slug.current}`)).status, 404)
   })
 
@@ -127,6 +129,8 @@ try {
     await page.waitForURL(/\/books\//)
     assert.equal((await page.locator('h1').textContent()).trim(), bookTitle)
     assert.ok(await page.getByRole('link', { name: authorName }).first().isVisible(), 'book page links its author')
+    await page.goto(`${base}/articles/${renamed.previousSlugs[0]}`)
+    assert.equal(new URL(page.url()).pathname, `/articles/${renamed.slug.current}`, 'old slug lands on the new one')
     assert.deepEqual(problems, [])
     await page.close()
   })

@@ -88,8 +88,9 @@ describe('typed content functions', () => {
   })
 
   it('returns null for a missing document and does not query for a malformed slug', async () => {
-    const { content } = setup()
+    const { content, logger } = setup()
     expect(await content.getAuthor('nobody')).toBeNull()
+    expect(logger.lines).toEqual([])
     const before = content.queryCount()
     expect(await content.getBook('../etc/passwd')).toBeNull()
     expect(content.queryCount()).toBe(before)

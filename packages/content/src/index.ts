@@ -77,6 +77,11 @@ export interface ContentOptions {
 
 const isSlug = (slug: string) => slugStringSchema.safeParse(slug).success
 
+/** A single-document query: no match is `null` (a 404), not a parse failure. */
+function parseOne<S extends z.ZodType>(schema: S, raw: unknown, logger: Logger, what: string): z.infer<S> | null {
+  return raw === null || raw === undefined ? null : parseLenient(schema, raw, logger, what)
+}
+
 /** The typed content API: every result is parsed with @blog/schemas before it reaches a page. */
 export function createContent({ source, logger = console }: ContentOptions): Content {
   let queries = 0
@@ -91,7 +96,7 @@ export function createContent({ source, logger = console }: ContentOptions): Con
 
     async getArticle(slug) {
       if (!isSlug(slug)) return null
-      return parseLenient(articleSchema, await run(articleQuery, { slug }), logger, 'article')
+      return parseOne(articleSchema, await run(articleQuery, { slug }), logger, 'article')
     },
 
     async getArticleRedirect(slug) {
@@ -114,12 +119,12 @@ export function createContent({ source, logger = console }: ContentOptions): Con
 
     async getAuthor(slug) {
       if (!isSlug(slug)) return null
-      return parseLenient(authorSchema, await run(authorQuery, { slug }), logger, 'author')
+      return parseOne(authorSchema, await run(authorQuery, { slug }), logger, 'author')
     },
 
     async getBook(slug) {
       if (!isSlug(slug)) return null
-      return parseLenient(bookSchema, await run(bookQuery, { slug }), logger, 'book')
+      return parseOne(bookSchema, await run(bookQuery, { slug }), logger, 'book')
     },
 
     async getSiteSettings() {
