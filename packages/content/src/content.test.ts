@@ -37,6 +37,11 @@ describe('embedded content source', () => {
     expect((await content.getArticle('article-one'))?.title).toBe('Renamed in file')
   })
 
+  it('names the missing dataset file in its error', async () => {
+    const content = createContent({ source: createEmbeddedSource({ datasetPath: '/nonexistent/data.ndjson' }) })
+    await expect(content.listArticles()).rejects.toThrow(/Embedded dataset not readable at \/nonexistent\/data\.ndjson/)
+  })
+
   it('skips a line that is not JSON, logs its line number and keeps the rest', async () => {
     const datasetPath = writeDataset()
     writeFileSync(datasetPath, toNdjson(fixtureDocuments()) + '{not json\n')

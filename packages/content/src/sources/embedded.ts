@@ -43,7 +43,12 @@ export function createEmbeddedSource({ datasetPath, now = () => new Date() }: Em
   let loaded: Loaded | undefined
 
   function dataset(): unknown[] {
-    const stat = statSync(/*turbopackIgnore: true*/ datasetPath)
+    let stat
+    try {
+      stat = statSync(/*turbopackIgnore: true*/ datasetPath)
+    } catch (error) {
+      throw new Error(`Embedded dataset not readable at ${datasetPath} (set CONTENT_DATASET_PATH): ${(error as Error).message}`)
+    }
     if (!loaded || loaded.mtimeMs !== stat.mtimeMs || loaded.size !== stat.size) {
       const text = readFileSync(/*turbopackIgnore: true*/ datasetPath, 'utf8')
       const documents = parseNdjson(text, (line, reason) =>
