@@ -7,7 +7,7 @@ export const revalidate = 3600
 export const metadata: Metadata = { alternates: { canonical: '/' } }
 
 export default async function HomePage() {
-  const [settings, articles] = await Promise.all([getSiteSettings(), listArticles(0, 24)])
+  const [settings, articles] = await Promise.all([getSiteSettings(), listArticles({ limit: 24 })])
   return (
     <>
       <section className="intro">

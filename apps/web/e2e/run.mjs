@@ -12,6 +12,7 @@ const repoDir = path.resolve(webDir, '../..')
 const port = Number(process.env.E2E_PORT ?? 3107)
 const base = `http://127.0.0.1:${port}`
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const secret = 'e2e-webhook-secret'
 const sampleDataset = path.join(repoDir, 'packages/sample-content/dataset/data.ndjson')
 // The site reads a copy of the sample dataset, so specs may edit it (publish flow) without touching the repo.
 const datasetDir = mkdtempSync(path.join(tmpdir(), 'blog-e2e-'))
@@ -41,7 +42,7 @@ async function check(name, fn) {
 }
 
 function startServer() {
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), CONTENT_DATASET_PATH: datasetPath }
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), CONTENT_DATASET_PATH: datasetPath, SANITY_REVALIDATE_SECRET: secret }
   for (const name of ['SANITY_PROJECT_ID', 'SANITY_DATASET']) delete env[name]
   // Own process group: `next start` forks next-server, and only killing the group frees the port.
   const child = spawn(path.join(repoDir, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
@@ -102,7 +103,7 @@ try {
   for (const file of specFiles) {
     console.log(`e2e: ${path.basename(file)}`)
     const spec = (await import(pathToFileURL(file).href)).default
-    await spec({ base, browser, check, queries, documents, renamed, scheduled, server, repoDir, webDir, datasetPath })
+    await spec({ base, browser, check, queries, documents, renamed, scheduled, server, repoDir, webDir, datasetPath, secret })
   }
 } catch (error) {
   results.push({ name: 'setup', ok: false })

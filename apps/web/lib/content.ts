@@ -3,15 +3,11 @@ import path from 'node:path'
 import { unstable_cache } from 'next/cache'
 import { createContent, createEmbeddedSource, createSanitySource, type Content } from '@blog/content'
 import { env } from './env'
+import { previewContent } from './preview'
+import { TAGS } from './tags'
 
-/** Cache tags: one per type and one per document slug, so a webhook can refresh exactly what changed. */
-export const TAGS = {
-  all: 'content',
-  type: (type: 'article' | 'author' | 'book' | 'siteSettings') => `type:${type}`,
-  article: (slug: string) => `article:${slug}`,
-  author: (slug: string) => `author:${slug}`,
-  book: (slug: string) => `book:${slug}`,
-} as const
+export { TAGS } from './tags'
+
 
 function create(): Content {
   const source =
@@ -22,7 +18,7 @@ function create(): Content {
 }
 
 // One instance per server process: route bundles may each evaluate this module, and the
-// query counter must see every query.
+// query counter and the last-good results must be shared by all of them.
 const globalKey = Symbol.for('@blog/web/content')
 const store = globalThis as typeof globalThis & { [globalKey]?: Content }
 export const content: Content = (store[globalKey] ??= create())
@@ -30,26 +26,35 @@ export const content: Content = (store[globalKey] ??= create())
 /** Images of the embedded dataset live next to its NDJSON file. */
 export const embeddedImagesDir = env.source.kind === 'embedded' ? path.join(path.dirname(env.source.datasetPath), 'images') : null
 
-function cached<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>, tags: (...args: A) => string[]) {
-  return (...args: A) =>
-    unstable_cache(() => fn(...args), [name, ...args.map(String)], {
+type Getter = { [K in keyof Content]: Content[K] extends (...args: never[]) => Promise<unknown> ? K : never }[keyof Content]
+
+/**
+ * Caches a content function in Next's data cache. Page-level functions also answer from the
+ * uncached drafts source while draft mode is on, so previews never enter the shared cache.
+ */
+function cached<K extends Getter>(name: K, tags: (...args: Parameters<Content[K]>) => string[], preview = true) {
+  type Fn = (...args: Parameters<Content[K]>) => ReturnType<Content[K]>
+  const fn = content[name] as unknown as Fn
+  return (async (...args: Parameters<Content[K]>) => {
+    const drafts = preview ? await previewContent() : null
+    if (drafts) return (drafts[name] as unknown as Fn)(...args)
+    return unstable_cache(() => fn(...args), [name, ...args.map((arg) => JSON.stringify(arg))], {
       revalidate: env.revalidateSeconds,
       tags: [TAGS.all, ...tags(...args)],
     })()
+  }) as Fn
 }
 
-export const getArticle = cached('article', content.getArticle, (slug) => [TAGS.type('article'), TAGS.article(slug)])
-export const getArticleRedirect = cached('article-redirect', content.getArticleRedirect, () => [TAGS.type('article')])
-export const listArticles = cached(
-  'articles',
-  (offset: number, limit: number) => content.listArticles({ offset, limit }),
-  () => [TAGS.type('article')],
-)
-export const getAuthor = cached('author', content.getAuthor, (slug) => [TAGS.type('author'), TAGS.author(slug)])
-export const getBook = cached('book', content.getBook, (slug) => [TAGS.type('book'), TAGS.book(slug)])
-export const getSiteSettings = cached('site-settings', content.getSiteSettings, () => [TAGS.type('siteSettings')])
-export const listArticleSlugs = cached('article-slugs', content.listArticleSlugs, () => [TAGS.type('article')])
-export const listAuthorSlugs = cached('author-slugs', content.listAuthorSlugs, () => [TAGS.type('author')])
-export const listBookSlugs = cached('book-slugs', content.listBookSlugs, () => [TAGS.type('book')])
+export const getArticle = cached('getArticle', (slug) => [TAGS.article(slug)])
+export const getArticleRedirect = cached('getArticleRedirect', (slug) => [TAGS.article(slug), TAGS.list('article')])
+export const listArticles = cached('listArticles', () => [TAGS.list('article')])
+export const countArticles = cached('countArticles', () => [TAGS.list('article')])
+export const getAuthor = cached('getAuthor', (slug) => [TAGS.author(slug)])
+export const getBook = cached('getBook', (slug) => [TAGS.book(slug)])
+export const getSiteSettings = cached('getSiteSettings', () => [TAGS.settings])
+// Slug lists feed generateStaticParams (no request, so no draft mode) and the sitemap.
+export const listArticleSlugs = cached('listArticleSlugs', () => [TAGS.list('article')], false)
+export const listAuthorSlugs = cached('listAuthorSlugs', () => [TAGS.list('author')], false)
+export const listBookSlugs = cached('listBookSlugs', () => [TAGS.list('book')], false)
 
 export const siteUrl = env.siteUrl

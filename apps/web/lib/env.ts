@@ -48,4 +48,6 @@ export const env = {
   /** Seconds before cached content is refetched; the fallback when a webhook is lost. */
   revalidateSeconds: positiveInt('CONTENT_REVALIDATE_SECONDS', 3600),
   source: sourceConfig(),
+  /** Shared with the Sanity webhook; without it the revalidate route refuses every request. */
+  revalidateSecret: optional('SANITY_REVALIDATE_SECRET'),
 }

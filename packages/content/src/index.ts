@@ -28,12 +28,15 @@ import {
   siteSettingsQuery,
 } from './queries'
 import type { ContentSource, QueryParams } from './sources/types'
+import { findImpact, type Change, type Impact } from './impact'
+import { LastGood, describeQuery } from './last-good'
 
 export type { ContentSource, QueryParams } from './sources/types'
 export type { Logger } from './parse'
 export { parseLenient, parseList } from './parse'
 export { createEmbeddedSource, parseNdjson, type EmbeddedSourceOptions } from './sources/embedded'
 export { createSanitySource, type SanitySourceOptions } from './sources/sanity'
+export { changeSchema, PAGE_TYPES, type Change, type Impact, type PageType } from './impact'
 
 /** Shown when the dataset has no valid site settings, so the layout always renders. */
 export const FALLBACK_SITE_SETTINGS: SiteSettings = {
@@ -68,11 +71,15 @@ export interface Content {
   listArticleSlugs(): Promise<SlugList>
   listAuthorSlugs(): Promise<SlugList>
   listBookSlugs(): Promise<SlugList>
+  /** The pages and lists a changed document appears on (for webhook revalidation). */
+  impactOf(change: Change): Promise<Impact>
 }
 
 export interface ContentOptions {
   source: ContentSource
   logger?: Logger
+  /** How many distinct query results to keep as a fallback for source failures. */
+  lastGoodEntries?: number
 }
 
 const isSlug = (slug: string) => slugStringSchema.safeParse(slug).success
@@ -83,11 +90,22 @@ function parseOne<S extends z.ZodType>(schema: S, raw: unknown, logger: Logger, 
 }
 
 /** The typed content API: every result is parsed with @blog/schemas before it reaches a page. */
-export function createContent({ source, logger = console }: ContentOptions): Content {
+export function createContent({ source, logger = console, lastGoodEntries = 2000 }: ContentOptions): Content {
   let queries = 0
-  const run = (query: string, params?: QueryParams) => {
+  const lastGood = new LastGood(lastGoodEntries)
+  const run = async (query: string, params: QueryParams = {}) => {
     queries += 1
-    return source.fetch(query, params)
+    const key = JSON.stringify([query, params])
+    try {
+      const result = await source.fetch(query, params)
+      lastGood.set(key, result)
+      return result
+    } catch (error) {
+      // A failing source must not turn a page into an error while we still know its last answer.
+      if (!lastGood.has(key)) throw error
+      logger.error(`[content] ${source.name} source failed (${(error as Error).message}); serving the last good result for ${describeQuery(query, params)}`)
+      return lastGood.get(key)
+    }
   }
 
   return {
@@ -136,6 +154,8 @@ export function createContent({ source, logger = console }: ContentOptions): Con
       const withId = { _id: 'siteSettings', ...(raw as object) }
       return parseLenient(siteSettingsSchema, withId, logger, 'siteSettings') ?? FALLBACK_SITE_SETTINGS
     },
+
+    impactOf: (change) => findImpact({ name: source.name, fetch: run }, change),
 
     listArticleSlugs: async () => slugList(await run(articleSlugsQuery), logger, 'article'),
     listAuthorSlugs: async () => slugList(await run(authorSlugsQuery), logger, 'author'),

@@ -70,3 +70,18 @@ export const authorSlugsQuery = defineQuery(
 export const bookSlugsQuery = defineQuery(
   `*[_type == "book" && defined(slug.current)] | order(publishedAt desc){"slug": slug.current, _updatedAt}`,
 )
+
+// Everything a document points at; used to find the pages that show a changed document.
+export const REFERENCED_IDS = /* groq */ `[author._ref] + coalesce(categories[]._ref, []) + coalesce(relatedBooks[]._ref, []) + coalesce(authors[]._ref, []) + coalesce(body[].markDefs[].reference._ref, [])`
+
+/** The changed document as it is now, and every published document that references it. */
+export const changeImpactQuery = defineQuery(`{
+  "self": *[_id == $id][0]{_id, _type, "slug": slug.current, "refs": ${REFERENCED_IDS}},
+  "referrers": *[references($id)]{_id, _type, "slug": slug.current}
+}`)
+
+/** Documents by id, and the articles that share one of them (a category or an author): their "related" lists. */
+export const impactTargetsQuery = defineQuery(`{
+  "targets": *[_id in $ids]{_id, _type, "slug": slug.current},
+  "siblings": *[_type == "article" && (author._ref in $ids || count(categories[_ref in $ids]) > 0)]{_id, _type, "slug": slug.current}
+}`)

@@ -1,17 +1,30 @@
 import path from 'node:path'
-import { createContent, createEmbeddedSource, type Content } from './index'
+import { createContent, createEmbeddedSource, createSanitySource, type Content, type ContentSource } from './index'
+import { startStandInLake, type StandInLake } from './testing/stand-in-lake'
 import { recordingLogger } from './test/fixtures'
 
 const datasetPath = path.resolve(__dirname, '../../sample-content/dataset/data.ndjson')
 
-/** Every query runs on the real sample dataset and parses without a single logged problem. */
-describe('queries on the sample dataset', () => {
+let lake: StandInLake
+beforeAll(async () => {
+  lake = await startStandInLake(datasetPath)
+})
+afterAll(() => lake.close())
+
+const sources: [string, () => ContentSource][] = [
+  ['embedded source', () => createEmbeddedSource({ datasetPath })],
+  ['sanity source (@sanity/client against a local query API)', () =>
+    createSanitySource({ projectId: 'test', dataset: 'production', apiVersion: '2025-02-19', apiHost: lake.host })],
+]
+
+/** Every query runs on the real sample dataset through both sources and parses without a single logged problem. */
+describe.each(sources)('queries on the sample dataset: %s', (_name, makeSource) => {
   let content: Content
   let logger: ReturnType<typeof recordingLogger>
 
   beforeAll(() => {
     logger = recordingLogger()
-    content = createContent({ source: createEmbeddedSource({ datasetPath }), logger })
+    content = createContent({ source: makeSource(), logger })
   })
   afterEach(() => expect(logger.lines).toEqual([]))
 

@@ -9,17 +9,26 @@ export interface SanitySourceOptions {
   token?: string
   /** Another API host, e.g. a local stand-in of the query API in tests. */
   apiHost?: string
+  /** 'drafts' shows unpublished changes (draft mode only; needs a token). Default 'published'. */
+  perspective?: 'published' | 'drafts'
 }
 
 /** Reads published documents from the Content Lake, uncached: Next's data cache sits above this. */
-export function createSanitySource({ projectId, dataset, apiVersion, token, apiHost }: SanitySourceOptions): ContentSource {
+export function createSanitySource({
+  projectId,
+  dataset,
+  apiVersion,
+  token,
+  apiHost,
+  perspective = 'published',
+}: SanitySourceOptions): ContentSource {
   const client = createClient({
     projectId,
     dataset,
     apiVersion,
     token,
     useCdn: false,
-    perspective: 'published',
+    perspective,
     // A custom host (a local stand-in) has no per-project subdomains.
     ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
   })

@@ -1,0 +1,54 @@
+import { createContent, createEmbeddedSource, type Impact } from './index'
+import { FIXED_NOW, fixtureDocuments, recordingLogger, writeDataset } from './test/fixtures'
+
+function content(documents = fixtureDocuments()) {
+  return createContent({ source: createEmbeddedSource({ datasetPath: writeDataset(documents), now: FIXED_NOW }), logger: recordingLogger() })
+}
+const pageKeys = (impact: Impact) => impact.pages.map((page) => `${page.type}:${page.slug}`).sort()
+
+describe('impact of a change (which pages a webhook refreshes)', () => {
+  it('article: its page under both slugs, its author, category, linked book, and articles sharing its author', async () => {
+    const impact = await content().impactOf({ _id: 'article-one', _type: 'article', slug: 'article-one', previousSlug: 'old-one' })
+    expect(pageKeys(impact)).toEqual([
+      'article:article-one',
+      'article:article-two',
+      'article:future',
+      'article:old-one',
+      'author:ada-runner',
+      'book:easy-miles',
+      'category:recovery',
+    ])
+    expect(impact.lists).toEqual(['article'])
+    expect(impact.everything).toBe(false)
+  })
+
+  it('author: their page, every page that shows them, and the article lists that name them', async () => {
+    const impact = await content().impactOf({ _id: 'author-ada', _type: 'author', slug: 'ada-runner' })
+    expect(pageKeys(impact)).toEqual(['article:article-one', 'article:article-two', 'article:future', 'author:ada-runner', 'book:easy-miles'])
+    expect(impact.lists).toEqual(['author', 'article'])
+  })
+
+  it('book: its page, the articles that relate or link to it, and its authors', async () => {
+    const impact = await content().impactOf({ _id: 'book-easy-miles', _type: 'book', slug: 'easy-miles' })
+    expect(pageKeys(impact)).toEqual(['article:article-one', 'article:article-two', 'author:ada-runner', 'book:easy-miles'])
+  })
+
+  it('deleted article: its old page and the pages of what it referenced before, from the webhook payload', async () => {
+    const impact = await content().impactOf({ _id: 'article-gone', _type: 'article', slug: 'gone', previousRefs: ['category-recovery', null] })
+    expect(pageKeys(impact)).toEqual(['article:article-one', 'article:gone', 'category:recovery'])
+  })
+
+  it('an article moved to another author refreshes the old author page too', async () => {
+    const documents = [
+      ...fixtureDocuments(),
+      { _id: 'author-bo', _type: 'author', name: 'Bo', slug: { current: 'bo' } },
+    ]
+    const impact = await content(documents).impactOf({ _id: 'article-two', _type: 'article', slug: 'article-two', previousRefs: ['author-bo'] })
+    expect(pageKeys(impact)).toContain('author:bo')
+    expect(pageKeys(impact)).toContain('author:ada-runner')
+  })
+
+  it('site settings: everything', async () => {
+    expect(await content().impactOf({ _id: 'siteSettings', _type: 'siteSettings' })).toEqual({ pages: [], lists: [], everything: true })
+  })
+})

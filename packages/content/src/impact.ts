@@ -1,0 +1,66 @@
+import { z } from 'zod'
+import { changeImpactQuery, impactTargetsQuery } from './queries'
+import type { ContentSource } from './sources/types'
+
+/** Types that have a page of their own (`/<type>s/<slug>`). */
+export const PAGE_TYPES = ['article', 'author', 'book', 'category'] as const
+export type PageType = (typeof PAGE_TYPES)[number]
+
+/** What a webhook says changed. `previousSlug` and `previousRefs` describe the document before the change. */
+export const changeSchema = z.object({
+  _id: z.string().min(1),
+  _type: z.string().min(1),
+  slug: z.string().nullish(),
+  previousSlug: z.string().nullish(),
+  previousRefs: z.array(z.string().nullable()).nullish(),
+})
+export type Change = z.infer<typeof changeSchema>
+
+export interface Impact {
+  /** Pages to refresh, as `{type, slug}`. */
+  pages: { type: PageType; slug: string }[]
+  /** Types whose lists (home, pagination, feeds, sitemap) must be refreshed. */
+  lists: PageType[]
+  /** Site settings change: every page. */
+  everything: boolean
+}
+
+const docRow = z.object({ _id: z.string(), _type: z.string(), slug: z.string().nullish() })
+const impactRows = z.object({ self: docRow.extend({ refs: z.array(z.string().nullable()).nullish() }).nullish(), referrers: z.array(docRow) })
+const targetRows = z.object({ targets: z.array(docRow), siblings: z.array(docRow) })
+
+// Which lists show a document of each type: article cards name their author and categories.
+const LISTS_SHOWING: Record<string, PageType[]> = {
+  article: ['article'],
+  author: ['author', 'article'],
+  book: ['book'],
+  category: ['category', 'article'],
+}
+
+const isPageType = (type: string): type is PageType => (PAGE_TYPES as readonly string[]).includes(type)
+
+/**
+ * Finds every page that shows a changed document: its own page (old and new slug), the pages of
+ * documents that reference it, the pages of documents it references now or referenced before (an
+ * author page lists the author's articles), and, for an article, the articles sharing a category
+ * or author with it (their "related" lists). Works for deletes too: references are by id.
+ */
+export async function findImpact(source: ContentSource, change: Change): Promise<Impact> {
+  if (change._type === 'siteSettings') return { pages: [], lists: [], everything: true }
+  const now = impactRows.parse(await source.fetch(changeImpactQuery, { id: change._id }))
+  const refIds = new Set<string>()
+  for (const id of [...(now.self?.refs ?? []), ...(change.previousRefs ?? [])]) if (id) refIds.add(id)
+  const further = targetRows.parse(await source.fetch(impactTargetsQuery, { ids: [...refIds] }))
+  // Only an article has "related articles" that depend on what it shares with others.
+  const siblings = change._type === 'article' ? further.siblings : []
+
+  const pages = new Map<string, { type: PageType; slug: string }>()
+  const add = (type: string, slug: string | null | undefined) => {
+    if (isPageType(type) && slug) pages.set(`${type}:${slug}`, { type, slug })
+  }
+  add(change._type, change.slug)
+  add(change._type, change.previousSlug)
+  add(change._type, now.self?.slug)
+  for (const row of [...now.referrers, ...further.targets, ...siblings]) add(row._type, row.slug)
+  return { pages: [...pages.values()], lists: LISTS_SHOWING[change._type] ?? [], everything: false }
+}
