@@ -24,6 +24,10 @@ export function startStandInLake(datasetPath: string, dataset = 'production'): P
   let mode: LakeMode = 'ok'
   const state = { requests: 0 }
   const server: Server = createServer(async (req, res) => {
+    // Browser-like clients (jsdom in page tests) send CORS preflights.
+    res.setHeader('access-control-allow-origin', '*')
+    res.setHeader('access-control-allow-headers', '*')
+    if (req.method === 'OPTIONS') return void res.writeHead(204).end()
     const url = new URL(req.url ?? '/', 'http://localhost')
     const match = /^\/v[\w-]+\/data\/query\/([\w-]+)$/.exec(url.pathname)
     if (!match || match[1] !== dataset) return void res.writeHead(404).end(JSON.stringify({ error: 'not found' }))

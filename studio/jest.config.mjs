@@ -1,0 +1,15 @@
+/**
+ * Tests run as native ES modules (`--experimental-vm-modules`, set in the `test` script): `sanity` ships
+ * ESM only, and the validation tests run its real `validateDocument`. swc only strips TypeScript.
+ */
+export default {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/schemaTypes', '<rootDir>/structure', '<rootDir>/scripts'],
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } },
+    ],
+  },
+}

@@ -1,0 +1,18 @@
+import { TagIcon } from '@sanity/icons'
+import { defineField, defineType } from 'sanity'
+import { requiredStringField, slugField } from '../fields'
+
+export const category = defineType({
+  name: 'category',
+  title: 'Category',
+  type: 'document',
+  icon: TagIcon,
+  fields: [
+    requiredStringField({ name: 'title', title: 'Title' }),
+    slugField(),
+    defineField({ name: 'description', title: 'Description', type: 'text', rows: 3 }),
+  ],
+  preview: {
+    select: { title: 'title', subtitle: 'description' },
+  },
+})

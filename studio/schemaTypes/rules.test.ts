@@ -1,0 +1,33 @@
+import { SLUG_PATTERN } from '@blog/schemas'
+import { allowedHref, MESSAGES, slugify, validIsbn } from './rules'
+
+describe('slugify', () => {
+  it.each([
+    ['Keep Easy Runs Easy', 'keep-easy-runs-easy'],
+    ["Runner's Knee: What Helps?", 'runner-s-knee-what-helps'],
+    ['Crème brûlée & recovery', 'creme-brulee-and-recovery'],
+    ['  --Spaces -- and dashes--  ', 'spaces-and-dashes'],
+    ['10 km in 50 min', '10-km-in-50-min'],
+  ])('%s -> %s', (title, slug) => {
+    expect(slugify(title)).toBe(slug)
+    expect(slug).toMatch(SLUG_PATTERN)
+  })
+
+  it('stays a valid slug when cut to length', () => {
+    const slug = slugify('word '.repeat(40))
+    expect(slug.length).toBeLessThanOrEqual(96)
+    expect(slug).toMatch(SLUG_PATTERN)
+  })
+})
+
+describe('shared rules in editor words', () => {
+  it('leaves empty values to the required rule', () => {
+    expect(allowedHref(undefined)).toBe(true)
+    expect(validIsbn(undefined)).toBe(true)
+  })
+
+  it('answers a bad value with the message', () => {
+    expect(allowedHref('javascript:alert(1)')).toBe(MESSAGES.href)
+    expect(validIsbn('123')).toBe(MESSAGES.isbn)
+  })
+})

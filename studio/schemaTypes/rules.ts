@@ -1,0 +1,78 @@
+/**
+ * Studio validation in an editor's words. The checks themselves come from @blog/schemas, the same
+ * functions the zod schemas run, so a document the Studio accepts is one the site can parse.
+ */
+import {
+  EXCERPT_MAX_LENGTH,
+  isAllowedHref,
+  isHttpUrl,
+  isValidIsbn,
+  SEO_DESCRIPTION_MAX_LENGTH,
+  SHORT_BIO_MAX_LENGTH,
+  SLUG_PATTERN,
+} from '@blog/schemas'
+
+export const MESSAGES = {
+  altText: 'Add alt text: describe the image for readers who cannot see it.',
+  imageMissing: 'Choose an image, or clear the alt text to leave this empty.',
+  slugRequired: 'Add a slug: click "Generate" to make one from the title.',
+  slugFormat: 'Use lowercase letters, numbers and single hyphens only, e.g. "my-first-post".',
+  href: 'Links must start with https://, http://, mailto:, / or # (other kinds, such as javascript:, are not allowed).',
+  httpUrl: 'Enter a full web address that starts with https:// or http://.',
+  isbn: 'This is not a valid ISBN: enter the 10 or 13 digits from the book (hyphens are fine).',
+  excerpt: `Keep the excerpt to ${EXCERPT_MAX_LENGTH} characters or fewer; it shows on cards and in search results.`,
+  shortBio: `Keep the short bio to ${SHORT_BIO_MAX_LENGTH} characters or fewer; it shows in bylines.`,
+  seoDescription: `Keep the description to ${SEO_DESCRIPTION_MAX_LENGTH} characters or fewer; search engines cut longer text.`,
+  publishedAt: 'Set the publish date and time.',
+  author: 'Choose the author who wrote this article.',
+  bookAuthors: 'Add at least one author for this book.',
+  year: 'Enter a year between 1900 and 2100.',
+} as const
+
+/** A message for a field the site cannot do without. */
+export const requiredMessage = (what: string) => `Add ${what}; the site cannot show this document without it.`
+
+type Check = (value: unknown) => true | string
+
+/** Text that is not only spaces (zod trims before checking length). */
+export const notBlank =
+  (message: string): Check =>
+  (value) =>
+    value === undefined || (typeof value === 'string' && value.trim() !== '') ? true : message
+
+export const slugCurrentFormat: Check = (value) => {
+  const current = (value as { current?: unknown } | undefined)?.current
+  if (current === undefined) return true
+  return typeof current === 'string' && SLUG_PATTERN.test(current) ? true : MESSAGES.slugFormat
+}
+
+export const slugStringFormat: Check = (value) =>
+  value === undefined || (typeof value === 'string' && SLUG_PATTERN.test(value)) ? true : MESSAGES.slugFormat
+
+export const allowedHref: Check = (value) =>
+  value === undefined || (typeof value === 'string' && isAllowedHref(value)) ? true : MESSAGES.href
+
+export const httpUrl: Check = (value) =>
+  value === undefined || (typeof value === 'string' && isHttpUrl(value)) ? true : MESSAGES.httpUrl
+
+export const validIsbn: Check = (value) =>
+  value === undefined || (typeof value === 'string' && isValidIsbn(value)) ? true : MESSAGES.isbn
+
+/** An image field with alt text but no picture would be stored without an asset. */
+export const imageHasAsset: Check = (value) => {
+  if (value === undefined || value === null) return true
+  return (value as { asset?: unknown }).asset ? true : MESSAGES.imageMissing
+}
+
+/** Lowercase words joined by hyphens, so the generated slug passes SLUG_PATTERN. */
+export function slugify(input: string): string {
+  return input
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 96)
+    .replace(/-+$/, '')
+}
