@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+/**
+ * `npm run import -- <files or folders> [options]`. The importer is TypeScript, like every workspace package, and runs
+ * here on plain Node 20 through module hooks that strip types with swc (the transpiler jest uses): no build step.
+ */
+import { existsSync } from 'node:fs'
+import { register } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+// The shell wins over the root .env, as in the Studio scripts.
+if (existsSync(path.join(repo, '.env'))) process.loadEnvFile(path.join(repo, '.env'))
+
+register('./ts-hooks.mjs', import.meta.url)
+const { main } = await import('../src/cli.ts')
+
+process.exitCode = await main(process.argv.slice(2), {
+  cwd: process.env.INIT_CWD || process.cwd(),
+  env: process.env,
+  out: (line) => console.log(line),
+  err: (line) => console.error(line),
+})

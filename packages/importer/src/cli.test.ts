@@ -1,0 +1,27 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { REPO_ROOT, SAMPLE_DATASET, SEED_FILE, tempDir } from './test/helpers'
+
+const BIN = path.join(REPO_ROOT, 'packages/importer/bin/import.mjs')
+
+/** The real entry point: plain `node`, TypeScript sources loaded through the swc hooks, no build step. */
+describe('bin/import.mjs', () => {
+  it('prints the usage', () => {
+    const output = execFileSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' })
+    expect(output).toMatch(/^Usage: npm run import -- <files or folders\.\.\.> \[options\]/)
+  })
+
+  it('imports the seed post into a new dataset next to a copy of the images, paths relative to INIT_CWD', () => {
+    const dir = tempDir()
+    const run = spawnSync(process.execPath, [BIN, SEED_FILE, '--date', '2019-04-02', '--base', SAMPLE_DATASET, '--out', 'data.ndjson'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, INIT_CWD: dir },
+    })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('3 created, 0 updated, 0 unchanged (skipped); 1 file imported, 0 failed')
+    expect(existsSync(path.join(dir, 'data.ndjson'))).toBe(true)
+    expect(existsSync(path.join(dir, 'images'))).toBe(true)
+  })
+})

@@ -1,0 +1,112 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { runCli, SEED_FILE } from './test/helpers'
+
+interface Recorded {
+  method: string
+  url: URL
+  body: unknown
+  authorization: string | undefined
+}
+
+/** A local stand-in for the Content Lake: answers queries with `existing` and records mutations. */
+async function lake(existing: unknown[] = []) {
+  const requests: Recorded[] = []
+  const server: Server = createServer((req, res) => {
+    let raw = ''
+    req.on('data', (chunk) => (raw += chunk))
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://localhost')
+      requests.push({ method: req.method ?? '', url, body: raw ? JSON.parse(raw) : undefined, authorization: req.headers.authorization })
+      res.setHeader('content-type', 'application/json')
+      if (url.pathname.includes('/data/query/')) res.end(JSON.stringify({ ms: 1, query: '', result: existing }))
+      else res.end(JSON.stringify({ transactionId: `tx${requests.length}`, results: [] }))
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    env: {
+      SANITY_PROJECT_ID: 'abc123',
+      SANITY_DATASET: 'production',
+      SANITY_API_WRITE_TOKEN: 'write-token',
+      SANITY_API_VERSION: '2025-02-19',
+      SANITY_API_HOST: `http://127.0.0.1:${port}`,
+    },
+    requests,
+    mutations: () => requests.filter((r) => r.url.pathname.includes('/data/mutate/')),
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  }
+}
+
+describe('--to-sanity', () => {
+  it('reads what exists, then writes one transaction per file with createOrReplace and no system fields', async () => {
+    const stand = await lake()
+    try {
+      const result = await runCli([SEED_FILE, '--to-sanity', '--date', '2019-04-02'], { env: stand.env })
+      expect(result.err).toBe('')
+      expect(result.code).toBe(0)
+      const query = stand.requests[0]
+      expect(query?.url.pathname).toBe('/v2025-02-19/data/query/production')
+      expect(query?.url.searchParams.get('$ids')).toBe('["article-benefits-of-sports-massage-for-runners"]')
+      expect(query?.url.searchParams.get('perspective')).toBe('published')
+
+      const [mutation, ...more] = stand.mutations()
+      expect(more).toEqual([])
+      expect(mutation?.url.pathname).toBe('/v2025-02-19/data/mutate/production')
+      expect(mutation?.authorization).toBe('Bearer write-token')
+      const docs = (mutation?.body as { mutations: { createOrReplace: Record<string, unknown> }[] }).mutations.map((m) => m.createOrReplace)
+      expect(docs.map((doc) => doc._id)).toEqual(['author-jerry-del-priore', 'book-running-through-roadblocks', 'article-benefits-of-sports-massage-for-runners'])
+      for (const doc of docs) expect(Object.keys(doc).filter((key) => ['_createdAt', '_updatedAt', '_rev'].includes(key))).toEqual([])
+      expect(result.out).toContain('3 created, 0 updated, 0 unchanged (skipped); 1 file imported, 0 failed')
+    } finally {
+      await stand.close()
+    }
+  })
+
+  it('sends nothing on --dry-run, and nothing for documents that are already there', async () => {
+    const first = await lake()
+    let existing: unknown[]
+    try {
+      await runCli([SEED_FILE, '--to-sanity', '--date', '2019-04-02'], { env: first.env })
+      existing = (first.mutations()[0]?.body as { mutations: { createOrReplace: unknown }[] }).mutations.map((m) => m.createOrReplace)
+    } finally {
+      await first.close()
+    }
+    const second = await lake(existing)
+    try {
+      const dry = await runCli([SEED_FILE, '--to-sanity', '--date', '2019-04-02', '--dry-run'], { env: second.env })
+      expect(dry.out).toContain('Dry run: nothing was written.')
+      const again = await runCli([SEED_FILE, '--to-sanity', '--date', '2019-04-02'], { env: second.env })
+      expect(again.out).toContain('0 created, 0 updated, 3 unchanged (skipped)')
+      expect(second.mutations()).toEqual([])
+    } finally {
+      await second.close()
+    }
+  })
+
+  it('names the missing settings', async () => {
+    const result = await runCli([SEED_FILE, '--to-sanity', '--date', '2019-04-02'], { env: { SANITY_PROJECT_ID: 'abc123' } })
+    expect(result.code).toBe(1)
+    expect(result.err).toBe('--to-sanity needs SANITY_DATASET, SANITY_API_WRITE_TOKEN (set them in the root .env)')
+  })
+
+  it('reports a file the Content Lake rejects and exits 1', async () => {
+    const server = createServer((req, res) => {
+      res.setHeader('content-type', 'application/json')
+      if (req.url?.includes('/data/query/')) return res.end(JSON.stringify({ result: [] }))
+      res.statusCode = 403
+      res.end(JSON.stringify({ error: { description: 'Insufficient permissions' } }))
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const env = { SANITY_PROJECT_ID: 'p', SANITY_DATASET: 'd', SANITY_API_WRITE_TOKEN: 't', SANITY_API_HOST: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
+      const result = await runCli([SEED_FILE, '--to-sanity', '--date', '2019-04-02'], { env })
+      expect(result.code).toBe(1)
+      expect(result.err).toMatch(/failed: not stored: .*Insufficient permissions/)
+      expect(result.out).toContain('0 created, 0 updated, 0 unchanged (skipped); 0 files imported, 1 failed')
+    } finally {
+      await new Promise<void>((done) => server.close(() => done()))
+    }
+  })
+})

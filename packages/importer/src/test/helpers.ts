@@ -1,0 +1,37 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { main, type CliIo } from '../cli'
+
+export const REPO_ROOT = path.resolve(__dirname, '../../../..')
+/** The seed post lives outside the repo, exactly as it was copied from the old site. */
+export const SEED_FILE = path.resolve(REPO_ROOT, '../shared/seed/sports-massage-for-runners.txt')
+export const SAMPLE_DATASET = path.join(REPO_ROOT, 'packages/sample-content/dataset/data.ndjson')
+export const FIXTURES = path.join(__dirname, 'fixtures')
+export const FIXED_NOW = () => new Date('2026-01-15T12:00:00Z')
+
+export const tempDir = () => mkdtempSync(path.join(tmpdir(), 'blog-importer-'))
+
+export type Doc = { _id: string; _type: string; [field: string]: unknown }
+
+export function readNdjson(file: string): Doc[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Doc)
+}
+
+/** Runs the CLI in-process; output lines are collected instead of printed. */
+export async function runCli(args: string[], io: Partial<CliIo> = {}) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await main(args, {
+    cwd: REPO_ROOT,
+    env: {},
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    now: FIXED_NOW,
+    ...io,
+  })
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
