@@ -10,5 +10,7 @@ export function studioEnv() {
     projectId: process.env.SANITY_STUDIO_PROJECT_ID || PLACEHOLDER_PROJECT_ID,
     dataset: process.env.SANITY_STUDIO_DATASET || 'production',
     apiVersion: process.env.SANITY_STUDIO_API_VERSION || '2025-02-19',
+    /** The blog, previewed in draft mode by the Presentation tool. */
+    previewUrl: process.env.SANITY_STUDIO_PREVIEW_URL || 'http://localhost:3000',
   }
 }

@@ -4,7 +4,7 @@
  */
 export default {
   testEnvironment: 'node',
-  roots: ['<rootDir>/schemaTypes', '<rootDir>/structure', '<rootDir>/scripts'],
+  roots: ['<rootDir>/schemaTypes', '<rootDir>/structure', '<rootDir>/scripts', '<rootDir>/actions', '<rootDir>/presentation'],
   extensionsToTreatAsEsm: ['.ts'],
   transform: {
     '^.+\\.ts$': [
