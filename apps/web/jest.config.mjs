@@ -10,5 +10,7 @@ export default createJestConfig({
     '^@/(.*)$': '<rootDir>/$1',
     // `server-only` throws outside a React server bundle; in unit tests it is a no-op.
     '^server-only$': '<rootDir>/test/empty-module.js',
+    // next.config's images.loaderFile, which Next's bundler substitutes for the default loader.
+    '^next/dist/shared/lib/image-loader$': '<rootDir>/lib/image-loader.ts',
   },
 })

@@ -5,8 +5,29 @@ import type { NextConfig } from 'next'
 // One .env at the repository root serves every workspace; Next on its own only reads apps/web/.env*.
 loadEnvConfig(path.join(__dirname, '../..'), process.env.NODE_ENV !== 'production')
 
+/** Origins allowed to frame the site: itself, and the Studio (its Presentation tool previews pages in an iframe). */
+function studioOrigin(): string {
+  const raw = process.env.SANITY_STUDIO_URL?.trim() || 'http://localhost:3333'
+  try {
+    return new URL(raw).origin
+  } catch {
+    throw new Error(`SANITY_STUDIO_URL must be an absolute URL, got "${raw}"`)
+  }
+}
+
+const securityHeaders = [
+  { key: 'Content-Security-Policy', value: `frame-ancestors 'self' ${studioOrigin()}` },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
+]
+
 const nextConfig: NextConfig = {
-  // Workspace packages ship TypeScript sources; @portabletext/* and @sanity/image-url are ESM-only.
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }]
+  },
+  // Workspace packages ship TypeScript sources; @portabletext/*, @sanity/image-url, next-sanity and
+  // @sanity/preview-url-secret are ESM-only.
   // next/jest reads this list too.
   transpilePackages: [
     '@blog/content',
@@ -14,7 +35,11 @@ const nextConfig: NextConfig = {
     '@portabletext/react',
     '@portabletext/toolkit',
     '@sanity/image-url',
+    '@sanity/preview-url-secret',
+    'next-sanity',
   ],
+  // Every image goes through lib/image-loader.ts: Sanity's CDN resizes, local /media files are served as they are.
+  images: { loader: 'custom', loaderFile: './lib/image-loader.ts', qualities: [75] },
   poweredByHeader: false,
   reactStrictMode: true,
   turbopack: {

@@ -1,12 +1,16 @@
 import type { Metadata } from 'next'
 import { SiteFooter, SiteHeader } from '@/components/layout/site-header'
+import { PreviewBar } from '@/components/preview/preview-bar'
 import { getSiteSettings, siteUrl } from '@/lib/content'
+import { isPreviewing } from '@/lib/draft-mode'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const settings = await getSiteSettings()
+  const [settings, preview] = await Promise.all([getSiteSettings(), isPreviewing()])
   return {
     metadataBase: new URL(siteUrl),
+    // Drafts must never be indexed.
+    ...(preview ? { robots: { index: false, follow: false } } : {}),
     title: { default: settings.title, template: `%s — ${settings.title}` },
     description: settings.description ?? undefined,
     openGraph: { siteName: settings.title, type: 'website' },
@@ -14,10 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const settings = await getSiteSettings()
+  const [settings, preview] = await Promise.all([getSiteSettings(), isPreviewing()])
   return (
     <html lang="en">
       <body>
+        {preview ? <PreviewBar /> : null}
         <a href="#main" className="skip-link">
           Skip to content
         </a>

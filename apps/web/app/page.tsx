@@ -1,13 +1,23 @@
 import type { Metadata } from 'next'
 import { ArticleList } from '@/components/article/article-card'
-import { getSiteSettings, listArticles } from '@/lib/content'
+import { Pagination } from '@/components/layout/pagination'
+import { getSiteSettings, listArticlePage } from '@/lib/content'
+import { socialMetadata } from '@/lib/seo'
 
 export const revalidate = 3600
 
-export const metadata: Metadata = { alternates: { canonical: '/' } }
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings()
+  const social = socialMetadata({ title: settings.title, description: settings.description, path: '/', type: 'website', settings })
+  return {
+    ...social,
+    title: { absolute: settings.title },
+    alternates: { canonical: '/', types: { 'application/rss+xml': [{ url: '/feed.xml', title: settings.title }] } },
+  }
+}
 
 export default async function HomePage() {
-  const [settings, articles] = await Promise.all([getSiteSettings(), listArticles({ limit: 24 })])
+  const [settings, page] = await Promise.all([getSiteSettings(), listArticlePage(1)])
   return (
     <>
       <section className="intro">
@@ -18,7 +28,8 @@ export default async function HomePage() {
         <h2 id="latest" className="section-heading">
           Latest articles
         </h2>
-        <ArticleList articles={articles} empty="Nothing published yet. Check back soon." />
+        <ArticleList articles={page.items} empty="Nothing published yet. Check back soon." />
+        <Pagination page={1} pageCount={page.pageCount} first="/" />
       </section>
     </>
   )

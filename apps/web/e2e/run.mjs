@@ -1,7 +1,7 @@
 // Browser smoke test: builds nothing itself; run after `next build` (the root `test:e2e` script does both).
 // Starts `next start` on the embedded dataset, then drives Debian's chromium with playwright-core.
 import { spawn } from 'node:child_process'
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -88,6 +88,8 @@ const specFiles = readdirSync(path.join(webDir, 'e2e/specs'))
   .sort()
   .map((name) => path.join(webDir, 'e2e/specs', name))
 
+// Data cached by an earlier run (which edited its own dataset copy) must not leak into this one.
+rmSync(path.join(webDir, '.next/cache/fetch-cache'), { recursive: true, force: true })
 const server = startServer()
 let browser
 try {

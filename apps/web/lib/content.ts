@@ -57,4 +57,14 @@ export const listArticleSlugs = cached('listArticleSlugs', () => [TAGS.list('art
 export const listAuthorSlugs = cached('listAuthorSlugs', () => [TAGS.list('author')], false)
 export const listBookSlugs = cached('listBookSlugs', () => [TAGS.list('book')], false)
 
+// Reader features. Paged lists carry `list:article` (cards show authors and categories by name); a
+// category's or author's pages also carry its page tag; related articles belong to their article.
+export const listArticlePage = cached('listArticlePage', () => [TAGS.list('article')])
+export const getCategoryPage = cached('getCategoryPage', (slug) => [TAGS.category(slug), TAGS.list('article')])
+export const getAuthorArticlePage = cached('getAuthorArticlePage', (slug) => [TAGS.author(slug), TAGS.list('article')])
+export const listRelatedArticles = cached('listRelatedArticles', (slug) => [TAGS.article(slug)])
+export const listCategorySlugs = cached('listCategorySlugs', () => [TAGS.list('category')], false)
+/** Search is the one uncached read: queries are unbounded, and the search page is dynamic anyway. */
+export const searchArticles = (query: unknown) => content.search(query)
+
 export const siteUrl = env.siteUrl

@@ -40,7 +40,8 @@ function sourceConfig(): SourceConfig {
   const datasetPath =
     optional('CONTENT_DATASET_PATH') ??
     path.join(/*turbopackIgnore: true*/ process.cwd(), '../../packages/sample-content/dataset/data.ndjson')
-  return { kind: 'embedded', datasetPath: path.resolve(/*turbopackIgnore: true*/ datasetPath) }
+  // A relative CONTENT_DATASET_PATH means relative to the repository root, where the commands are run.
+  return { kind: 'embedded', datasetPath: path.resolve(/*turbopackIgnore: true*/ process.cwd(), '../..', datasetPath) }
 }
 
 export const env = {

@@ -18,6 +18,11 @@ export function readingMinutes(body: PortableTextBody): number {
     else if (item._type === 'callout') words += item.text.split(/\s+/).length
     else if (item._type === 'pullQuote') words += item.quote.split(/\s+/).length
   }
+  return minutesForWords(words)
+}
+
+/** Minutes to read a number of words, at least 1 (cards get the count from the query). */
+export function minutesForWords(words: number): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE))
 }
 
@@ -25,4 +30,8 @@ export const paths = {
   article: (slug: string) => `/articles/${slug}`,
   author: (slug: string) => `/authors/${slug}`,
   book: (slug: string) => `/books/${slug}`,
+  category: (slug: string) => `/categories/${slug}`,
+  authorFeed: (slug: string) => `/authors/${slug}/feed.xml`,
+  /** Page `n` of a list whose first page is `first` ('/' for home): `/page/2`, `/categories/x/page/2`. */
+  page: (first: string, n: number) => (n <= 1 ? first : `${first === '/' ? '' : first}/page/${n}`),
 }

@@ -19,8 +19,35 @@ export function imageUrl(image: Image, width?: number, height?: number): string 
   return builder.url()
 }
 
-/** `srcset` candidates for CDN images; local files have a single size. */
-export function imageSrcSet(image: Image, widths: number[], aspect?: number): string | undefined {
-  if (!SANITY_CDN.test(image.asset.url)) return undefined
-  return widths.map((w) => `${imageUrl(image, w, aspect ? Math.round(w / aspect) : undefined)} ${w}w`).join(', ')
+export interface ImageSource {
+  src: string
+  /** The shape shown, for the width and height attributes: nothing shifts when the file arrives. */
+  width: number
+  height: number
+  /** Local files cannot be cropped on the server: CSS keeps the hotspot in view instead. */
+  objectPosition?: string
+}
+
+/**
+ * What next/image needs to show `image` at `aspect` (width / height), or at the shape of its crop.
+ * CDN URLs carry the crop and hotspot; the loader (lib/image-loader.ts) adds the width.
+ */
+export function imageSource(image: Image, aspect?: number): ImageSource {
+  const { width, height } = image.asset.metadata.dimensions
+  if (SANITY_CDN.test(image.asset.url)) {
+    const { top = 0, bottom = 0, left = 0, right = 0 } = image.crop ?? {}
+    const cropWidth = width * (1 - left - right)
+    const cropHeight = height * (1 - top - bottom)
+    const ratio = aspect ?? cropWidth / cropHeight
+    const w = Math.round(Math.min(cropWidth, cropHeight * ratio))
+    const h = Math.round(w / ratio)
+    return { src: imageUrl(image, w, h), width: w, height: h }
+  }
+  const { x = 0.5, y = 0.5 } = image.hotspot ?? {}
+  return {
+    src: image.asset.url,
+    width,
+    height: aspect ? Math.round(width / aspect) : height,
+    objectPosition: aspect ? `${Math.round(x * 100)}% ${Math.round(y * 100)}%` : undefined,
+  }
 }

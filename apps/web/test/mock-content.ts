@@ -12,6 +12,12 @@ export function mockContentModule() {
     listArticleSlugs: jest.fn(),
     listAuthorSlugs: jest.fn(),
     listBookSlugs: jest.fn(),
+    listArticlePage: jest.fn(),
+    getCategoryPage: jest.fn(),
+    getAuthorArticlePage: jest.fn(),
+    listRelatedArticles: jest.fn(),
+    listCategorySlugs: jest.fn(),
+    searchArticles: jest.fn(),
   }
 }
 

@@ -30,6 +30,7 @@ import {
 import type { ContentSource, QueryParams } from './sources/types'
 import { findImpact, type Change, type Impact } from './impact'
 import { LastGood, describeQuery } from './last-good'
+import { createReaderContent, type ReaderContent } from './reader'
 
 export type { ContentSource, QueryParams } from './sources/types'
 export type { Logger } from './parse'
@@ -37,6 +38,8 @@ export { parseLenient, parseList } from './parse'
 export { createEmbeddedSource, parseNdjson, type EmbeddedSourceOptions } from './sources/embedded'
 export { createSanitySource, type SanitySourceOptions } from './sources/sanity'
 export { changeSchema, PAGE_TYPES, type Change, type Impact, type PageType } from './impact'
+export { ARTICLES_PER_PAGE, RELATED_ARTICLES, SEARCH_RESULTS, type ReaderContent } from './reader'
+export { highlightParts, parseSearchInput, SEARCH_MAX_LENGTH } from './search'
 
 /** Shown when the dataset has no valid site settings, so the layout always renders. */
 export const FALLBACK_SITE_SETTINGS: SiteSettings = {
@@ -56,7 +59,7 @@ export interface ListOptions {
   limit?: number
 }
 
-export interface Content {
+export interface Content extends ReaderContent {
   readonly source: ContentSource['name']
   /** Number of queries sent to the source since creation; lets tests prove a cached page ran none. */
   queryCount(): number
@@ -156,6 +159,7 @@ export function createContent({ source, logger = console, lastGoodEntries = 2000
     },
 
     impactOf: (change) => findImpact({ name: source.name, fetch: run }, change),
+    ...createReaderContent({ source, run, logger }),
 
     listArticleSlugs: async () => slugList(await run(articleSlugsQuery), logger, 'article'),
     listAuthorSlugs: async () => slugList(await run(authorSlugsQuery), logger, 'author'),

@@ -9,7 +9,8 @@ const bookSummary = /* groq */ `_id, title, "slug": slug.current, subtitle, cove
 const articleSummary = /* groq */ `_id, title, "slug": slug.current, excerpt, coverImage{${image}}, publishedAt,
   "author": author->{${authorSummary}},
   "categories": categories[]->{${categorySummary}},
-  tags`
+  tags,
+  "wordCount": count(string::split(array::join(coalesce(body[_type == "block"].children[].text, []), " "), " "))`
 const booksByAuthor = /* groq */ `*[_type == "book" && defined(slug.current) && references(^._id)] | order(publishedAt desc) {${bookSummary}}`
 
 export const articleQuery = defineQuery(`*[${isPublishedArticle} && slug.current == $slug][0]{
@@ -61,8 +62,9 @@ export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
   ogImage{${image}}
 }`)
 
+// A scheduled article changes for readers when it goes live, after its last edit: the later of the two.
 export const articleSlugsQuery = defineQuery(
-  `*[${isPublishedArticle}] | order(publishedAt desc){"slug": slug.current, _updatedAt}`,
+  `*[${isPublishedArticle}] | order(publishedAt desc){"slug": slug.current, "_updatedAt": select(dateTime(_updatedAt) > dateTime(publishedAt) => _updatedAt, publishedAt)}`,
 )
 export const authorSlugsQuery = defineQuery(
   `*[_type == "author" && defined(slug.current)] | order(name asc){"slug": slug.current, _updatedAt}`,
@@ -85,3 +87,59 @@ export const impactTargetsQuery = defineQuery(`{
   "targets": *[_id in $ids]{_id, _type, "slug": slug.current},
   "siblings": *[_type == "article" && (author._ref in $ids || count(categories[_ref in $ids]) > 0)]{_id, _type, "slug": slug.current}
 }`)
+
+// Reader features: paged lists, categories, related articles, search.
+
+const newestFirst = /* groq */ `order(publishedAt desc, _id asc)`
+
+/** One page of the newest articles (home and /page/n) and how many there are. */
+export const articlePageQuery = defineQuery(`{
+  "total": count(*[${isPublishedArticle}]),
+  "items": *[${isPublishedArticle}] | ${newestFirst}[$start...$end]{${articleSummary}}
+}`)
+
+// `^._id` filters by the category or author already found, instead of dereferencing every article.
+export const categoryPageQuery = defineQuery(`*[_type == "category" && slug.current == $slug][0]{
+  ${categorySummary}, description,
+  "total": count(*[${isPublishedArticle} && ^._id in categories[]._ref]),
+  "items": *[${isPublishedArticle} && ^._id in categories[]._ref] | ${newestFirst}[$start...$end]{${articleSummary}}
+}`)
+
+export const authorArticlePageQuery = defineQuery(`*[_type == "author" && slug.current == $slug][0]{
+  "total": count(*[${isPublishedArticle} && author._ref == ^._id]),
+  "items": *[${isPublishedArticle} && author._ref == ^._id] | ${newestFirst}[$start...$end]{${articleSummary}}
+}`)
+
+export const categorySlugsQuery = defineQuery(
+  `*[_type == "category" && defined(slug.current)] | order(title asc){"slug": slug.current, _updatedAt}`,
+)
+
+/** The newest articles sharing the author or a category with $slug; the content layer ranks them. */
+export const relatedArticlesQuery = defineQuery(`*[${isPublishedArticle} && slug.current == $slug][0]{
+  "authorId": author._ref,
+  "categoryIds": coalesce(categories[]._ref, []),
+  "candidates": *[${isPublishedArticle} && _id != ^._id && (author._ref == ^.author._ref || references(^.categories[]._ref))]
+    | ${newestFirst}[0...$pool]{${articleSummary}}
+}`)
+
+const searchHit = /* groq */ `${articleSummary}, _score, "text": pt::text(body)`
+
+/**
+ * Full-text search: every word of $pattern ("easy* run*") must match the title, excerpt or body;
+ * a title match counts most. The embedded source answers the same question from its own index
+ * (sources/search-index.ts): keep the two in step, a test compares them.
+ */
+export const searchQuery = defineQuery(`{
+  "total": count(*[${isPublishedArticle} && [title, excerpt, pt::text(body)] match $pattern]),
+  "items": *[${isPublishedArticle} && [title, excerpt, pt::text(body)] match $pattern]
+    | score(boost(title match $pattern, 3), excerpt match $pattern, pt::text(body) match $pattern)
+    | order(_score desc, publishedAt desc, _id asc)[0...$limit]{${searchHit}}
+}`)
+
+/** The hits an index found, as cards; the index supplies the order and scores. */
+export const searchHitsByIdQuery = defineQuery(`*[_id in $ids]{${searchHit}}`)
+
+/** What the embedded search index is built from: the same strings `searchQuery` matches on. */
+export const searchIndexSourceQuery = defineQuery(
+  `*[_type == "article" && defined(slug.current)]{_id, publishedAt, title, excerpt, "body": pt::text(body)}`,
+)

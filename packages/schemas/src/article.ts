@@ -58,6 +58,8 @@ export const articleSummarySchema = z.object({
   author: nullish(authorSummarySchema),
   categories: nullish(z.array(categorySummarySchema)),
   tags: nullish(z.array(z.string())),
+  /** Words in the body's text blocks, counted by the query; cards show the reading time from it. */
+  wordCount: nullish(z.number().int().nonnegative()),
 })
 export type ArticleSummary = z.infer<typeof articleSummarySchema>
 

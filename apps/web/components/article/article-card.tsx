@@ -1,41 +1,60 @@
 import Link from 'next/link'
 import type { ArticleSummary } from '@blog/schemas'
 import { ContentImage } from '@/components/media/content-image'
-import { paths } from '@/lib/format'
+import { minutesForWords, paths } from '@/lib/format'
 import { Byline } from './byline'
 
 /** An article in a list: cover, categories, title, excerpt and byline. */
-export function ArticleCard({ article, priority = false }: { article: ArticleSummary; priority?: boolean }) {
+export function ArticleCard({ article, priority = false, headingLevel = 3 }: { article: ArticleSummary; priority?: boolean; headingLevel?: 2 | 3 }) {
   const href = paths.article(article.slug)
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className="article-card">
       {article.coverImage ? (
         <Link href={href} tabIndex={-1} aria-hidden="true" className="article-card__cover">
-          <ContentImage image={article.coverImage} width={480} sizes="(min-width: 960px) 30vw, 100vw" priority={priority} />
+          <ContentImage
+            image={article.coverImage}
+            width={480}
+            aspect={16 / 9}
+            sizes="(min-width: 1200px) 368px, (min-width: 700px) 45vw, 100vw"
+            priority={priority}
+          />
         </Link>
       ) : null}
       <div className="article-card__text">
         {article.categories?.length ? (
           <p className="eyebrow">{article.categories.map((category) => category.title).join(' · ')}</p>
         ) : null}
-        <h3 className="article-card__title">
+        <Heading className="article-card__title">
           <Link href={href}>{article.title}</Link>
-        </h3>
+        </Heading>
         {article.excerpt ? <p className="article-card__excerpt">{article.excerpt}</p> : null}
-        <Byline author={article.author} publishedAt={article.publishedAt} />
+        <Byline
+          author={article.author}
+          publishedAt={article.publishedAt}
+          readingMinutes={article.wordCount ? minutesForWords(article.wordCount) : undefined}
+        />
       </div>
     </article>
   )
 }
 
 /** A grid of article cards, or a friendly line when there are none. */
-export function ArticleList({ articles, empty = 'No articles yet.' }: { articles: ArticleSummary[]; empty?: string }) {
+interface ArticleListProps {
+  articles: ArticleSummary[]
+  empty?: string
+  eagerFirst?: boolean
+  /** 2 when the list sits right under the page's h1 (list pages), so no heading level is skipped. */
+  headingLevel?: 2 | 3
+}
+
+export function ArticleList({ articles, empty = 'No articles yet.', eagerFirst = true, headingLevel }: ArticleListProps) {
   if (articles.length === 0) return <p className="muted">{empty}</p>
   return (
     <ul className="card-grid" role="list">
       {articles.map((article, index) => (
         <li key={article._id}>
-          <ArticleCard article={article} priority={index === 0} />
+          <ArticleCard article={article} priority={eagerFirst && index === 0} headingLevel={headingLevel} />
         </li>
       ))}
     </ul>

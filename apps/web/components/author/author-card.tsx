@@ -9,7 +9,7 @@ export function AuthorCard({ author }: { author: ArticleAuthor }) {
   const href = paths.author(author.slug)
   return (
     <aside className="author-card" aria-labelledby={`about-${author._id}`}>
-      {author.photo ? <ContentImage image={author.photo} width={96} className="avatar avatar--large" /> : null}
+      {author.photo ? <ContentImage image={author.photo} width={96} aspect={1} className="avatar avatar--large" /> : null}
       <div className="author-card__text">
         <h2 id={`about-${author._id}`} className="author-card__name">
           About <Link href={href}>{author.name}</Link>

@@ -9,7 +9,10 @@ describe('BookCard', () => {
     expect(screen.getByRole('link', { name: 'Tempo Days' })).toHaveAttribute('href', '/books/tempo-days')
     expect(screen.getByText('A year of steady running')).toBeInTheDocument()
     expect(screen.getByText('2024')).toBeInTheDocument()
-    expect(screen.getByAltText('Cover of Tempo Days')).toHaveAttribute('src', '/media/abc-600x900.png')
+    const cover = screen.getByAltText('Cover of Tempo Days')
+    expect(cover.getAttribute('src')).toMatch(/^\/media\/abc-600x900\.png\?w=\d+$/)
+    expect(cover).toHaveAttribute('width', '160')
+    expect(cover).toHaveAttribute('height', '240')
   })
 
   it('renders without a cover', () => {

@@ -1,7 +1,8 @@
 import Link from 'next/link'
 import type { SiteSettings } from '@blog/schemas'
+import { SearchForm } from '@/components/search/search-form'
 
-/** Site title and the editor-managed navigation. */
+/** Site title, the editor-managed navigation and a search box. */
 export function SiteHeader({ settings }: { settings: SiteSettings }) {
   const navigation = (settings.navigation ?? []).filter((item) => item.url !== '/')
   return (
@@ -21,6 +22,7 @@ export function SiteHeader({ settings }: { settings: SiteSettings }) {
             </ul>
           </nav>
         ) : null}
+        <SearchForm id="site-search" label="Site search" compact />
       </div>
     </header>
   )
@@ -33,6 +35,11 @@ export function SiteFooter({ settings }: { settings: SiteSettings }) {
         <p>
           {settings.publicationUrl ? <a href={settings.publicationUrl}>{settings.publicationName}</a> : settings.publicationName}
           {settings.description ? ` — ${settings.description}` : ''}
+        </p>
+        <p>
+          <a href="/feed.xml">RSS feed</a>
+          <span aria-hidden="true"> · </span>
+          <Link href="/search">Search</Link>
         </p>
       </div>
     </footer>

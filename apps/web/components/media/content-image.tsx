@@ -1,32 +1,38 @@
+import NextImage from 'next/image'
 import type { Image } from '@blog/schemas'
-import { imageSrcSet, imageUrl } from '@/lib/image'
+import { imageSource } from '@/lib/image'
 
 interface ContentImageProps {
   image: Image
-  /** Width the image is shown at on a wide screen, in CSS pixels. */
+  /** Widest the image is shown, in CSS pixels; with `sizes` it shrinks with the layout. */
   width: number
+  /** Width / height of the frame; the picture is cropped to it around its hotspot. Default: its own shape. */
+  aspect?: number
   sizes?: string
   className?: string
   priority?: boolean
 }
 
-/** An `<img>` with real dimensions (no layout shift) and the asset's blurred placeholder. */
-export function ContentImage({ image, width, sizes, className, priority = false }: ContentImageProps) {
-  const { width: w, height: h } = image.asset.metadata.dimensions
+/**
+ * A content image through next/image (the loader in lib/image-loader.ts): a srcset sized by the
+ * CDN, width and height so nothing shifts, and the asset's LQIP as a blurred placeholder.
+ */
+export function ContentImage({ image, width, aspect, sizes, className, priority = false }: ContentImageProps) {
+  const source = imageSource(image, aspect)
   const lqip = image.asset.metadata.lqip
   return (
-    <img
-      src={imageUrl(image, width * 2)}
-      srcSet={imageSrcSet(image, [width, width * 2])}
-      sizes={sizes}
-      width={w}
-      height={h}
+    <NextImage
+      src={source.src}
+      width={width}
+      height={Math.round((width * source.height) / source.width)}
       alt={image.alt}
+      sizes={sizes}
       className={className}
       loading={priority ? 'eager' : 'lazy'}
       fetchPriority={priority ? 'high' : undefined}
-      decoding="async"
-      style={lqip ? { backgroundImage: `url(${lqip})`, backgroundSize: 'cover' } : undefined}
+      placeholder={lqip ? 'blur' : 'empty'}
+      blurDataURL={lqip ?? undefined}
+      style={source.objectPosition ? { objectFit: 'cover', objectPosition: source.objectPosition } : undefined}
     />
   )
 }

@@ -25,8 +25,9 @@ describe('PortableBody', () => {
 
   it('renders an inline image with alt text, dimensions and caption', () => {
     const img = screen.getByRole('img', { name: 'Runner cresting a hill' })
-    expect(img).toHaveAttribute('width', '1000')
-    expect(img).toHaveAttribute('height', '600')
+    // Shown 720 wide at the picture's own 1000:600 shape.
+    expect(img).toHaveAttribute('width', '720')
+    expect(img).toHaveAttribute('height', '432')
     expect(screen.getByText('The last ten metres count most.').tagName).toBe('FIGCAPTION')
   })
 

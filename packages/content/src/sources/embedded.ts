@@ -1,5 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { evaluate, parse } from 'groq-js'
+import { searchIndexSourceQuery } from '../queries'
+import { SearchIndex, type IndexSourceRow } from './search-index'
 import type { ContentSource, QueryParams } from './types'
 
 export interface EmbeddedSourceOptions {
@@ -13,6 +15,8 @@ interface Loaded {
   mtimeMs: number
   size: number
   documents: unknown[]
+  /** Built on the first search after a (re)load, so builds and page renders never pay for it. */
+  search?: Promise<{ index: SearchIndex; byId: Map<string, unknown> }>
 }
 
 /** The published perspective: drafts and release versions are not part of what readers see. */
@@ -59,13 +63,66 @@ export function createEmbeddedSource({ datasetPath, now = () => new Date() }: Em
     return loaded.documents
   }
 
+  async function run(query: string, params: QueryParams = {}) {
+    // Parsed per call: groq-js needs the params at parse time for slices like [$start...$end].
+    const tree = parse(query, { params })
+    const value = await evaluate(tree, { dataset: dataset(), params, timestamp: now() })
+    return value.get()
+  }
+
+  function searchIndex() {
+    const documents = dataset()
+    const current = loaded as Loaded
+    current.search ??= (async () => {
+      const rows = await (await evaluate(parse(searchIndexSourceQuery), { dataset: documents })).get()
+      const byId = new Map(documents.map((doc) => [(doc as { _id: string })._id, doc]))
+      return { index: new SearchIndex(rows as IndexSourceRow[]), byId }
+    })()
+    return current.search
+  }
+
   return {
     name: 'embedded',
-    async fetch(query: string, params: QueryParams = {}) {
-      // Parsed per call: groq-js needs the params at parse time for slices like [$start...$end].
-      const tree = parse(query, { params })
-      const value = await evaluate(tree, { dataset: dataset(), params, timestamp: now() })
-      return value.get()
+    fetch: run,
+    async searchArticles(terms, { limit, hitsQuery }) {
+      const { index, byId } = await searchIndex()
+      const timestamp = now()
+      const { total, hits } = index.search(terms, { limit, now: timestamp })
+      const ids = hits.map((hit) => hit._id)
+      // groq-js scans the whole dataset for every filter and `->`; the hits and what they point at suffice.
+      const params = { ids }
+      const tree = parse(hitsQuery, { params })
+      const rows = (await (await evaluate(tree, { dataset: reachable(ids, byId), params, timestamp })).get()) as { _id: string }[]
+      const byHit = new Map(rows.map((row) => [row._id, row]))
+      const items = hits.flatMap((hit) => (byHit.has(hit._id) ? [{ ...byHit.get(hit._id), _score: hit._score }] : []))
+      return { total, items }
     },
+  }
+}
+
+/** The documents `ids` name and everything they reference, a few references deep (article -> author -> photo). */
+function reachable(ids: string[], byId: Map<string, unknown>, depth = 3): unknown[] {
+  const found = new Map<string, unknown>()
+  let frontier = ids
+  for (let level = 0; level <= depth && frontier.length; level++) {
+    const next: string[] = []
+    for (const id of frontier) {
+      const doc = byId.get(id)
+      if (doc === undefined || found.has(id)) continue
+      found.set(id, doc)
+      collectRefs(doc, next)
+    }
+    frontier = next
+  }
+  return [...found.values()]
+}
+
+function collectRefs(value: unknown, into: string[]) {
+  if (Array.isArray(value)) for (const item of value) collectRefs(item, into)
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === '_ref' && typeof item === 'string') into.push(item)
+      else collectRefs(item, into)
+    }
   }
 }

@@ -4,4 +4,10 @@ export type QueryParams = Record<string, unknown>
 export interface ContentSource {
   readonly name: 'embedded' | 'sanity'
   fetch(query: string, params?: QueryParams): Promise<unknown>
+  /**
+   * Optional: the answer of `searchQuery` ({total, items}) from the source's own full-text index (the
+   * embedded source), without scanning every article. `hitsQuery` projects the hits, by `$ids`, and
+   * may only dereference, not query. Without this method `searchQuery` runs as GROQ.
+   */
+  searchArticles?(terms: string[], options: { limit: number; hitsQuery: string }): Promise<{ total: number; items: unknown[] }>
 }

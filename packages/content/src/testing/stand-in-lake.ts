@@ -4,6 +4,22 @@ import type { AddressInfo } from 'node:net'
 import { evaluate, parse } from 'groq-js'
 import { parseNdjson } from '../sources/embedded'
 
+/** 'drafts' lays each draft over its published document, as the Content Lake's drafts perspective does; 'raw' is everything. */
+function perspectiveOf(text: string, perspective: string | null): unknown[] {
+  if (perspective === 'raw') return text.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as unknown)
+  if (perspective !== 'drafts') return parseNdjson(text)
+  const byId = new Map<string, Record<string, unknown>>()
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue
+    const doc = JSON.parse(line) as Record<string, unknown>
+    const id = String(doc._id)
+    if (id.startsWith('versions.')) continue
+    const publishedId = id.replace(/^drafts\./, '')
+    if (id.startsWith('drafts.') || !byId.has(publishedId)) byId.set(publishedId, { ...doc, _id: publishedId })
+  }
+  return [...byId.values()]
+}
+
 export type LakeMode = 'ok' | 'error' | 'hang'
 
 export interface StandInLake {
@@ -44,7 +60,7 @@ export function startStandInLake(datasetPath: string, dataset = 'production'): P
       params = body.params ?? {}
     }
     try {
-      const documents = parseNdjson(readFileSync(datasetPath, 'utf8'))
+      const documents = perspectiveOf(readFileSync(datasetPath, 'utf8'), url.searchParams.get('perspective'))
       const result = await (await evaluate(parse(query, { params }), { dataset: documents, params })).get()
       state.requests += 1
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ms: 1, query, result }))

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import * as content from '@/lib/content'
-import { article } from '@/test/fixtures'
+import { article, settings, summary } from '@/test/fixtures'
 import { digestOf } from '@/test/mock-content'
 import ArticlePage, { generateMetadata, generateStaticParams } from './page'
 
@@ -9,7 +9,11 @@ const mocked = jest.mocked(content)
 const params = (slug: string) => ({ params: Promise.resolve({ slug }) })
 
 describe('article page', () => {
-  beforeEach(() => jest.resetAllMocks())
+  beforeEach(() => {
+    jest.resetAllMocks()
+    mocked.getSiteSettings.mockResolvedValue(settings)
+    mocked.listRelatedArticles.mockResolvedValue([])
+  })
 
   it('renders the article with byline, written-for line, author box and related books', async () => {
     mocked.getArticle.mockResolvedValue(article)
@@ -35,16 +39,47 @@ describe('article page', () => {
     expect(await digestOf(ArticlePage(params('old-hills')))).toMatch(/^NEXT_REDIRECT;replace;\/articles\/why-hills;308;/)
   })
 
-  it('builds metadata with a canonical path and Open Graph image', async () => {
+  it('builds metadata with a canonical path, Open Graph and a Twitter card (the image is generated)', async () => {
     mocked.getArticle.mockResolvedValue(article)
     const metadata = await generateMetadata(params('why-hills'))
     expect(metadata.title).toBe('Why Hills Make You Faster')
     expect(metadata.alternates?.canonical).toBe('/articles/why-hills')
-    expect(metadata.openGraph).toMatchObject({ type: 'article', images: [{ alt: 'A steep road at sunrise' }] })
+    expect(metadata.openGraph).toMatchObject({ type: 'article', siteName: 'Test Blog', publishedTime: '2026-03-14T08:00:00Z', tags: ['hills'] })
+    expect(metadata.openGraph).not.toHaveProperty('images')
+    expect(metadata.twitter).toMatchObject({ card: 'summary_large_image', title: 'Why Hills Make You Faster' })
   })
 
   it('prerenders every published slug', async () => {
     mocked.listArticleSlugs.mockResolvedValue([{ slug: 'a' }, { slug: 'b' }])
     expect(await generateStaticParams()).toEqual([{ slug: 'a' }, { slug: 'b' }])
+  })
+
+  it('links categories, shows reading time from the word count, and lists related articles', async () => {
+    mocked.getArticle.mockResolvedValue({ ...article, wordCount: 1320 })
+    mocked.listRelatedArticles.mockResolvedValue([{ ...summary, _id: 'article-tempo', slug: 'tempo-runs', title: 'Tempo runs, gently' }])
+    render(await ArticlePage(params('why-hills')))
+    expect(screen.getByRole('list', { name: 'Categories' })).toHaveTextContent('Training')
+    expect(screen.getByRole('link', { name: 'Training' })).toHaveAttribute('href', '/categories/training')
+    expect(screen.getAllByText('6 min read').length).toBeGreaterThan(0)
+    expect(screen.getByRole('heading', { name: 'Related articles' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Tempo runs, gently' })).toHaveAttribute('href', '/articles/tempo-runs')
+    expect(mocked.listRelatedArticles).toHaveBeenCalledWith('why-hills')
+  })
+
+  it('embeds Article JSON-LD with the author as a Person and the publication as publisher', async () => {
+    mocked.getArticle.mockResolvedValue({ ...article, title: 'Hills </script><script>alert(1)</script>' })
+    render(await ArticlePage(params('why-hills')))
+    const script = document.querySelector('script[type="application/ld+json"]')
+    expect(script?.innerHTML).not.toContain('</script>')
+    const data = JSON.parse(script?.textContent ?? '{}')
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      headline: 'Hills </script><script>alert(1)</script>',
+      datePublished: '2026-03-14T08:00:00Z',
+      author: { '@type': 'Person', name: 'Sam Strider', url: 'http://localhost:3000/authors/sam-strider' },
+      publisher: { '@type': 'Organization', name: 'Test Blog', url: 'https://blog.example' },
+    })
+    expect(data.image[0]).toMatch(/^http:\/\/localhost:3000\/media\//)
   })
 })

@@ -35,4 +35,11 @@ describe('book page', () => {
     mocked.getBook.mockResolvedValue(null)
     expect(await digestOf(BookPage(params('nope')))).toMatch(/404/)
   })
+
+  it('embeds Book JSON-LD with ISBN and authors', async () => {
+    mocked.getBook.mockResolvedValue(bookPage)
+    render(await BookPage(params('tempo-days')))
+    const data = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}')
+    expect(data).toMatchObject({ '@type': 'Book', name: 'Tempo Days', isbn: '9780306406157', author: [{ '@type': 'Person', name: 'Sam Strider' }] })
+  })
 })

@@ -3,9 +3,10 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ArticleList } from '@/components/article/article-card'
 import { ContentImage } from '@/components/media/content-image'
-import { getBook, listBookSlugs } from '@/lib/content'
-import { imageUrl } from '@/lib/image'
+import { JsonLdScript } from '@/components/seo/json-ld'
+import { getBook, getSiteSettings, listBookSlugs, siteUrl } from '@/lib/content'
 import { formatDate, paths } from '@/lib/format'
+import { bookJsonLd, socialMetadata } from '@/lib/seo'
 
 export const revalidate = 3600
 
@@ -17,13 +18,16 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const book = await getBook(slug)
+  const [book, settings] = await Promise.all([getBook(slug), getSiteSettings()])
   if (!book) return {}
+  const title = book.subtitle ? `${book.title}: ${book.subtitle}` : book.title
+  const description = book.description?.split(/\n\s*\n/)[0]
+  const social = socialMetadata({ title, description, path: paths.book(book.slug), type: 'book', settings, image: book.cover })
   return {
-    title: book.subtitle ? `${book.title}: ${book.subtitle}` : book.title,
-    description: book.description?.split(/\n\s*\n/)[0] ?? undefined,
-    alternates: { canonical: paths.book(book.slug) },
-    openGraph: { type: 'book', images: book.cover ? [{ url: imageUrl(book.cover, 600), alt: book.cover.alt }] : undefined },
+    ...social,
+    title,
+    description,
+    openGraph: { ...social.openGraph, type: 'book', isbn: book.isbn ?? undefined, releaseDate: book.publishedAt ?? undefined },
   }
 }
 
@@ -34,6 +38,7 @@ export default async function BookPage({ params }: Props) {
   const paragraphs = (book.description ?? '').split(/\n\s*\n/).filter((p) => p.trim())
   return (
     <div className="book">
+      <JsonLdScript data={bookJsonLd(book, siteUrl)} />
       <div className="book__grid">
         {book.cover ? <ContentImage image={book.cover} width={320} className="book__cover" priority /> : null}
         <div>

@@ -1,0 +1,22 @@
+import { ImageResponse } from 'next/og'
+import { OG_SIZE, OgCard } from '@/components/og/og-card'
+import { getArticle, getSiteSettings, listArticleSlugs } from '@/lib/content'
+
+export const revalidate = 3600
+export const alt = 'The article title, its author and the site name'
+export const size = OG_SIZE
+export const contentType = 'image/png'
+
+export async function generateStaticParams() {
+  return (await listArticleSlugs()).map(({ slug }) => ({ slug }))
+}
+
+/** An article's social card: category, title, author, site name. */
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params
+  const [article, settings] = await Promise.all([getArticle(slug), getSiteSettings()])
+  if (!article) return new Response('Not found', { status: 404 })
+  const byline = article.author ? `By ${article.author.name}` : 'By the editors'
+  const eyebrow = article.categories?.[0]?.title ?? 'Article'
+  return new ImageResponse(<OgCard eyebrow={eyebrow} title={article.title} byline={byline} siteName={settings.title} />, OG_SIZE)
+}

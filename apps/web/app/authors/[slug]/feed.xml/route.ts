@@ -1,0 +1,26 @@
+import { getAuthor, getAuthorArticlePage, getSiteSettings, listAuthorSlugs, siteUrl } from '@/lib/content'
+import { feedResponse, rssFeed } from '@/lib/feed'
+import { paths } from '@/lib/format'
+
+export const revalidate = 3600
+
+export async function generateStaticParams() {
+  return (await listAuthorSlugs()).map(({ slug }) => ({ slug }))
+}
+
+/** One author's RSS 2.0 feed: their newest articles (the first page of their list). */
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params
+  const [settings, author, page] = await Promise.all([getSiteSettings(), getAuthor(slug), getAuthorArticlePage(slug, 1)])
+  if (!author || !page) return new Response('Not found', { status: 404 })
+  return feedResponse(
+    rssFeed({
+      title: `${author.name} — ${settings.title}`,
+      description: author.shortBio ?? `Articles by ${author.name}`,
+      siteUrl,
+      pagePath: paths.author(author.slug),
+      feedPath: paths.authorFeed(author.slug),
+      articles: page.items,
+    }),
+  )
+}

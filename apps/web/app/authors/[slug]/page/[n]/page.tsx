@@ -1,0 +1,34 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { AuthorArticles } from '@/components/author/author-articles'
+import { getAuthor, getAuthorArticlePage, listAuthorSlugs } from '@/lib/content'
+import { paths } from '@/lib/format'
+import { assertPageExists, pageFromParam, pageParams, pageTitle } from '@/lib/pagination'
+
+export const revalidate = 3600
+
+type Props = { params: Promise<{ slug: string; n: string }> }
+
+export async function generateStaticParams() {
+  const slugs = await listAuthorSlugs()
+  const pages = await Promise.all(slugs.map(async ({ slug }) => ({ slug, data: await getAuthorArticlePage(slug, 1) })))
+  return pages.flatMap(({ slug, data }) => pageParams(data?.pageCount ?? 1).map(({ n }) => ({ slug, n })))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, n } = await params
+  const page = pageFromParam(n, paths.author(slug))
+  const author = await getAuthor(slug)
+  if (!author) notFound()
+  return { title: pageTitle(`Articles by ${author.name}`, page), alternates: { canonical: paths.page(paths.author(slug), page) } }
+}
+
+/** Page 2 onwards of an author's articles; page 1 is on their profile. */
+export default async function AuthorArticlesPage({ params }: Props) {
+  const { slug, n } = await params
+  const page = pageFromParam(n, paths.author(slug))
+  const [author, articles] = await Promise.all([getAuthor(slug), getAuthorArticlePage(slug, page)])
+  if (!author || !articles) notFound()
+  assertPageExists(page, articles.pageCount)
+  return <AuthorArticles name={author.name} slug={author.slug} page={articles} level={1} />
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { CategoryListing } from '@/components/category/category-listing'
+import { getCategoryPage, getSiteSettings, listCategorySlugs } from '@/lib/content'
+import { paths } from '@/lib/format'
+import { socialMetadata } from '@/lib/seo'
+
+export const revalidate = 3600
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  return (await listCategorySlugs()).map(({ slug }) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params
+  const [data, settings] = await Promise.all([getCategoryPage(slug, 1), getSiteSettings()])
+  if (!data) notFound()
+  const { title, description } = data.category
+  return { title, description: description ?? undefined, ...socialMetadata({ title, description, path: paths.category(slug), type: 'website', settings }) }
+}
+
+export default async function CategoryPage({ params }: Props) {
+  const data = await getCategoryPage((await params).slug, 1)
+  if (!data) notFound()
+  return <CategoryListing data={data} />
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { CategoryListing } from '@/components/category/category-listing'
+import { getCategoryPage, listCategorySlugs } from '@/lib/content'
+import { paths } from '@/lib/format'
+import { assertPageExists, pageFromParam, pageParams, pageTitle } from '@/lib/pagination'
+
+export const revalidate = 3600
+
+type Props = { params: Promise<{ slug: string; n: string }> }
+
+export async function generateStaticParams() {
+  const slugs = await listCategorySlugs()
+  const pages = await Promise.all(slugs.map(async ({ slug }) => ({ slug, data: await getCategoryPage(slug, 1) })))
+  return pages.flatMap(({ slug, data }) => pageParams(data?.articles.pageCount ?? 1).map(({ n }) => ({ slug, n })))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, n } = await params
+  const page = pageFromParam(n, paths.category(slug))
+  const data = await getCategoryPage(slug, page)
+  if (!data) notFound()
+  return { title: pageTitle(data.category.title, page), alternates: { canonical: paths.page(paths.category(slug), page) } }
+}
+
+export default async function CategoryPageN({ params }: Props) {
+  const { slug, n } = await params
+  const page = pageFromParam(n, paths.category(slug))
+  const data = await getCategoryPage(slug, page)
+  if (!data) notFound()
+  assertPageExists(page, data.articles.pageCount)
+  return <CategoryListing data={data} />
+}

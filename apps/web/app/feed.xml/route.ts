@@ -1,0 +1,14 @@
+import { getSiteSettings, listArticles, siteUrl } from '@/lib/content'
+import { feedResponse, rssFeed } from '@/lib/feed'
+
+// Rendered at build and kept in the ISR cache like the pages; the webhook refreshes it with list:article.
+export const revalidate = 3600
+
+const FEED_SIZE = 20
+
+/** The site's RSS 2.0 feed: the newest articles. */
+export async function GET() {
+  const [settings, articles] = await Promise.all([getSiteSettings(), listArticles({ limit: FEED_SIZE })])
+  const description = settings.description ?? `Articles from ${settings.title}`
+  return feedResponse(rssFeed({ title: settings.title, description, siteUrl, pagePath: '/', feedPath: '/feed.xml', articles }))
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next'
+import { ArticleList } from '@/components/article/article-card'
+import { Pagination } from '@/components/layout/pagination'
+import { listArticlePage } from '@/lib/content'
+import { paths } from '@/lib/format'
+import { assertPageExists, pageFromParam, pageParams, pageTitle } from '@/lib/pagination'
+
+export const revalidate = 3600
+
+type Props = { params: Promise<{ n: string }> }
+
+export async function generateStaticParams() {
+  return pageParams((await listArticlePage(1)).pageCount)
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = pageFromParam((await params).n, '/')
+  return { title: pageTitle('Latest articles', page), alternates: { canonical: paths.page('/', page) } }
+}
+
+/** Page 2 onwards of the home page's list; page 1 is the home page itself. */
+export default async function ArticlesPage({ params }: Props) {
+  const n = pageFromParam((await params).n, '/')
+  const page = await listArticlePage(n)
+  assertPageExists(n, page.pageCount)
+  return (
+    <section aria-labelledby="list-title">
+      <h1 id="list-title">Latest articles</h1>
+      <p className="lead">
+        Page {page.page} of {page.pageCount}
+      </p>
+      <ArticleList articles={page.items} headingLevel={2} />
+      <Pagination page={page.page} pageCount={page.pageCount} first="/" />
+    </section>
+  )
+}

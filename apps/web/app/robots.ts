@@ -1,0 +1,10 @@
+import type { MetadataRoute } from 'next'
+import { siteUrl } from '@/lib/content'
+
+/** Crawl everything but search results (endless, and noindex anyway) and the API. */
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/search', '/api/'] }],
+    sitemap: `${siteUrl}/sitemap.xml`,
+  }
+}

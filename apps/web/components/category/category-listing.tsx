@@ -1,0 +1,24 @@
+import type { CategoryPage } from '@blog/schemas'
+import { ArticleList } from '@/components/article/article-card'
+import { Pagination } from '@/components/layout/pagination'
+import { paths } from '@/lib/format'
+
+/** A category's page: its name and description, then one page of its articles. */
+export function CategoryListing({ data }: { data: CategoryPage }) {
+  const { category, articles } = data
+  return (
+    <section aria-labelledby="category-title">
+      <header className="list-header">
+        <p className="eyebrow">Category</p>
+        <h1 id="category-title">{category.title}</h1>
+        {category.description ? <p className="lead">{category.description}</p> : null}
+        <p className="muted">
+          {articles.total === 1 ? '1 article' : `${articles.total} articles`}
+          {articles.pageCount > 1 ? ` · page ${articles.page} of ${articles.pageCount}` : ''}
+        </p>
+      </header>
+      <ArticleList articles={articles.items} empty="No articles in this category yet." headingLevel={2} />
+      <Pagination page={articles.page} pageCount={articles.pageCount} first={paths.category(category.slug)} />
+    </section>
+  )
+}

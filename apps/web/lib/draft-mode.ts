@@ -1,0 +1,49 @@
+import 'server-only'
+import { draftMode } from 'next/headers'
+import { createClient } from '@sanity/client'
+import { defineEnableDraftMode } from 'next-sanity/draft-mode'
+import { env } from './env'
+import { previewAvailable } from './preview'
+
+// The secret check asks the Content Lake for the Studio's preview secret, with the read token.
+const enable =
+  previewAvailable && env.source.kind === 'sanity'
+    ? defineEnableDraftMode({
+        client: createClient({
+          projectId: env.source.projectId,
+          dataset: env.source.dataset,
+          apiVersion: env.source.apiVersion,
+          token: env.source.token,
+          useCdn: false,
+          ...(env.source.apiHost ? { apiHost: env.source.apiHost, useProjectHostname: false } : {}),
+        }),
+      })
+    : null
+
+/** `/api/draft-mode/enable?sanity-preview-secret=...`, called by the Studio's Presentation tool. */
+export async function enableDraftMode(request: Request): Promise<Response> {
+  if (!enable) {
+    return new Response('Draft mode needs the Sanity source and SANITY_API_READ_TOKEN on the server.', { status: 404 })
+  }
+  const response = await enable.GET(request)
+  if (response.status === 401) console.warn('[draft-mode] rejected an enable request with an invalid preview secret')
+  return response
+}
+
+/** Leaves draft mode and returns to a page of this site (never to another origin). */
+export async function disableDraftMode(request: Request): Promise<Response> {
+  ;(await draftMode()).disable()
+  const wanted = new URL(request.url).searchParams.get('redirect') ?? '/'
+  const target = wanted.startsWith('/') && !wanted.startsWith('//') ? wanted : '/'
+  return new Response(null, { status: 307, headers: { location: target, 'cache-control': 'no-store' } })
+}
+
+/** Whether this request is a draft-mode preview (only possible on the Sanity source). */
+export async function isPreviewing(): Promise<boolean> {
+  if (!previewAvailable) return false
+  try {
+    return (await draftMode()).isEnabled
+  } catch {
+    return false
+  }
+}

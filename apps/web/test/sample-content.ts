@@ -1,0 +1,14 @@
+import path from 'node:path'
+import { createContent, createEmbeddedSource } from '@blog/content'
+
+export const SAMPLE_DATASET = path.resolve(__dirname, '../../../packages/sample-content/dataset/data.ndjson')
+export const TEST_SITE_URL = 'https://blog.example'
+
+/**
+ * jest.mock factory for '@/lib/content' backed by the real content layer on the sample dataset,
+ * without Next's cache: route tests assert on what the site really serves.
+ */
+export function sampleContentModule() {
+  const content = createContent({ source: createEmbeddedSource({ datasetPath: SAMPLE_DATASET }) })
+  return { ...content, content, TAGS: {}, siteUrl: TEST_SITE_URL, searchArticles: (query: unknown) => content.search(query) }
+}

@@ -1,0 +1,47 @@
+/** Query results of the reader features: paged lists, category pages, search. */
+import { z } from 'zod'
+import { articleSummarySchema } from './article'
+import { categorySchema } from './category'
+import { nullish } from './common'
+
+/** One page of a newest-first article list (home, a category, an author). */
+export const articlePageSchema = z.object({
+  items: z.array(articleSummarySchema),
+  /** Articles in the whole list, not just this page. */
+  total: z.number().int().nonnegative(),
+  /** 1-based. */
+  page: z.number().int().positive(),
+  /** At least 1: an empty list still has a first page. */
+  pageCount: z.number().int().positive(),
+})
+export type ArticlePage = z.infer<typeof articlePageSchema>
+
+export const categoryPageSchema = z.object({
+  category: categorySchema,
+  articles: articlePageSchema,
+})
+export type CategoryPage = z.infer<typeof categoryPageSchema>
+
+/** A search hit as the query returns it: a card plus its relevance and the body text to quote from. */
+export const searchHitSchema = articleSummarySchema.extend({
+  _score: nullish(z.number()),
+  text: nullish(z.string()),
+})
+export type SearchHit = z.infer<typeof searchHitSchema>
+
+/** A search hit as the page shows it: the body text is reduced to a snippet around the match. */
+export const searchResultSchema = articleSummarySchema.extend({
+  score: z.number(),
+  snippet: z.string(),
+})
+export type SearchResult = z.infer<typeof searchResultSchema>
+
+export const searchResultsSchema = z.object({
+  /** The query as it was searched: cleaned up and capped in length. */
+  query: z.string(),
+  /** The words matched (lowercase); the page highlights them. */
+  terms: z.array(z.string()),
+  total: z.number().int().nonnegative(),
+  items: z.array(searchResultSchema),
+})
+export type SearchResults = z.infer<typeof searchResultsSchema>
