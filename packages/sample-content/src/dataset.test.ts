@@ -9,9 +9,14 @@ type Block = { _type: string; children?: { text: string }[]; markDefs?: { _type:
 
 const PACKAGE_ROOT = path.resolve(__dirname, '..')
 const DATASET = path.resolve(__dirname, '../dataset/data.ndjson')
-// The seed post lives outside the repo; point SAMPLE_CONTENT_SEED elsewhere to run the check on another machine.
-// The workspace keeps it beside the repository, at ../shared/seed.
-const SEED = process.env.SAMPLE_CONTENT_SEED ?? path.resolve(__dirname, '../../../../shared/seed/sports-massage-for-runners.txt')
+// The workspace keeps it beside the repository, at ../shared/seed; BLOG_SEED_FILE points elsewhere, and a clone
+// made outside the workspace (e.g. a CI checkout) falls back to /work/shared.
+const SEED =
+  [
+    process.env.BLOG_SEED_FILE,
+    path.resolve(__dirname, '../../../../shared/seed/sports-massage-for-runners.txt'),
+    '/work/shared/seed/sports-massage-for-runners.txt',
+  ].find((file): file is string => Boolean(file) && existsSync(file as string)) ?? ''
 const NOW = Date.now()
 
 const docs: Doc[] = readFileSync(DATASET, 'utf8')

@@ -1,11 +1,19 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { main, type CliIo } from '../cli'
 
 export const REPO_ROOT = path.resolve(__dirname, '../../../..')
-/** The seed post lives outside the repo, exactly as it was copied from the old site. */
-export const SEED_FILE = path.resolve(REPO_ROOT, '../shared/seed/sports-massage-for-runners.txt')
+/**
+ * The seed post lives outside the repo, exactly as it was copied from the old site: in ../shared beside the
+ * checkout, or where BLOG_SEED_FILE points (a clone made elsewhere, e.g. a CI workspace, falls back to /work/shared).
+ */
+const SEED_CANDIDATES = [
+  process.env.BLOG_SEED_FILE,
+  path.resolve(REPO_ROOT, '../shared/seed/sports-massage-for-runners.txt'),
+  '/work/shared/seed/sports-massage-for-runners.txt',
+].filter((file): file is string => Boolean(file))
+export const SEED_FILE = SEED_CANDIDATES.find((file) => existsSync(file)) ?? (SEED_CANDIDATES[0] as string)
 export const SAMPLE_DATASET = path.join(REPO_ROOT, 'packages/sample-content/dataset/data.ndjson')
 export const FIXTURES = path.join(__dirname, 'fixtures')
 export const FIXED_NOW = () => new Date('2026-01-15T12:00:00Z')
