@@ -1,0 +1,9 @@
+/** Workspace packages are TypeScript sources; swc strips types for jest. */
+export default {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src'],
+  transform: {
+    '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(groq-js|groq|@sanity/client)/)'],
+}
