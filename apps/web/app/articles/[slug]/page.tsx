@@ -32,7 +32,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     ...social,
     title,
     description: description ?? undefined,
-    robots: article.seo?.noIndex ? { index: false } : undefined,
+    // Only when set: an undefined key would override the layout's noindex for previews.
+    ...(article.seo?.noIndex ? { robots: { index: false } } : {}),
     authors: article.author ? [{ name: article.author.name, url: paths.author(article.author.slug) }] : undefined,
     openGraph: {
       ...social.openGraph,

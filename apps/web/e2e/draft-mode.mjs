@@ -1,0 +1,125 @@
+// Draft mode end to end on `next start` with the Sanity source (a local stand-in of the query API):
+// the preview shows drafts, uncached and noindex; readers keep getting the published page from the cache.
+import { spawn } from 'node:child_process'
+import { copyFileSync, mkdtempSync, appendFileSync, readFileSync } from 'node:fs'
+import { register } from 'node:module'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import assert from 'node:assert/strict'
+
+const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const repoDir = path.resolve(webDir, '../..')
+// The stand-in lives in @blog/content as TypeScript; the importer's hooks let plain node load it.
+register(pathToFileURL(path.join(repoDir, 'packages/importer/bin/ts-hooks.mjs')))
+const { startStandInLake } = await import(pathToFileURL(path.join(repoDir, 'packages/content/src/testing/stand-in-lake.ts')).href)
+
+const port = Number(process.env.E2E_DRAFT_PORT ?? 3140)
+const base = `http://127.0.0.1:${port}`
+const slug = 'keep-easy-runs-easy'
+const secret = 'e2e-preview-secret'
+const dir = mkdtempSync(path.join(tmpdir(), 'blog-draft-'))
+const datasetPath = path.join(dir, 'data.ndjson')
+copyFileSync(path.join(repoDir, 'packages/sample-content/dataset/data.ndjson'), datasetPath)
+const published = readFileSync(datasetPath, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)).find((doc) => doc._id === `article-${slug}`)
+const now = new Date().toISOString()
+appendFileSync(
+  datasetPath,
+  [
+    { ...published, _id: `drafts.${published._id}`, title: 'Draft: a title nobody has published' },
+    { _id: 'sanity-preview-url-secret.e2e', _type: 'sanity.previewUrlSecret', _updatedAt: now, secret, studioUrl: 'http://localhost:3333' },
+  ]
+    .map((doc) => JSON.stringify(doc))
+    .join('\n') + '\n',
+)
+
+const lake = await startStandInLake(datasetPath)
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  SANITY_PROJECT_ID: 'test',
+  SANITY_DATASET: 'production',
+  SANITY_API_HOST: lake.host,
+  SANITY_API_READ_TOKEN: 'e2e-read-token',
+}
+const child = spawn(path.join(repoDir, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  cwd: webDir,
+  env,
+  detached: true,
+  stdio: ['ignore', 'pipe', 'pipe'],
+})
+let log = ''
+child.stdout.on('data', (chunk) => (log += chunk))
+child.stderr.on('data', (chunk) => (log += chunk))
+
+const results = []
+async function check(name, fn) {
+  try {
+    await fn()
+    results.push(true)
+    console.log(`  ✓ ${name}`)
+  } catch (error) {
+    results.push(false)
+    console.log(`  ✕ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 5).join('\n    ')}`)
+  }
+}
+
+try {
+  for (let i = 0; i < 120; i++) {
+    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  console.log(`e2e: draft mode on ${base} (Sanity source, stand-in query API)`)
+  const enable = (key) =>
+    fetch(`${base}/api/draft-mode/enable?sanity-preview-secret=${key}&sanity-preview-pathname=/articles/${slug}`, { redirect: 'manual' })
+  let cookie = ''
+
+  await check('a bad preview secret is refused (401) and sets no cookie', async () => {
+    const response = await enable('wrong-secret')
+    assert.equal(response.status, 401)
+    assert.equal(response.headers.get('set-cookie'), null)
+  })
+
+  await check('the Studio secret turns draft mode on and redirects to the previewed page', async () => {
+    const response = await enable(secret)
+    assert.equal(response.status, 307)
+    assert.equal(response.headers.get('location'), `/articles/${slug}`)
+    cookie = response.headers.getSetCookie().map((value) => value.split(';')[0]).join('; ')
+    assert.match(cookie, /__prerender_bypass=/)
+  })
+
+  await check('the preview shows the draft, uncached and noindex, with the preview bar', async () => {
+    const response = await fetch(`${base}/articles/${slug}`, { headers: { cookie } })
+    const html = await response.text()
+    assert.equal(response.status, 200)
+    assert.ok(html.includes('Draft: a title nobody has published'), 'draft title shown')
+    assert.ok(html.includes('Preview mode'), 'preview bar shown')
+    assert.match(response.headers.get('cache-control') ?? '', /no-store/)
+    assert.match(html, /<meta name="robots" content="noindex, nofollow"/)
+  })
+
+  await check('readers still get the published page from the cache', async () => {
+    const response = await fetch(`${base}/articles/${slug}`)
+    const html = await response.text()
+    assert.ok(html.includes(published.title) && !html.includes('Draft: a title'), 'published title only')
+    assert.ok(!html.includes('Preview mode'))
+    assert.match(response.headers.get('x-nextjs-cache') ?? '', /HIT/)
+  })
+
+  await check('exit preview clears draft mode', async () => {
+    const response = await fetch(`${base}/api/draft-mode/disable`, { headers: { cookie }, redirect: 'manual' })
+    assert.equal(response.status, 307)
+    assert.match(response.headers.getSetCookie().join(';'), /__prerender_bypass=;/)
+  })
+} finally {
+  try {
+    process.kill(-child.pid, 'SIGTERM')
+  } catch {}
+  await lake.close()
+}
+const failed = results.filter((ok) => !ok).length
+console.log(`e2e: draft mode ${results.length - failed} passed, ${failed} failed`)
+if (failed) {
+  console.log(log.split('\n').slice(-30).join('\n'))
+  process.exit(1)
+}
