@@ -64,15 +64,4 @@ export const imageHasAsset: Check = (value) => {
   return (value as { asset?: unknown }).asset ? true : MESSAGES.imageMissing
 }
 
-/** Lowercase words joined by hyphens, so the generated slug passes SLUG_PATTERN. */
-export function slugify(input: string): string {
-  return input
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 96)
-    .replace(/-+$/, '')
-}
+export { slugify } from '@blog/schemas'

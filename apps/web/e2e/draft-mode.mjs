@@ -1,15 +1,13 @@
 // Draft mode end to end on `next start` with the Sanity source (a local stand-in of the query API):
 // the preview shows drafts, uncached and noindex; readers keep getting the published page from the cache.
-import { spawn } from 'node:child_process'
 import { copyFileSync, mkdtempSync, appendFileSync, readFileSync } from 'node:fs'
 import { register } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { pathToFileURL } from 'node:url'
 import assert from 'node:assert/strict'
+import { createChecks, repoDir, startNext, waitFor } from './harness.mjs'
 
-const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const repoDir = path.resolve(webDir, '../..')
 // The stand-in lives in @blog/content as TypeScript; the importer's hooks let plain node load it.
 register(pathToFileURL(path.join(repoDir, 'packages/importer/bin/ts-hooks.mjs')))
 const { startStandInLake } = await import(pathToFileURL(path.join(repoDir, 'packages/content/src/testing/stand-in-lake.ts')).href)
@@ -34,41 +32,14 @@ appendFileSync(
 )
 
 const lake = await startStandInLake(datasetPath)
-const env = {
-  ...process.env,
-  NEXT_TELEMETRY_DISABLED: '1',
-  SANITY_PROJECT_ID: 'test',
-  SANITY_DATASET: 'production',
-  SANITY_API_HOST: lake.host,
-  SANITY_API_READ_TOKEN: 'e2e-read-token',
-}
-const child = spawn(path.join(repoDir, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-  cwd: webDir,
-  env,
-  detached: true,
-  stdio: ['ignore', 'pipe', 'pipe'],
+const server = startNext({
+  port,
+  env: { SANITY_PROJECT_ID: 'test', SANITY_DATASET: 'production', SANITY_API_HOST: lake.host, SANITY_API_READ_TOKEN: 'e2e-read-token' },
 })
-let log = ''
-child.stdout.on('data', (chunk) => (log += chunk))
-child.stderr.on('data', (chunk) => (log += chunk))
-
-const results = []
-async function check(name, fn) {
-  try {
-    await fn()
-    results.push(true)
-    console.log(`  ✓ ${name}`)
-  } catch (error) {
-    results.push(false)
-    console.log(`  ✕ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 5).join('\n    ')}`)
-  }
-}
+const { check, results, failed: failedChecks } = createChecks()
 
 try {
-  for (let i = 0; i < 120; i++) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
+  await waitFor(`${base}/api/health`)
   console.log(`e2e: draft mode on ${base} (Sanity source, stand-in query API)`)
   const enable = (key) =>
     fetch(`${base}/api/draft-mode/enable?sanity-preview-secret=${key}&sanity-preview-pathname=/articles/${slug}`, { redirect: 'manual' })
@@ -112,14 +83,12 @@ try {
     assert.match(response.headers.getSetCookie().join(';'), /__prerender_bypass=;/)
   })
 } finally {
-  try {
-    process.kill(-child.pid, 'SIGTERM')
-  } catch {}
+  server.stop()
   await lake.close()
 }
-const failed = results.filter((ok) => !ok).length
+const failed = failedChecks().length
 console.log(`e2e: draft mode ${results.length - failed} passed, ${failed} failed`)
 if (failed) {
-  console.log(log.split('\n').slice(-30).join('\n'))
+  console.log(server.log().split('\n').slice(-30).join('\n'))
   process.exit(1)
 }

@@ -1,14 +1,12 @@
 // Browser smoke test: builds nothing itself; run after `next build` (the root `test:e2e` script does both).
 // Starts `next start` on the embedded dataset, then drives Debian's chromium with playwright-core.
-import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
+import { createChecks, repoDir, startNext, waitFor, webDir } from './harness.mjs'
 
-const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const repoDir = path.resolve(webDir, '../..')
 const port = Number(process.env.E2E_PORT ?? 3107)
 const base = `http://127.0.0.1:${port}`
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -29,44 +27,12 @@ if (!existsSync(path.join(webDir, '.next/BUILD_ID'))) {
   process.exit(1)
 }
 
-const results = []
-async function check(name, fn) {
-  try {
-    await fn()
-    results.push({ name, ok: true })
-    console.log(`  ✓ ${name}`)
-  } catch (error) {
-    results.push({ name, ok: false })
-    console.log(`  ✕ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`)
-  }
-}
+const { check, results, failed: failedChecks } = createChecks()
 
 function startServer() {
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), CONTENT_DATASET_PATH: datasetPath, SANITY_REVALIDATE_SECRET: secret }
-  for (const name of ['SANITY_PROJECT_ID', 'SANITY_DATASET']) delete env[name]
-  // Own process group: `next start` forks next-server, and only killing the group frees the port.
-  const child = spawn(path.join(repoDir, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: webDir,
-    env,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let log = ''
-  child.stdout.on('data', (chunk) => (log += chunk))
-  child.stderr.on('data', (chunk) => (log += chunk))
-  return { child, log: () => log, stop: () => { try { process.kill(-child.pid, 'SIGTERM') } catch {} } }
-}
-
-async function waitFor(url, ms = 30000) {
-  const deadline = Date.now() + ms
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url)
-      if (response.ok) return
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`server did not answer ${url} within ${ms} ms`)
+  // The embedded source reads the temp copy; a Sanity project in the shell must not take over.
+  const env = { PORT: String(port), CONTENT_DATASET_PATH: datasetPath, SANITY_REVALIDATE_SECRET: secret, SANITY_PROJECT_ID: '', SANITY_DATASET: '' }
+  return startNext({ port, env })
 }
 
 const queries = async () => (await (await fetch(`${base}/api/health`)).json()).queries
@@ -116,7 +82,7 @@ try {
   server.stop()
 }
 
-const failed = results.filter((result) => !result.ok)
+const failed = failedChecks()
 console.log(`e2e: ${results.length - failed.length} passed, ${failed.length} failed`)
 if (failed.length) {
   console.log(server.log().split('\n').slice(-40).join('\n'))

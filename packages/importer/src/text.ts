@@ -8,18 +8,8 @@ export function cleanText(text: string): string {
     .trim()
 }
 
-/** Lowercase words joined by hyphens, the same slug the Studio's "Generate" button makes. */
-export function slugify(input: string): string {
-  return input
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 96)
-    .replace(/-+$/, '')
-}
+export { slugify } from '@blog/schemas'
+
 
 /** A `_key` that is the same on every run: a hash of the document id and the item's position. */
 export function stableKey(...parts: (string | number)[]): string {

@@ -2,6 +2,19 @@
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+/** Lowercase words joined by hyphens, so a generated slug passes SLUG_PATTERN (the Studio's "Generate" and the importer). */
+export function slugify(input: string): string {
+  return input
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 96)
+    .replace(/-+$/, '')
+}
+
 export const EXCERPT_MAX_LENGTH = 300
 export const SHORT_BIO_MAX_LENGTH = 400
 export const SEO_DESCRIPTION_MAX_LENGTH = 160

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { ArticleAuthor } from '@blog/schemas'
 import { ContentImage } from '@/components/media/content-image'
+import { CredentialList } from './credential-list'
 import { BookList } from '@/components/book/book-card'
 import { paths } from '@/lib/format'
 
@@ -17,15 +18,7 @@ export function AuthorCard({ author }: { author: ArticleAuthor }) {
         {author.roles?.length ? <p className="eyebrow">{author.roles.join(' · ')}</p> : null}
         {author.shortBio ? <p>{author.shortBio}</p> : null}
         {author.credentials?.length ? (
-          <ul className="credentials" aria-label="Credentials">
-            {author.credentials.map((credential) => (
-              <li key={credential._key}>
-                {credential.title}
-                {credential.institution ? `, ${credential.institution}` : ''}
-                {credential.year ? ` (${credential.year})` : ''}
-              </li>
-            ))}
-          </ul>
+          <CredentialList credentials={author.credentials} label="Credentials" />
         ) : null}
         {author.books.length ? (
           <section aria-label={`Books by ${author.name}`}>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { AuthorArticles } from '@/components/author/author-articles'
 import { BookList } from '@/components/book/book-card'
+import { CredentialList } from '@/components/author/credential-list'
 import { ContentImage } from '@/components/media/content-image'
 import { PortableBody } from '@/components/portable-text/portable-body'
 import { JsonLdScript } from '@/components/seo/json-ld'
@@ -82,15 +83,7 @@ export default async function AuthorPage({ params }: Props) {
               <h2 id="credentials" className="small-heading">
                 Credentials
               </h2>
-              <ul className="credentials">
-                {author.credentials.map((credential) => (
-                  <li key={credential._key}>
-                    {credential.title}
-                    {credential.institution ? `, ${credential.institution}` : ''}
-                    {credential.year ? ` (${credential.year})` : ''}
-                  </li>
-                ))}
-              </ul>
+              <CredentialList credentials={author.credentials} />
             </section>
           ) : null}
           {author.specialties?.length ? (
