@@ -1,0 +1,132 @@
+// Shared by the bench scripts: paths, starting and stopping servers, builds, wrk output parsing.
+import { spawn, spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseWrk } from './wrk.mjs'
+
+export const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const repoDir = path.resolve(benchDir, '../..')
+export const webDir = path.join(repoDir, 'apps/web')
+export const baselineDir = path.join(benchDir, 'baseline-app')
+export const resultsDir = path.join(benchDir, 'results')
+export const nextBin = path.join(repoDir, 'node_modules/.bin/next')
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const sampleDataset = path.join(repoDir, 'packages/sample-content/dataset/data.ndjson')
+
+/** Runs a command quietly; its output is shown only when it fails. */
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20, ...options, stdio: ['ignore', 'pipe', 'pipe'] })
+  if (result.error) throw result.error
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}:\n${result.stdout}\n${result.stderr}`)
+}
+
+/** `next build` of the blog (with its prebuild step) and of the baseline app; `--no-build` reuses the blog's build. */
+export function buildAll({ skip = process.argv.includes('--no-build') } = {}) {
+  mkdirSync(path.join(baselineDir, 'public'), { recursive: true })
+  const images = path.join(path.dirname(sampleDataset), 'images')
+  const cover = readdirSync(images).find((name) => name.endsWith('.png'))
+  copyFileSync(path.join(images, cover), path.join(baselineDir, 'public/cover.png'))
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+  if (!skip) {
+    console.log('bench: building apps/web')
+    run('npm', ['run', 'build', '-w', '@blog/web'], { cwd: repoDir, env })
+  }
+  // The baseline app is built even with --no-build when it has no build yet (a fresh clone, CI).
+  if (!skip || !existsSync(path.join(baselineDir, '.next/BUILD_ID'))) {
+    console.log('bench: building the baseline app')
+    run(nextBin, ['build'], { cwd: baselineDir, env })
+  }
+  for (const dir of [webDir, baselineDir]) {
+    if (!existsSync(path.join(dir, '.next/BUILD_ID'))) throw new Error(`bench: no production build in ${dir}; run without --no-build`)
+  }
+}
+
+/** A copy of the sample dataset (images linked), so the bench may add articles without touching the repo. */
+export function datasetCopy() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'blog-bench-data-'))
+  const file = path.join(dir, 'data.ndjson')
+  copyFileSync(sampleDataset, file)
+  symlinkSync(path.join(path.dirname(sampleDataset), 'images'), path.join(dir, 'images'))
+  return file
+}
+
+/** `next start` in its own process group (next-server is a grandchild: only killing the group frees the port). */
+export function startNext({ dir, port, env = {} }) {
+  const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env }
+  for (const name of ['SANITY_PROJECT_ID', 'SANITY_DATASET']) delete childEnv[name]
+  const child = spawn(nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  let log = ''
+  child.stdout.on('data', (chunk) => (log += chunk))
+  child.stderr.on('data', (chunk) => (log += chunk))
+  return { child, log: () => log, stop: () => killGroup(child) }
+}
+
+export function killGroup(child) {
+  try {
+    process.kill(-child.pid, 'SIGTERM')
+  } catch {}
+}
+
+/** fetch, retried once: a keep-alive socket the server closed while wrk ran makes the first try fail. */
+export async function get(url, init) {
+  try {
+    return await fetch(url, init)
+  } catch {
+    return fetch(url, init)
+  }
+}
+
+export async function waitFor(url, ms = 30000) {
+  const deadline = Date.now() + ms
+  let last
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url)
+      if (response.ok) return
+      last = `HTTP ${response.status}`
+    } catch (error) {
+      last = error.message
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`no answer from ${url} within ${ms} ms (${last})`)
+}
+
+/** The prerendered pages the bench measures, picked from the build output so the nginx ceiling serves the same files. */
+export function prerenderedPages() {
+  const app = path.join(webDir, '.next/server/app')
+  const first = (sub) => {
+    const dir = path.join(app, sub)
+    const name = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.html')).sort()[0] : undefined
+    if (!name) throw new Error(`bench: no prerendered HTML in ${dir}`)
+    return `/${sub}/${name.slice(0, -'.html'.length)}`
+  }
+  if (!existsSync(path.join(app, 'index.html'))) throw new Error(`bench: no prerendered ${app}/index.html`)
+  return [
+    { name: 'home', path: '/' },
+    { name: 'article', path: first('articles') },
+    { name: 'author', path: first('authors') },
+  ]
+}
+
+export { parseWrk }
+
+export function wrk(url, { seconds, connections = 50, threads = 2 }) {
+  const result = spawnSync('wrk', [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, '--latency', url], { encoding: 'utf8' })
+  if (result.error) throw new Error(`bench: cannot run wrk (${result.error.message}); install it with: apt-get install -y wrk`)
+  if (result.status !== 0) throw new Error(`wrk failed on ${url}:\n${result.stderr}`)
+  return parseWrk(result.stdout)
+}
+
+export function hardware() {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : ''
+  const model = cpuinfo.match(/^model name\s*:\s*(.+)$/m)?.[1] ?? cpus()[0]?.model ?? 'unknown'
+  const nginx = spawnSync('nginx', ['-v'], { encoding: 'utf8' }).stderr?.trim().replace('nginx version: ', '')
+  const wrkVersion = spawnSync('wrk', ['-v'], { encoding: 'utf8' }).stdout?.split('\n')[0]?.trim()
+  const nextVersion = JSON.parse(readFileSync(path.join(repoDir, 'node_modules/next/package.json'), 'utf8')).version
+  return { nproc: cpus().length, cpu: model, ramGiB: Math.round(totalmem() / 2 ** 30), node: process.version, next: nextVersion, nginx, wrk: wrkVersion }
+}
+
+export const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : 'n/a')

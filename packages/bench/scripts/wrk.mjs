@@ -1,0 +1,27 @@
+// Parsing of `wrk --latency` output, kept apart from the process helpers so jest can test it.
+const toMs = (value, unit) => Number(value) * { us: 0.001, ms: 1, s: 1000, m: 60000 }[unit]
+
+/** Requests, req/s, p50/p99 latency (ms) and errors (socket errors + non-2xx/3xx responses) from `wrk --latency`. */
+export function parseWrk(text) {
+  const number = (re) => {
+    const match = text.match(re)
+    return match ? Number(match[1]) : 0
+  }
+  const latency = (pct) => {
+    const match = text.match(new RegExp(`^\\s*${pct}%\\s+([\\d.]+)(us|ms|s|m)\\s*$`, 'm'))
+    return match ? toMs(match[1], match[2]) : NaN
+  }
+  if (!/Requests\/sec:/.test(text)) throw new Error(`not wrk output:\n${text.slice(0, 500)}`)
+  const socket = text.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/)
+  const socketErrors = socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0
+  const non2xx = number(/Non-2xx or 3xx responses: (\d+)/)
+  return {
+    requests: number(/(\d+) requests in/),
+    rps: number(/Requests\/sec:\s+([\d.]+)/),
+    p50: latency(50),
+    p99: latency(99),
+    non2xx,
+    socketErrors,
+    errors: socketErrors + non2xx,
+  }
+}
