@@ -97,10 +97,12 @@ describe('draft mode', () => {
 
   it('pages read drafts, uncached, only while draft mode is on', async () => {
     const { unstable_cache } = jest.requireMock('next/cache') as { unstable_cache: jest.Mock }
+    // Other entries (the slug list that decides what may be cached) are not the article's.
+    const articleEntries = () => unstable_cache.mock.calls.filter(([, key]) => key[0] === 'getArticle').length
     expect((await content().getArticle('hills'))?.title).toBe('Published title')
-    expect(unstable_cache).toHaveBeenCalledTimes(1)
+    expect(articleEntries()).toBe(1)
     draftState.isEnabled = true
     expect((await content().getArticle('hills'))?.title).toBe('Draft title')
-    expect(unstable_cache).toHaveBeenCalledTimes(1)
+    expect(articleEntries()).toBe(1)
   })
 })

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { evaluate, parse } from 'groq-js'
 import { searchIndexSourceQuery } from '../queries'
+import { DatasetIndex } from './dataset-index'
 import { SearchIndex, type IndexSourceRow } from './search-index'
 import type { ContentSource, QueryParams } from './types'
 
@@ -9,12 +10,15 @@ export interface EmbeddedSourceOptions {
   datasetPath: string
   /** Clock for `now()`; tests pin it. */
   now?: () => Date
+  /** Query through the dataset indexes (dataset-index.ts); default true. Tests compare both ways. */
+  indexes?: boolean
 }
 
 interface Loaded {
   mtimeMs: number
   size: number
   documents: unknown[]
+  index?: DatasetIndex
   /** Built on the first search after a (re)load, so builds and page renders never pay for it. */
   search?: Promise<{ index: SearchIndex; byId: Map<string, unknown> }>
 }
@@ -43,7 +47,7 @@ export function parseNdjson(text: string, onError: (line: number, reason: string
  * Runs GROQ in-process with groq-js over an NDJSON export. The file is re-read when its
  * mtime or size changes, so editing or replacing the dataset shows up without a restart.
  */
-export function createEmbeddedSource({ datasetPath, now = () => new Date() }: EmbeddedSourceOptions): ContentSource {
+export function createEmbeddedSource({ datasetPath, now = () => new Date(), indexes = true }: EmbeddedSourceOptions): ContentSource {
   let loaded: Loaded | undefined
 
   function dataset(): unknown[] {
@@ -66,8 +70,12 @@ export function createEmbeddedSource({ datasetPath, now = () => new Date() }: Em
   async function run(query: string, params: QueryParams = {}) {
     // Parsed per call: groq-js needs the params at parse time for slices like [$start...$end].
     const tree = parse(query, { params })
-    const value = await evaluate(tree, { dataset: dataset(), params, timestamp: now() })
-    return value.get()
+    const documents = dataset()
+    if (!indexes) return (await evaluate(tree, { dataset: documents, params, timestamp: now() })).get()
+    const index = ((loaded as Loaded).index ??= new DatasetIndex(documents))
+    const timestamp = now()
+    const options = { dataset: documents, params, timestamp, dereference: index.dereference }
+    return (await evaluate(await index.narrow(tree, timestamp), options)).get()
   }
 
   function searchIndex() {

@@ -1,6 +1,7 @@
 import { ImageResponse } from 'next/og'
 import { OG_SIZE, OgCard } from '@/components/og/og-card'
 import { getArticle, getSiteSettings, listArticleSlugs } from '@/lib/content'
+import { newestArticles } from '@/lib/prerender'
 
 export const revalidate = 3600
 export const alt = 'The article title, its author and the site name'
@@ -8,7 +9,7 @@ export const size = OG_SIZE
 export const contentType = 'image/png'
 
 export async function generateStaticParams() {
-  return (await listArticleSlugs()).map(({ slug }) => ({ slug }))
+  return newestArticles(await listArticleSlugs()).map(({ slug }) => ({ slug }))
 }
 
 /** An article's social card: category, title, author, site name. */

@@ -9,6 +9,7 @@ import { ContentImage } from '@/components/media/content-image'
 import { PortableBody } from '@/components/portable-text/portable-body'
 import { JsonLdScript } from '@/components/seo/json-ld'
 import { getArticle, getArticleRedirect, getSiteSettings, listArticleSlugs, listRelatedArticles, siteUrl } from '@/lib/content'
+import { newestArticles } from '@/lib/prerender'
 import { minutesForWords, paths, readingMinutes } from '@/lib/format'
 import { articleJsonLd, socialMetadata } from '@/lib/seo'
 
@@ -17,7 +18,7 @@ export const revalidate = 3600
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateStaticParams() {
-  return (await listArticleSlugs()).map(({ slug }) => ({ slug }))
+  return newestArticles(await listArticleSlugs()).map(({ slug }) => ({ slug }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
