@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { loadEnvConfig } from '@next/env'
 import type { NextConfig } from 'next'
+import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 
 // One .env at the repository root serves every workspace; Next on its own only reads apps/web/.env*.
 loadEnvConfig(path.join(__dirname, '../..'), process.env.NODE_ENV !== 'production')
@@ -15,14 +16,49 @@ function studioOrigin(): string {
   }
 }
 
+function contentSecurityPolicy(): string {
+  const dev = process.env.NODE_ENV === 'development'
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: https://cdn.sanity.io",
+    "font-src 'self'",
+    "connect-src 'self' https://*.api.sanity.io wss://*.api.sanity.io",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors 'self' ${studioOrigin()}`,
+  ].join('; ')
+}
+
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: `frame-ancestors 'self' ${studioOrigin()}` },
+  // No nonces, so cached pages stay static: Next's inline bootstrap scripts need 'unsafe-inline' (the dev server's
+  // React Refresh also needs eval). Images: the site, LQIP data URLs and Sanity's CDN.
+  { key: 'Content-Security-Policy', value: contentSecurityPolicy() },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
 ]
 
-const nextConfig: NextConfig = {
+/** REDIS_URL switches on the shared cache; a malformed one stops the server at start rather than failing every page. */
+function redisUrl(): string | undefined {
+  const raw = process.env.REDIS_URL?.trim()
+  if (!raw) return undefined
+  let protocol = ''
+  try {
+    protocol = new URL(raw).protocol
+  } catch {}
+  if (protocol !== 'redis:' && protocol !== 'rediss:') {
+    throw new Error(`REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379, got "${raw.replace(/:[^:@/]*@/, ':***@')}"`)
+  }
+  return raw
+}
+
+const nextConfig = (phase: string): NextConfig => ({
+  // Several instances share one ISR and data cache in Redis when REDIS_URL is set (apps/web/cache/handler.mjs).
+  // The build always uses the default on-disk cache, so one build serves with or without Redis.
+  cacheHandler: phase !== PHASE_PRODUCTION_BUILD && redisUrl() ? path.join(__dirname, 'cache/handler.mjs') : undefined,
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }]
   },
@@ -45,6 +81,6 @@ const nextConfig: NextConfig = {
   turbopack: {
     root: path.join(__dirname, '../..'),
   },
-}
+})
 
 export default nextConfig

@@ -8,19 +8,19 @@ function optional(name: string): string | undefined {
   return value ? value : undefined
 }
 
-function positiveInt(name: string, fallback: number): number {
+function positiveInt(name: string, fallback: number, unit = 'seconds'): number {
   const raw = optional(name)
   if (raw === undefined) return fallback
   const value = Number(raw)
   if (!Number.isInteger(value) || value <= 0) {
-    throw new Error(`${name} must be a positive whole number of seconds, got "${raw}"`)
+    throw new Error(`${name} must be a positive whole number of ${unit}, got "${raw}"`)
   }
   return value
 }
 
 export type SourceConfig =
   | { kind: 'embedded'; datasetPath: string }
-  | { kind: 'sanity'; projectId: string; dataset: string; apiVersion: string; token?: string; apiHost?: string }
+  | { kind: 'sanity'; projectId: string; dataset: string; apiVersion: string; token?: string; apiHost?: string; timeout: number }
 
 function sourceConfig(): SourceConfig {
   const projectId = optional('SANITY_PROJECT_ID')
@@ -34,6 +34,7 @@ function sourceConfig(): SourceConfig {
       apiVersion: optional('SANITY_API_VERSION') ?? '2025-02-19',
       token: optional('SANITY_API_READ_TOKEN'),
       apiHost: optional('SANITY_API_HOST'),
+      timeout: positiveInt('SANITY_API_TIMEOUT_MS', 10_000, 'milliseconds'),
     }
   }
   // next runs with apps/web as its working directory (npm workspaces, turbo and next start all do).
@@ -48,6 +49,8 @@ export const env = {
   siteUrl: (optional('SITE_URL') ?? 'http://localhost:3000').replace(/\/+$/, ''),
   /** Seconds before cached content is refetched; the fallback when a webhook is lost. */
   revalidateSeconds: positiveInt('CONTENT_REVALIDATE_SECONDS', 3600),
+  /** Newest articles `next build` prerenders; the rest render on first request and are then cached. */
+  prerenderArticles: positiveInt('PRERENDER_ARTICLES', 100, 'articles'),
   source: sourceConfig(),
   /** Shared with the Sanity webhook; without it the revalidate route refuses every request. */
   revalidateSecret: optional('SANITY_REVALIDATE_SECRET'),

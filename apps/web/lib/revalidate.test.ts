@@ -92,12 +92,12 @@ describe('POST /api/revalidate', () => {
     expect(expired).not.toHaveBeenCalled()
   })
 
-  it('when the content source is down: refreshes what the payload names, logs the id, answers 503 so Sanity retries', async () => {
+  it('when the content source is down: expires nothing (cached pages keep answering), logs the id, answers 503 so Sanity retries', async () => {
     impactOf.mockRejectedValue(new Error('connect ECONNREFUSED'))
     const body = JSON.stringify(change)
     const response = await request(body, await sign(body))
     expect(response.status).toBe(503)
-    expect(expired.mock.calls.map(([tag]) => tag)).toEqual(['article:new-a', 'article:old-a', 'list:article', 'list:author', 'list:book', 'list:category'])
+    expect(expired).not.toHaveBeenCalled()
     expect(console.error).toHaveBeenCalledWith(expect.stringContaining('article article-a: content source failed'))
   })
 })

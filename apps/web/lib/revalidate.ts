@@ -23,14 +23,6 @@ async function signed(body: string, signature: string | null, secret: string): P
   }
 }
 
-/** What the payload alone tells, for when the content source cannot be asked. */
-function payloadImpact(change: Change): Impact {
-  const pages = [change.slug, change.previousSlug]
-    .filter((slug): slug is string => Boolean(slug))
-    .map((slug) => ({ type: change._type as Impact['pages'][number]['type'], slug }))
-  return { pages, lists: ['article', 'author', 'book', 'category'], everything: change._type === 'siteSettings' }
-}
-
 /**
  * The signed Sanity webhook: verifies the signature over the raw body, works out which pages show
  * the changed document, and expires exactly their cache tags. Idempotent: a repeat expires the same tags.
@@ -56,17 +48,17 @@ export async function handleRevalidate(request: Request): Promise<Response> {
   if (/^(drafts|versions)\./.test(change._id)) return json(200, { id: change._id, ignored: 'drafts are not on the public site' })
 
   let impact: Impact
-  let status = 200
   try {
     impact = await content.impactOf(change)
   } catch (error) {
-    // The source is down: refresh what the payload names, and ask Sanity to retry the rest.
-    console.error(`[revalidate] ${change._type} ${change._id}: content source failed (${(error as Error).message}); refreshing from the payload only`)
-    impact = payloadImpact(change)
-    status = 503
+    // The source is down. Expiring anything now would make pages re-render without the source and,
+    // in a process that never rendered them, without a last good result: keep every page as it is
+    // and let Sanity retry the webhook once the source answers again.
+    console.error(`[revalidate] ${change._type} ${change._id}: content source failed (${(error as Error).message}); nothing expired, asking for a retry`)
+    return json(503, { id: change._id, revalidated: [], error: 'content source unavailable, retry later' })
   }
   const tags = tagsFor(impact)
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
   console.info(`[revalidate] ${change._type} ${change._id}: ${tags.join(' ')}`)
-  return json(status, { id: change._id, revalidated: tags })
+  return json(200, { id: change._id, revalidated: tags })
 }

@@ -158,7 +158,10 @@ export function createContent({ source, logger = console, lastGoodEntries = 2000
       return parseLenient(siteSettingsSchema, withId, logger, 'siteSettings') ?? FALLBACK_SITE_SETTINGS
     },
 
-    impactOf: (change) => findImpact({ name: source.name, fetch: run }, change),
+    // No last-good fallback here: an impact worked out from old answers would expire pages while the
+    // source cannot re-render them; the webhook must fail and be retried instead.
+    impactOf: (change) =>
+      findImpact({ name: source.name, fetch: (query, params) => ((queries += 1), source.fetch(query, params)) }, change),
     ...createReaderContent({ source, run, logger }),
 
     listArticleSlugs: async () => slugList(await run(articleSlugsQuery), logger, 'article'),

@@ -32,6 +32,14 @@ describe('last good result', () => {
     await expect(content.countArticles()).rejects.toThrow('503')
   })
 
+  it('is not used to work out a webhook impact: that must fail while the source is down', async () => {
+    const { source, fail } = flakySource()
+    const content = createContent({ source, logger: recordingLogger() })
+    await content.impactOf({ _id: 'article-a', _type: 'article' }).catch(() => undefined)
+    fail()
+    await expect(content.impactOf({ _id: 'article-a', _type: 'article' })).rejects.toThrow('503')
+  })
+
   it('keeps at most its capacity, dropping the least recently stored', () => {
     const cache = new LastGood(2)
     cache.set('a', 1)

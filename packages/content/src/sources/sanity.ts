@@ -11,6 +11,8 @@ export interface SanitySourceOptions {
   apiHost?: string
   /** 'drafts' shows unpublished changes (draft mode only; needs a token). Default 'published'. */
   perspective?: 'published' | 'drafts'
+  /** Milliseconds before a query gives up (a hanging API must not hang the page). Default 10 000. */
+  timeout?: number
 }
 
 /** Reads published documents from the Content Lake, uncached: Next's data cache sits above this. */
@@ -21,6 +23,7 @@ export function createSanitySource({
   token,
   apiHost,
   perspective = 'published',
+  timeout = 10_000,
 }: SanitySourceOptions): ContentSource {
   const client = createClient({
     projectId,
@@ -29,13 +32,20 @@ export function createSanitySource({
     token,
     useCdn: false,
     perspective,
+    timeout,
     // A custom host (a local stand-in) has no per-project subdomains.
     ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
   })
   return {
     name: 'sanity',
-    fetch(query: string, params: QueryParams = {}) {
-      return client.fetch(query, params)
+    async fetch(query: string, params: QueryParams = {}) {
+      try {
+        return await client.fetch(query, params)
+      } catch (error) {
+        // @sanity/client errors carry the request, Authorization header included: none of it may reach a log.
+        const { statusCode, message } = error as { statusCode?: number; message?: string }
+        throw new Error(`Content Lake query failed: ${statusCode ? `HTTP ${statusCode}` : String(message ?? error).slice(0, 200)}`)
+      }
     },
   }
 }

@@ -1,0 +1,132 @@
+// Content Lake outage: the Sanity source on a stand-in lake that then answers 500, hangs, or refuses
+// connections. Cached pages keep answering 200; a webhook during the outage expires nothing (503, so
+// Sanity retries); after recovery a webhook brings the new content.
+import assert from 'node:assert/strict'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { register } from 'node:module'
+import net from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { FAKE_SECRETS, published, readNdjson, repoDir, sampleDataset, startServer, webhook } from '../lib.mjs'
+
+const PORT = 3302
+const RELAY_PORT = 3310
+const TIMEOUT_MS = 1000
+
+/** A TCP relay in front of the lake, on a fixed port: closing it makes the lake refuse connections. */
+function relay(target) {
+  const sockets = new Set()
+  const server = net.createServer((socket) => {
+    const upstream = net.connect(target)
+    sockets.add(socket).add(upstream)
+    socket.pipe(upstream).pipe(socket)
+    const drop = () => (socket.destroy(), upstream.destroy(), sockets.delete(socket), sockets.delete(upstream))
+    socket.on('error', drop).on('close', drop)
+    upstream.on('error', drop).on('close', drop)
+  })
+  const listen = () => new Promise((resolve) => server.listen(RELAY_PORT, '127.0.0.1', resolve))
+  const close = () => new Promise((resolve) => (sockets.forEach((socket) => socket.destroy()), server.close(resolve)))
+  return { listen, close }
+}
+
+export default async function outage({ check, track }) {
+  register(pathToFileURL(path.join(repoDir, 'packages/content/src/check/ts-hooks.mjs')))
+  const { startStandInLake } = await import('@blog/content/testing')
+  const dir = mkdtempSync(path.join(tmpdir(), 'blog-outage-'))
+  const datasetPath = path.join(dir, 'data.ndjson')
+  copyFileSync(sampleDataset, datasetPath)
+  const lake = await startStandInLake(datasetPath)
+  const front = relay({ host: '127.0.0.1', port: Number(new URL(lake.host).port) })
+  await front.listen()
+  const server = track(startServer({
+    name: 'outage',
+    port: PORT,
+    env: { SANITY_PROJECT_ID: 'test', SANITY_DATASET: 'production', SANITY_API_HOST: `http://127.0.0.1:${RELAY_PORT}`, SANITY_API_TIMEOUT_MS: String(TIMEOUT_MS) },
+  }))
+  const bodies = []
+  const get = async (url) => {
+    const response = await fetch(server.base + url)
+    const text = await response.text()
+    bodies.push([url, text])
+    return { status: response.status, text, cache: response.headers.get('x-nextjs-cache') }
+  }
+  try {
+    await server.ready()
+    const docs = readNdjson(readFileSync(datasetPath, 'utf8'))
+    const article = published(docs, 'article')[0]
+    const author = docs.find((doc) => doc._id === article.author._ref)
+    const book = published(docs, 'book')[0]
+    const category = published(docs, 'category').at(-1)
+    const payload = { _id: article._id, _type: 'article', slug: article.slug.current }
+    const articleUrl = `/articles/${article.slug.current}`
+    let shown = article.title
+    const edit = (title) => writeFileSync(datasetPath, readFileSync(datasetPath, 'utf8').replace(JSON.stringify(shown), JSON.stringify(title)))
+
+    await check('warm-up: the Sanity source renders from the stand-in lake after a webhook', async () => {
+      assert.equal((await (await fetch(`${server.base}/api/health`)).json()).source, 'sanity')
+      const before = lake.requests
+      assert.equal((await webhook(server.base, payload)).status, 200)
+      for (const url of [articleUrl, '/', `/authors/${author.slug.current}`]) {
+        const page = await get(url)
+        assert.equal(page.status, 200, url)
+      }
+      assert.ok((await get(articleUrl)).text.includes(article.title))
+      assert.ok(lake.requests > before, 'the pages queried the lake')
+    })
+
+    const modes = {
+      error: { down: () => lake.setMode('error'), up: () => lake.setMode('ok') },
+      hang: { down: () => lake.setMode('hang'), up: () => lake.setMode('ok') },
+      refused: { down: () => front.close(), up: () => front.listen() },
+    }
+    for (const [mode, { down, up }] of Object.entries(modes)) {
+      await check(`lake ${mode}: a webhook during the outage expires nothing (503, Sanity retries); every page keeps answering 200 with the last good content; recovers`, async () => {
+        const edited = `${article.title} (edited during the ${mode} outage)`
+        edit(edited)
+        await down()
+        try {
+          const cached = await get(`/books/${book.slug.current}`)
+          assert.equal(cached.status, 200, 'cached book page')
+          assert.ok(cached.text.includes(book.title.replace(/&/g, '&amp;')))
+          let started = performance.now()
+          const hook = await webhook(server.base, payload)
+          const hookMs = performance.now() - started
+          assert.equal(hook.status, 503, `webhook during the outage: ${hook.status} ${hook.body}`)
+          started = performance.now()
+          const page = await get(articleUrl)
+          const pageMs = performance.now() - started
+          assert.equal(page.status, 200, 'article page during the outage')
+          assert.ok(page.text.includes(shown), 'serves the last good title')
+          assert.ok(!page.text.includes(edited), 'not content the lake never served')
+          for (const url of ['/', `/authors/${author.slug.current}`]) assert.equal((await get(url)).status, 200, `${url} during the outage`)
+          console.log(`    webhook ${hook.status} in ${hookMs.toFixed(0)} ms; expired page 200 in ${pageMs.toFixed(0)} ms`)
+          if (mode === 'error') {
+            await check.knownGap(
+              'a page expired by an earlier (healthy) webhook and first requested during the outage answers 200',
+              'the last good results live in process memory (packages/content/src/last-good.ts); a page whose queries this process never ran has none, and revalidateTag(tag, { expire: 0 }) already dropped its cached copy',
+              async () => {
+                const { status } = await get(`/categories/${category.slug.current}`)
+                assert.equal(status, 200, `/categories/${category.slug.current} answered ${status}`)
+              },
+            )
+          }
+        } finally {
+          await up()
+        }
+        assert.equal((await webhook(server.base, payload)).status, 200, 'webhook after recovery')
+        assert.ok((await get(articleUrl)).text.includes(edited), 'new content after recovery')
+        shown = edited
+      })
+    }
+
+    await check('no secret value (the read token is sent to the lake) in any page served by the Sanity source', async () => {
+      const leaks = bodies.flatMap(([url, text]) => Object.entries(FAKE_SECRETS).filter(([, value]) => text.includes(value)).map(([name]) => `${name} in ${url}`))
+      assert.deepEqual(leaks, [])
+    })
+  } finally {
+    await front.close().catch(() => {})
+    await lake.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { checkDataset } from './check'
+import { main } from './cli'
+
+const SAMPLE = path.resolve(__dirname, '../../../sample-content/dataset/data.ndjson')
+const sample = readFileSync(SAMPLE, 'utf8')
+const docs = sample.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, any>)
+const article = docs.find((doc) => doc._type === 'article')!
+const author = docs.find((doc) => doc._type === 'author')!
+const ndjson = (list: unknown[]) => list.map((doc) => (typeof doc === 'string' ? doc : JSON.stringify(doc))).join('\n')
+
+describe('checkDataset', () => {
+  it('finds nothing wrong with the sample dataset', () => {
+    const result = checkDataset(sample)
+    expect(result.problems).toEqual([])
+    expect(result.documents).toBe(docs.length)
+  })
+
+  it('names each bad document with its reasons', () => {
+    const broken = [
+      ...docs,
+      { ...article, _id: 'no-title', slug: { _type: 'slug', current: 'no-title' }, title: undefined },
+      { ...article, _id: 'wrong-type', slug: { _type: 'slug', current: 'wrong-type' }, tags: 'not-a-list' },
+      { ...article, _id: 'dangling', slug: { _type: 'slug', current: 'dangling' }, author: { _type: 'reference', _ref: 'author-nobody' } },
+      { ...article, _id: 'author-is-article', slug: { _type: 'slug', current: 'author-is-article' }, author: { _type: 'reference', _ref: article._id } },
+      { ...author, _id: 'self', slug: { _type: 'slug', current: 'self' }, socialLinks: [], photo: { _type: 'image', alt: 'x', asset: { _type: 'reference', _ref: 'self' } } },
+      { ...author, _id: author._id },
+      '{"_id": "cut-off", ',
+      { _id: 'movie-1', _type: 'movie' },
+    ]
+    const { problems } = checkDataset(ndjson(broken))
+    const reasons = Object.fromEntries(problems.map((problem) => [problem.id, problem.reasons.join(' | ')]))
+    expect(Object.keys(reasons).sort()).toEqual(
+      ['author-is-article', 'dangling', `line ${docs.length + 7}`, 'movie-1', 'no-title', 'self', 'wrong-type', author._id].sort(),
+    )
+    expect(reasons['no-title']).toMatch(/^title: /)
+    expect(reasons['wrong-type']).toMatch(/tags: .*array/i)
+    expect(reasons.dangling).toContain('author: reference to a missing document "author-nobody"')
+    expect(reasons['author-is-article']).toContain(`author: references "${article._id}" of type article, expected author`)
+    expect(reasons.self).toContain('photo.asset: references "self" of type author, expected sanity.imageAsset')
+    expect(reasons[author._id]).toContain(`duplicate _id "${author._id}"`)
+    expect(reasons[`line ${docs.length + 7}`]).toMatch(/not a JSON document/)
+    expect(reasons['movie-1']).toMatch(/^_type: /)
+  })
+})
+
+describe('content:check cli', () => {
+  const io = () => {
+    const lines: string[] = []
+    return { lines, io: { cwd: '/', out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) } }
+  }
+
+  it('exits 0 on the sample dataset', () => {
+    const { lines, io: streams } = io()
+    expect(main([], SAMPLE, streams)).toBe(0)
+    expect(lines.at(-1)).toMatch(/all valid/)
+  })
+
+  it('exits 2 when the file cannot be read', () => {
+    const { lines, io: streams } = io()
+    expect(main(['/nonexistent/data.ndjson'], SAMPLE, streams)).toBe(2)
+    expect(lines[0]).toMatch(/cannot read/)
+  })
+})

@@ -1,0 +1,97 @@
+import { storedDocumentSchema } from '@blog/schemas'
+
+export interface DocumentProblem {
+  /** `_id` of the document, or `line <n>` when the line has none. */
+  id: string
+  type: string
+  /** 1-based line in the NDJSON file. */
+  line: number
+  reasons: string[]
+}
+
+export interface CheckResult {
+  documents: number
+  problems: DocumentProblem[]
+}
+
+/** The document types each reference field may point to (by the field's name). */
+const REFERENCE_TARGETS: Record<string, readonly string[]> = {
+  author: ['author'],
+  authors: ['author'],
+  categories: ['category'],
+  relatedBooks: ['book'],
+  asset: ['sanity.imageAsset'],
+  reference: ['article', 'author', 'book'],
+}
+
+type Doc = { _id?: unknown; _type?: unknown; [field: string]: unknown }
+
+const MAX_REASONS = 8
+
+/** Every `_ref` in a value, with the path it sits at and the name of the field that holds it. */
+function referencesIn(value: unknown, at: string, field: string, found: { path: string; field: string; ref: string; weak: boolean }[]) {
+  if (Array.isArray(value)) value.forEach((item, index) => referencesIn(item, `${at}[${index}]`, field, found))
+  else if (value !== null && typeof value === 'object') {
+    const { _ref, _weak } = value as { _ref?: unknown; _weak?: unknown }
+    if (typeof _ref === 'string') found.push({ path: at, field, ref: _ref, weak: _weak === true })
+    for (const [key, child] of Object.entries(value)) referencesIn(child, at ? `${at}.${key}` : key, key, found)
+  }
+  return found
+}
+
+/**
+ * Validates an NDJSON dataset in Sanity's export format: every line is JSON, every document passes
+ * `storedDocumentSchema`, ids are unique, and every strong reference resolves to a document of a type
+ * the field allows. Reference cycles (two articles linking to each other) are allowed: the queries
+ * never follow references recursively.
+ */
+export function checkDataset(text: string): CheckResult {
+  const entries: { doc: Doc; line: number; reasons: string[] }[] = []
+  const problems: DocumentProblem[] = []
+  text.split('\n').forEach((raw, index) => {
+    if (!raw.trim()) return
+    try {
+      const doc = JSON.parse(raw) as unknown
+      if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw new Error('not a JSON object')
+      entries.push({ doc: doc as Doc, line: index + 1, reasons: [] })
+    } catch (error) {
+      problems.push({ id: `line ${index + 1}`, type: '?', line: index + 1, reasons: [`not a JSON document (${(error as Error).message})`] })
+    }
+  })
+
+  const byId = new Map<string, Doc>()
+  for (const entry of entries) {
+    const id = typeof entry.doc._id === 'string' ? entry.doc._id : null
+    if (id === null) continue
+    if (byId.has(id)) entry.reasons.push(`duplicate _id "${id}"`)
+    else byId.set(id, entry.doc)
+  }
+
+  for (const entry of entries) {
+    const result = storedDocumentSchema.safeParse(entry.doc)
+    if (!result.success) {
+      for (const issue of result.error.issues) entry.reasons.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    }
+    // Drafts may point at drafts or published documents; both count as present.
+    for (const { path, field, ref, weak } of referencesIn(entry.doc, '', '', [])) {
+      if (weak) continue
+      const target = byId.get(ref) ?? byId.get(`drafts.${ref}`)
+      if (!target) {
+        entry.reasons.push(`${path}: reference to a missing document "${ref}"`)
+        continue
+      }
+      const allowed = REFERENCE_TARGETS[field]
+      if (allowed && !allowed.includes(String(target._type))) {
+        entry.reasons.push(`${path}: references "${ref}" of type ${String(target._type)}, expected ${allowed.join(' or ')}`)
+      }
+    }
+    if (entry.reasons.length) {
+      const reasons = entry.reasons.length > MAX_REASONS
+        ? [...entry.reasons.slice(0, MAX_REASONS), `… and ${entry.reasons.length - MAX_REASONS} more`]
+        : entry.reasons
+      problems.push({ id: typeof entry.doc._id === 'string' ? entry.doc._id : `line ${entry.line}`, type: String(entry.doc._type ?? '?'), line: entry.line, reasons })
+    }
+  }
+  problems.sort((a, b) => a.line - b.line)
+  return { documents: text.split('\n').filter((raw) => raw.trim()).length, problems }
+}
