@@ -4,20 +4,11 @@
 import assert from 'node:assert/strict'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { createChecks } from '../e2e/harness.mjs'
 import { datasetCopy, requireBuild, startInstance, startRedis, stopAll } from './cluster.mjs'
 
 const secret = 'multi-webhook-secret'
-const results = []
-async function check(name, fn) {
-  try {
-    await fn()
-    results.push({ name, ok: true })
-    console.log(`  ✓ ${name}`)
-  } catch (error) {
-    results.push({ name, ok: false })
-    console.log(`  ✕ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`)
-  }
-}
+const { check, results } = createChecks()
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
 requireBuild()

@@ -2,11 +2,11 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, rmSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 
-export const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-export const repoDir = path.resolve(webDir, '../..')
+import { repoDir, waitFor, webDir } from '../e2e/harness.mjs'
+
+export { repoDir, webDir }
 export const workDir = path.join(webDir, 'reliability/.work')
 export const sampleDataset = path.join(repoDir, 'packages/sample-content/dataset/data.ndjson')
 
@@ -74,16 +74,7 @@ export function startServer({ name, port, env: extra = {}, unset = [] }) {
   }
 }
 
-export async function waitFor(url, ms = 30000) {
-  const deadline = Date.now() + ms
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`server did not answer ${url} within ${ms} ms`)
-}
+export { waitFor } from '../e2e/harness.mjs'
 
 /** POSTs a correctly signed Sanity-style webhook. */
 export async function webhook(base, payload, secret = FAKE_SECRETS.SANITY_REVALIDATE_SECRET) {
