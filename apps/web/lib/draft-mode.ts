@@ -1,6 +1,6 @@
 import 'server-only'
 import { draftMode } from 'next/headers'
-import { createClient } from '@sanity/client'
+import { createSanityClient } from '@blog/content'
 import { defineEnableDraftMode } from 'next-sanity/draft-mode'
 import { env } from './env'
 import { previewAvailable } from './preview'
@@ -9,14 +9,7 @@ import { previewAvailable } from './preview'
 const enable =
   previewAvailable && env.source.kind === 'sanity'
     ? defineEnableDraftMode({
-        client: createClient({
-          projectId: env.source.projectId,
-          dataset: env.source.dataset,
-          apiVersion: env.source.apiVersion,
-          token: env.source.token,
-          useCdn: false,
-          ...(env.source.apiHost ? { apiHost: env.source.apiHost, useProjectHostname: false } : {}),
-        }),
+        client: createSanityClient(env.source),
       })
     : null
 

@@ -1,4 +1,4 @@
-import { createClient } from '@sanity/client'
+import { createClient, type SanityClient } from '@sanity/client'
 import type { ContentSource, QueryParams } from './types'
 
 export interface SanitySourceOptions {
@@ -15,8 +15,8 @@ export interface SanitySourceOptions {
   timeout?: number
 }
 
-/** Reads published documents from the Content Lake, uncached: Next's data cache sits above this. */
-export function createSanitySource({
+/** The one @sanity/client setup for reading: no CDN, a timeout, and custom hosts without project subdomains. */
+export function createSanityClient({
   projectId,
   dataset,
   apiVersion,
@@ -24,8 +24,8 @@ export function createSanitySource({
   apiHost,
   perspective = 'published',
   timeout = 10_000,
-}: SanitySourceOptions): ContentSource {
-  const client = createClient({
+}: SanitySourceOptions): SanityClient {
+  return createClient({
     projectId,
     dataset,
     apiVersion,
@@ -36,6 +36,11 @@ export function createSanitySource({
     // A custom host (a local stand-in) has no per-project subdomains.
     ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
   })
+}
+
+/** Reads published documents from the Content Lake, uncached: Next's data cache sits above this. */
+export function createSanitySource(options: SanitySourceOptions): ContentSource {
+  const client = createSanityClient(options)
   return {
     name: 'sanity',
     async fetch(query: string, params: QueryParams = {}) {
