@@ -1,6 +1,9 @@
 /** Field builders the document types share, so every slug and image is checked the same way. */
 import { defineField, type FieldGroupDefinition } from 'sanity'
-import { CogIcon, DocumentTextIcon, UsersIcon, SearchIcon } from '@sanity/icons'
+import { CogIcon } from '@sanity/icons/Cog'
+import { DocumentTextIcon } from '@sanity/icons/DocumentText'
+import { UsersIcon } from '@sanity/icons/Users'
+import { SearchIcon } from '@sanity/icons/Search'
 import {
   allowedHref,
   httpUrl,

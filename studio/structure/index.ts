@@ -1,4 +1,7 @@
-import { CogIcon, DocumentTextIcon, TagIcon, UserIcon } from '@sanity/icons'
+import { CogIcon } from '@sanity/icons/Cog'
+import { DocumentTextIcon } from '@sanity/icons/DocumentText'
+import { TagIcon } from '@sanity/icons/Tag'
+import { UserIcon } from '@sanity/icons/User'
 import { SITE_SETTINGS_ID } from '@blog/schemas'
 import type { DocumentActionsResolver, NewDocumentOptionsResolver, Template } from 'sanity'
 import type { StructureResolver } from 'sanity/structure'

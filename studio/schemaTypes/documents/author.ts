@@ -1,4 +1,4 @@
-import { UserIcon } from '@sanity/icons'
+import { UserIcon } from '@sanity/icons/User'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { SHORT_BIO_MAX_LENGTH } from '@blog/schemas'
 import { GROUPS, imageField, linkAddressField, requiredStringField, slugField } from '../fields'

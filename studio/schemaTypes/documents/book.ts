@@ -1,4 +1,4 @@
-import { BookIcon } from '@sanity/icons'
+import { BookIcon } from '@sanity/icons/Book'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { imageField, notYetPicked, requiredStringField, slugField } from '../fields'
 import { MESSAGES, validIsbn } from '../rules'

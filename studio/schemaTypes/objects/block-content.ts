@@ -1,4 +1,6 @@
-import { ImageIcon, LinkIcon, DocumentsIcon } from '@sanity/icons'
+import { ImageIcon } from '@sanity/icons/Image'
+import { LinkIcon } from '@sanity/icons/Link'
+import { DocumentsIcon } from '@sanity/icons/Documents'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { BLOCK_STYLES, DECORATORS, INTERNAL_LINK_TYPES, LIST_TYPES } from '@blog/schemas'
 import { altField, linkAddressField } from '../fields'

@@ -1,4 +1,4 @@
-import { BulbOutlineIcon } from '@sanity/icons'
+import { BulbOutlineIcon } from '@sanity/icons/BulbOutline'
 import { defineField, defineType } from 'sanity'
 import { CALLOUT_TONES } from '@blog/schemas'
 import { notBlank, requiredMessage } from '../rules'
