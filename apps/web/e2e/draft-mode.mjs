@@ -1,16 +1,12 @@
 // Draft mode end to end on `next start` with the Sanity source (a local stand-in of the query API):
 // the preview shows drafts, uncached and noindex; readers keep getting the published page from the cache.
 import { copyFileSync, mkdtempSync, appendFileSync, readFileSync } from 'node:fs'
-import { register } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import assert from 'node:assert/strict'
 import { createChecks, repoDir, startNext, waitFor } from './harness.mjs'
 
-// The stand-in lives in @blog/content as TypeScript; the importer's hooks let plain node load it.
-register(pathToFileURL(path.join(repoDir, 'packages/importer/bin/ts-hooks.mjs')))
-const { startStandInLake } = await import(pathToFileURL(path.join(repoDir, 'packages/content/src/testing/stand-in-lake.ts')).href)
+const { startStandInLake } = await import('@blog/content/testing')
 
 const port = Number(process.env.E2E_DRAFT_PORT ?? 3140)
 const base = `http://127.0.0.1:${port}`

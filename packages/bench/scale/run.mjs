@@ -12,7 +12,6 @@
  */
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { register } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -20,8 +19,6 @@ import { fileURLToPath } from 'node:url'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const repo = path.resolve(here, '../../..')
-// Workspace packages are TypeScript sources: the importer's module hooks strip types with swc.
-register(path.join(repo, 'packages/importer/bin/ts-hooks.mjs'), import.meta.url)
 
 const { values: args } = parseArgs({
   options: {

@@ -1,6 +1,6 @@
 import { writeFileSync, utimesSync } from 'node:fs'
-import { createContent, createEmbeddedSource } from './index'
-import { FIXED_NOW, fixtureDocuments, recordingLogger, toNdjson, writeDataset } from './test/fixtures'
+import { createContent, createEmbeddedSource } from './index.ts'
+import { FIXED_NOW, fixtureDocuments, recordingLogger, toNdjson, writeDataset } from './test/fixtures.ts'
 
 function setup(documents = fixtureDocuments()) {
   const datasetPath = writeDataset(documents)

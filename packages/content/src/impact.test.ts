@@ -1,5 +1,5 @@
-import { createContent, createEmbeddedSource, type Impact } from './index'
-import { FIXED_NOW, fixtureDocuments, recordingLogger, writeDataset } from './test/fixtures'
+import { createContent, createEmbeddedSource, type Impact } from './index.ts'
+import { FIXED_NOW, fixtureDocuments, recordingLogger, writeDataset } from './test/fixtures.ts'
 
 function content(documents = fixtureDocuments()) {
   return createContent({ source: createEmbeddedSource({ datasetPath: writeDataset(documents), now: FIXED_NOW }), logger: recordingLogger() })

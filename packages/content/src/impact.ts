@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { changeImpactQuery, impactTargetsQuery } from './queries'
-import type { ContentSource } from './sources/types'
+import { changeImpactQuery, impactTargetsQuery } from './queries.ts'
+import type { ContentSource } from './sources/types.ts'
 
 /** Types that have a page of their own (`/<type>s/<slug>`). */
 export const PAGE_TYPES = ['article', 'author', 'book', 'category'] as const

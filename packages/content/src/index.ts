@@ -14,7 +14,7 @@ import {
   type SlugList,
 } from '@blog/schemas'
 import { z } from 'zod'
-import { parseLenient, parseList, type Logger } from './parse'
+import { parseLenient, parseList, type Logger } from './parse.ts'
 import {
   articleCountQuery,
   articleQuery,
@@ -26,20 +26,20 @@ import {
   bookQuery,
   bookSlugsQuery,
   siteSettingsQuery,
-} from './queries'
-import type { ContentSource, QueryParams } from './sources/types'
-import { findImpact, type Change, type Impact } from './impact'
-import { LastGood, describeQuery } from './last-good'
-import { createReaderContent, type ReaderContent } from './reader'
+} from './queries.ts'
+import type { ContentSource, QueryParams } from './sources/types.ts'
+import { findImpact, type Change, type Impact } from './impact.ts'
+import { LastGood, describeQuery } from './last-good.ts'
+import { createReaderContent, type ReaderContent } from './reader.ts'
 
-export type { ContentSource, QueryParams } from './sources/types'
-export type { Logger } from './parse'
-export { parseLenient, parseList } from './parse'
-export { createEmbeddedSource, parseNdjson, type EmbeddedSourceOptions } from './sources/embedded'
-export { createSanityClient, createSanitySource, type SanitySourceOptions } from './sources/sanity'
-export { changeSchema, PAGE_TYPES, type Change, type Impact, type PageType } from './impact'
-export { ARTICLES_PER_PAGE, RELATED_ARTICLES, SEARCH_RESULTS, type ReaderContent } from './reader'
-export { highlightParts, parseSearchInput, SEARCH_MAX_LENGTH } from './search'
+export type { ContentSource, QueryParams } from './sources/types.ts'
+export type { Logger } from './parse.ts'
+export { parseLenient, parseList } from './parse.ts'
+export { createEmbeddedSource, parseNdjson, type EmbeddedSourceOptions } from './sources/embedded.ts'
+export { createSanityClient, createSanitySource, type SanitySourceOptions } from './sources/sanity.ts'
+export { changeSchema, PAGE_TYPES, type Change, type Impact, type PageType } from './impact.ts'
+export { ARTICLES_PER_PAGE, RELATED_ARTICLES, SEARCH_RESULTS, type ReaderContent } from './reader.ts'
+export { highlightParts, parseSearchInput, SEARCH_MAX_LENGTH } from './search.ts'
 
 /** Shown when the dataset has no valid site settings, so the layout always renders. */
 export const FALLBACK_SITE_SETTINGS: SiteSettings = {

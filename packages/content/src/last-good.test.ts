@@ -1,6 +1,6 @@
-import { createContent, type ContentSource } from './index'
-import { LastGood } from './last-good'
-import { recordingLogger } from './test/fixtures'
+import { createContent, type ContentSource } from './index.ts'
+import { LastGood } from './last-good.ts'
+import { recordingLogger } from './test/fixtures.ts'
 
 function flakySource() {
   let failing = false

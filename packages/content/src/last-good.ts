@@ -1,8 +1,11 @@
 /** A bounded map of the last successful result per query; the oldest entry goes first. */
 export class LastGood {
   private readonly entries = new Map<string, unknown>()
+  private readonly capacity: number
 
-  constructor(private readonly capacity: number) {}
+  constructor(capacity: number) {
+    this.capacity = capacity
+  }
 
   has(key: string): boolean {
     return this.entries.has(key)

@@ -1,7 +1,7 @@
 import path from 'node:path'
-import { ARTICLES_PER_PAGE, createContent, createEmbeddedSource, createSanitySource, type Content } from './index'
-import { recordingLogger } from './test/fixtures'
-import { startStandInLake, type StandInLake } from './testing/stand-in-lake'
+import { ARTICLES_PER_PAGE, createContent, createEmbeddedSource, createSanitySource, type Content } from './index.ts'
+import { recordingLogger } from './test/fixtures.ts'
+import { startStandInLake, type StandInLake } from './testing/stand-in-lake.ts'
 
 const datasetPath = path.resolve(__dirname, '../../sample-content/dataset/data.ndjson')
 const HOSTILE = ['', '   ', 'a', '*', '"] | *[_type == "author"]', '$slug', 'match(*)', '\u0000\u202e', '🏃‍♀️🏃‍♀️', 'ab'.repeat(5000), '((((((((((a*)*)*)*)*)*)*)*', '..........e', 'Läufer ünd café 跑步']

@@ -11,7 +11,7 @@ import {
   type SlugList,
 } from '@blog/schemas'
 import { z } from 'zod'
-import { parseLenient, parseList, type Logger } from './parse'
+import { parseLenient, parseList, type Logger } from './parse.ts'
 import {
   articlePageQuery,
   authorArticlePageQuery,
@@ -20,9 +20,9 @@ import {
   relatedArticlesQuery,
   searchHitsByIdQuery,
   searchQuery,
-} from './queries'
-import { makeSnippet, matchPattern, parseSearchInput } from './search'
-import type { ContentSource, QueryParams } from './sources/types'
+} from './queries.ts'
+import { makeSnippet, matchPattern, parseSearchInput } from './search.ts'
+import type { ContentSource, QueryParams } from './sources/types.ts'
 
 /** Articles on one page of a list (home, category, author, feeds of an author). */
 export const ARTICLES_PER_PAGE = 10

@@ -1,7 +1,7 @@
 import path from 'node:path'
-import { createContent, createEmbeddedSource, createSanitySource, type Content, type ContentSource } from './index'
-import { startStandInLake, type StandInLake } from './testing/stand-in-lake'
-import { recordingLogger } from './test/fixtures'
+import { createContent, createEmbeddedSource, createSanitySource, type Content, type ContentSource } from './index.ts'
+import { startStandInLake, type StandInLake } from './testing/stand-in-lake.ts'
+import { recordingLogger } from './test/fixtures.ts'
 
 const datasetPath = path.resolve(__dirname, '../../sample-content/dataset/data.ndjson')
 

@@ -1,4 +1,4 @@
-import { highlightParts, makeSnippet, matchPattern, parseSearchInput, SEARCH_MAX_LENGTH } from './search'
+import { highlightParts, makeSnippet, matchPattern, parseSearchInput, SEARCH_MAX_LENGTH } from './search.ts'
 
 describe('parseSearchInput', () => {
   it('keeps words of letters and digits, lowercased and unique', () => {

@@ -1,10 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm run import -- <files or folders> [options]`. The importer is TypeScript, like every workspace package, and runs
- * here on plain Node 20 through module hooks that strip types with swc (the transpiler jest uses): no build step.
+ * `npm run import -- <files or folders> [options]`. The importer is TypeScript, like every workspace package; Node
+ * 22.18+ strips the types itself (its sources use only erasable syntax and `.ts` import paths): no build step.
  */
 import { existsSync } from 'node:fs'
-import { register } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -12,7 +11,6 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 // The shell wins over the root .env, as in the Studio scripts.
 if (existsSync(path.join(repo, '.env'))) process.loadEnvFile(path.join(repo, '.env'))
 
-register('./ts-hooks.mjs', import.meta.url)
 const { main } = await import('../src/cli.ts')
 
 process.exitCode = await main(process.argv.slice(2), {

@@ -1,6 +1,6 @@
 /** Reads the structured parts of a free-text author bio: credentials, specialties and roles, where the text says them. */
 import { SHORT_BIO_MAX_LENGTH } from '@blog/schemas'
-import { capitalize, clip, sentences } from './text'
+import { capitalize, clip, sentences } from './text.ts'
 
 export interface Credential {
   title: string

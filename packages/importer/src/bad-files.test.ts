@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { readNdjson, runCli, SAMPLE_DATASET, SEED_FILE, tempDir } from './test/helpers'
+import { readNdjson, runCli, SAMPLE_DATASET, SEED_FILE, tempDir } from './test/helpers.ts'
 
 /** A folder of posts as they come from old sites: one good, the rest broken in a different way each. */
 function postsFolder() {

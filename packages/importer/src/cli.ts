@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { articleIdFor } from './documents'
-import { ImportError } from './errors'
-import { collectPostFiles, copyImages, readDataset, writeDataset, type Dataset } from './files'
-import { toPublishedAt } from './front-matter'
-import { importPosts, type FileResult, type ImportOptions } from './import-posts'
-import { parsePost } from './parse-post'
-import { createSanityTarget, sanityOptionsFromEnv, type SanityTarget } from './sanity'
-import { WorkingSet } from './working-set'
+import { articleIdFor } from './documents.ts'
+import { ImportError } from './errors.ts'
+import { collectPostFiles, copyImages, readDataset, writeDataset, type Dataset } from './files.ts'
+import { toPublishedAt } from './front-matter.ts'
+import { importPosts, type FileResult, type ImportOptions } from './import-posts.ts'
+import { parsePost } from './parse-post.ts'
+import { createSanityTarget, sanityOptionsFromEnv, type SanityTarget } from './sanity.ts'
+import { WorkingSet } from './working-set.ts'
 
 export const USAGE = `Usage: npm run import -- <files or folders...> [options]
 

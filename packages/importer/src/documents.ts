@@ -1,9 +1,9 @@
 import { EXCERPT_MAX_LENGTH, SLUG_PATTERN, type ArticleDocument, type AuthorDocument, type BookDocument } from '@blog/schemas'
-import { readBio } from './author-bio'
-import { ImportError } from './errors'
-import type { ParsedPost } from './parse-post'
-import { markdownToBody, textBlock, type Body } from './portable-text'
-import { clip, sameName, slugify, stableKey } from './text'
+import { readBio } from './author-bio.ts'
+import { ImportError } from './errors.ts'
+import type { ParsedPost } from './parse-post.ts'
+import { markdownToBody, textBlock, type Body } from './portable-text.ts'
+import { clip, sameName, slugify, stableKey } from './text.ts'
 
 export type ImportedDocument = ArticleDocument | AuthorDocument | BookDocument
 

@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { StoredDocumentLike } from './import-posts'
+import type { StoredDocumentLike } from './import-posts.ts'
 
 const POST_FILE = /\.(txt|md|markdown)$/i
 

@@ -1,7 +1,7 @@
 import { isIsoDate, isoDateTimeSchema } from '@blog/schemas'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
-import { ImportError } from './errors'
+import { ImportError } from './errors.ts'
 
 const text = z.string().trim().min(1)
 const list = z.union([z.array(z.union([z.string(), z.number()])), z.string()]).transform((value) =>

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises'
-import { buildDocuments } from './documents'
-import { ImportError } from './errors'
-import { parsePost } from './parse-post'
-import { validateDocument } from './validate'
-import { mergeDocument, type ChangeStatus, type WorkingSet } from './working-set'
+import { buildDocuments } from './documents.ts'
+import { ImportError } from './errors.ts'
+import { parsePost } from './parse-post.ts'
+import { validateDocument } from './validate.ts'
+import { mergeDocument, type ChangeStatus, type WorkingSet } from './working-set.ts'
 
 export type StoredDocumentLike = { _id: string; _type: string; [field: string]: unknown }
 

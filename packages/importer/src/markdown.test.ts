@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { buildDocuments } from './documents'
-import { readDataset } from './files'
-import { parsePost } from './parse-post'
-import { markdownToBody } from './portable-text'
-import { FIXTURES, SAMPLE_DATASET } from './test/helpers'
-import { validateDocument } from './validate'
-import { WorkingSet } from './working-set'
+import { buildDocuments } from './documents.ts'
+import { readDataset } from './files.ts'
+import { parsePost } from './parse-post.ts'
+import { markdownToBody } from './portable-text.ts'
+import { FIXTURES, SAMPLE_DATASET } from './test/helpers.ts'
+import { validateDocument } from './validate.ts'
+import { WorkingSet } from './working-set.ts'
 
 type Block = { _type: string; style?: string; listItem?: string; level?: number; markDefs?: { _key: string; href: string }[]; children: { text: string; marks: string[] }[] }
 

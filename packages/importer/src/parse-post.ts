@@ -1,8 +1,8 @@
 import path from 'node:path'
-import { ImportError } from './errors'
-import { splitFrontMatter, toPublishedAt } from './front-matter'
-import { parseByline, parseClosing, plain, type Byline, type Closing } from './post-tail'
-import { capitalize, cleanText, sameName, slugify } from './text'
+import { ImportError } from './errors.ts'
+import { splitFrontMatter, toPublishedAt } from './front-matter.ts'
+import { parseByline, parseClosing, plain, type Byline, type Closing } from './post-tail.ts'
+import { capitalize, cleanText, sameName, slugify } from './text.ts'
 
 export type PostFormat = 'txt' | 'md'
 

@@ -7,7 +7,7 @@ import {
 } from '@blog/schemas'
 import { markdownToPortableText } from '@portabletext/markdown'
 import type { z } from 'zod'
-import { cleanText } from './text'
+import { cleanText } from './text.ts'
 
 export type Body = z.infer<typeof blockContentFieldSchema>
 export type Block = z.infer<typeof blockFieldSchema>

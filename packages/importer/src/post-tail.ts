@@ -3,7 +3,7 @@
  * paragraphs, and a closing line "Read <name>'s book: <Title> and view his blog at <url>".
  */
 import { isHttpUrl } from '@blog/schemas'
-import { cleanText } from './text'
+import { cleanText } from './text.ts'
 
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'van', 'von', 'le', 'la', 'du', 'dos', 'bin', 'al'])
 

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { runCli, SEED_FILE } from './test/helpers'
+import { runCli, SEED_FILE } from './test/helpers.ts'
 
 interface Recorded {
   method: string

@@ -1,5 +1,5 @@
 import { createClient } from '@sanity/client'
-import type { StoredDocumentLike } from './import-posts'
+import type { StoredDocumentLike } from './import-posts.ts'
 
 export interface SanityTargetOptions {
   projectId: string

@@ -2,8 +2,8 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { createContent, createEmbeddedSource, type Logger } from '@blog/content'
 import { storedDocumentSchema } from '@blog/schemas'
-import { validateDocument } from './validate'
-import { readNdjson, runCli, SAMPLE_DATASET, SEED_FILE, tempDir, type Doc } from './test/helpers'
+import { validateDocument } from './validate.ts'
+import { readNdjson, runCli, SAMPLE_DATASET, SEED_FILE, tempDir, type Doc } from './test/helpers.ts'
 
 const SLUG = 'benefits-of-sports-massage-for-runners'
 

@@ -1,6 +1,6 @@
-import { splitList } from './author-bio'
-import { parseByline, parseClosing } from './post-tail'
-import { cleanText, clip, sameName, slugify, stableKey } from './text'
+import { splitList } from './author-bio.ts'
+import { parseByline, parseClosing } from './post-tail.ts'
+import { cleanText, clip, sameName, slugify, stableKey } from './text.ts'
 
 describe('sameName', () => {
   it.each([

@@ -1,6 +1,6 @@
 import type { AuthorDocument, BookDocument } from '@blog/schemas'
-import type { ImportedDocument, Lookup } from './documents'
-import { sameName, slugify } from './text'
+import type { ImportedDocument, Lookup } from './documents.ts'
+import { sameName, slugify } from './text.ts'
 
 export type ChangeStatus = 'created' | 'updated' | 'unchanged'
 type AnyDocument = { _id: string; _type: string; [field: string]: unknown }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { storedDocumentSchema } from '@blog/schemas'
-import { SAMPLE_DATASET_FILE } from './index'
+import { SAMPLE_DATASET_FILE } from './index.ts'
 
 type Doc = { _id: string; _type: string; [field: string]: unknown }
 type Block = { _type: string; children?: { text: string }[]; markDefs?: { _type: string }[] }

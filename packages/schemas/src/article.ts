@@ -7,13 +7,13 @@ import {
   referenceSchema,
   slugFieldSchema,
   slugStringSchema,
-} from './common'
-import { documentBaseSchema } from './document'
-import { imageFieldSchema, imageSchema } from './image'
-import { blockContentFieldSchema } from './portable-text'
-import { authorSummarySchema } from './author'
-import { categorySummarySchema } from './category'
-import { EXCERPT_MAX_LENGTH, SEO_DESCRIPTION_MAX_LENGTH } from './rules'
+} from './common.ts'
+import { documentBaseSchema } from './document.ts'
+import { imageFieldSchema, imageSchema } from './image.ts'
+import { blockContentFieldSchema } from './portable-text.ts'
+import { authorSummarySchema } from './author.ts'
+import { categorySummarySchema } from './category.ts'
+import { EXCERPT_MAX_LENGTH, SEO_DESCRIPTION_MAX_LENGTH } from './rules.ts'
 
 export const writtenForFieldSchema = z.object({
   _type: z.literal('writtenFor').optional(),

@@ -7,11 +7,11 @@ import {
   nullish,
   slugFieldSchema,
   slugStringSchema,
-} from './common'
-import { documentBaseSchema } from './document'
-import { imageFieldSchema, imageSchema } from './image'
-import { simpleBlockContentFieldSchema, simplePortableTextSchema } from './portable-text'
-import { SHORT_BIO_MAX_LENGTH } from './rules'
+} from './common.ts'
+import { documentBaseSchema } from './document.ts'
+import { imageFieldSchema, imageSchema } from './image.ts'
+import { simpleBlockContentFieldSchema, simplePortableTextSchema } from './portable-text.ts'
+import { SHORT_BIO_MAX_LENGTH } from './rules.ts'
 
 const credentialShape = {
   _key: keySchema,

@@ -7,10 +7,10 @@ import {
   nullish,
   slugFieldSchema,
   slugStringSchema,
-} from './common'
-import { documentBaseSchema } from './document'
-import { imageFieldSchema, imageSchema } from './image'
-import { isValidIsbn } from './rules'
+} from './common.ts'
+import { documentBaseSchema } from './document.ts'
+import { imageFieldSchema, imageSchema } from './image.ts'
+import { isValidIsbn } from './rules.ts'
 
 const isbnSchema = z.string().refine(isValidIsbn, 'ISBN must be a valid ISBN-10 or ISBN-13')
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { nullish, slugFieldSchema, slugStringSchema } from './common'
-import { documentBaseSchema } from './document'
+import { nullish, slugFieldSchema, slugStringSchema } from './common.ts'
+import { documentBaseSchema } from './document.ts'
 
 export const categoryDocumentSchema = documentBaseSchema.extend({
   _type: z.literal('category'),

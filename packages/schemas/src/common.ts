@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isAllowedHref, isHttpUrl, SLUG_PATTERN } from './rules'
+import { isAllowedHref, isHttpUrl, SLUG_PATTERN } from './rules.ts'
 
 /** Optional in GROQ means the key is missing or projected as null. */
 export const nullish = <T extends z.ZodType>(schema: T) => schema.nullish()

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { nullish, referenceSchema } from './common'
+import { nullish, referenceSchema } from './common.ts'
 
 const unit = z.number().min(0).max(1)
 

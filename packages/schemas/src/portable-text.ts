@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { hrefSchema, keySchema, nullish, referenceSchema, slugStringSchema } from './common'
-import { imageFieldSchema, imageSchema } from './image'
+import { hrefSchema, keySchema, nullish, referenceSchema, slugStringSchema } from './common.ts'
+import { imageFieldSchema, imageSchema } from './image.ts'
 
 export const BLOCK_STYLES = ['normal', 'h2', 'h3', 'h4', 'blockquote'] as const
 export const LIST_TYPES = ['bullet', 'number'] as const

@@ -1,4 +1,4 @@
-import { articlePageSchema, categoryPageSchema, searchHitSchema, searchResultsSchema } from './index'
+import { articlePageSchema, categoryPageSchema, searchHitSchema, searchResultsSchema } from './index.ts'
 
 const card = { _id: 'article-a', title: 'A', slug: 'a', publishedAt: '2026-01-10T08:00:00Z', wordCount: 900 }
 

@@ -1,8 +1,8 @@
 /** Query results of the reader features: paged lists, category pages, search. */
 import { z } from 'zod'
-import { articleSummarySchema } from './article'
-import { categorySchema } from './category'
-import { nullish } from './common'
+import { articleSummarySchema } from './article.ts'
+import { categorySchema } from './category.ts'
+import { nullish } from './common.ts'
 
 /** One page of a newest-first article list (home, a category, an author). */
 export const articlePageSchema = z.object({

@@ -1,4 +1,4 @@
-import { isAllowedHref, isHttpUrl, isIsoDate, isValidIsbn } from './rules'
+import { isAllowedHref, isHttpUrl, isIsoDate, isValidIsbn } from './rules.ts'
 
 describe('isValidIsbn', () => {
   it.each(['9780306406157', '978-0-306-40615-7', '0306406152', '080442957X'])('accepts %s', (isbn) => {

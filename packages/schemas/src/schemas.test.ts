@@ -8,7 +8,7 @@ import {
   portableTextSchema,
   siteSettingsDocumentSchema,
   storedDocumentSchema,
-} from './index'
+} from './index.ts'
 
 const ref = (id: string, key?: string) => ({ _type: 'reference', _ref: id, ...(key ? { _key: key } : {}) })
 const imageField = { _type: 'image', asset: ref('image-abc-800x600-png'), alt: 'A runner' }

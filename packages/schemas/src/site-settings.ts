@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { httpUrlSchema, linkFieldSchema, linkSchema, nullish } from './common'
-import { documentBaseSchema } from './document'
-import { imageFieldSchema, imageSchema } from './image'
+import { httpUrlSchema, linkFieldSchema, linkSchema, nullish } from './common.ts'
+import { documentBaseSchema } from './document.ts'
+import { imageFieldSchema, imageSchema } from './image.ts'
 
 export const SITE_SETTINGS_ID = 'siteSettings'
 

@@ -1,10 +1,10 @@
 import { z } from 'zod'
-import { articleDocumentSchema } from './article'
-import { authorDocumentSchema } from './author'
-import { bookDocumentSchema } from './book'
-import { categoryDocumentSchema } from './category'
-import { imageAssetDocumentSchema } from './image'
-import { siteSettingsDocumentSchema } from './site-settings'
+import { articleDocumentSchema } from './article.ts'
+import { authorDocumentSchema } from './author.ts'
+import { bookDocumentSchema } from './book.ts'
+import { categoryDocumentSchema } from './category.ts'
+import { imageAssetDocumentSchema } from './image.ts'
+import { siteSettingsDocumentSchema } from './site-settings.ts'
 
 /** Every document type the dataset may hold, keyed by `_type`. */
 export const storedDocumentSchemas = {

@@ -1,10 +1,10 @@
 /** Schemas of query results that join several content types (one per page). */
 import { z } from 'zod'
-import { articleSummarySchema, seoSchema, writtenForSchema } from './article'
-import { authorProfileSchema, authorSummarySchema, credentialSchema } from './author'
-import { bookDetailsSchema, bookSummarySchema } from './book'
-import { nullish, slugStringSchema } from './common'
-import { portableTextSchema } from './portable-text'
+import { articleSummarySchema, seoSchema, writtenForSchema } from './article.ts'
+import { authorProfileSchema, authorSummarySchema, credentialSchema } from './author.ts'
+import { bookDetailsSchema, bookSummarySchema } from './book.ts'
+import { nullish, slugStringSchema } from './common.ts'
+import { portableTextSchema } from './portable-text.ts'
 
 /** The author box under an article: summary plus credentials and their books. */
 export const articleAuthorSchema = authorSummarySchema.extend({

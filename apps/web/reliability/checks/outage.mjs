@@ -3,12 +3,10 @@
 // Sanity retries); after recovery a webhook brings the new content.
 import assert from 'node:assert/strict'
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { register } from 'node:module'
 import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { FAKE_SECRETS, published, readNdjson, repoDir, sampleDataset, startServer, webhook } from '../lib.mjs'
+import { FAKE_SECRETS, published, readNdjson, sampleDataset, startServer, webhook } from '../lib.mjs'
 
 const PORT = 3302
 const RELAY_PORT = 3310
@@ -31,7 +29,6 @@ function relay(target) {
 }
 
 export default async function outage({ check, track }) {
-  register(pathToFileURL(path.join(repoDir, 'packages/content/src/check/ts-hooks.mjs')))
   const { startStandInLake } = await import('@blog/content/testing')
   const dir = mkdtempSync(path.join(tmpdir(), 'blog-outage-'))
   const datasetPath = path.join(dir, 'data.ndjson')

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { checkDataset } from './check'
-import { main } from './cli'
+import { checkDataset } from './check.ts'
+import { main } from './cli.ts'
 
 const SAMPLE = path.resolve(__dirname, '../../../sample-content/dataset/data.ndjson')
 const sample = readFileSync(SAMPLE, 'utf8')

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { checkDataset } from './check'
+import { checkDataset } from './check.ts'
 
 export interface CliIo {
   cwd: string

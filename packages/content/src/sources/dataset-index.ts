@@ -22,7 +22,10 @@ export class DatasetIndex {
   private readonly tableIds = new Map<string, number>()
   private readonly cache = new Map<string, unknown>()
 
-  constructor(private readonly documents: unknown[]) {
+  private readonly documents: unknown[]
+
+  constructor(documents: unknown[]) {
+    this.documents = documents
     for (const doc of documents) {
       const id = (doc as { _id?: unknown })._id
       // groq-js's scan returns the first document with the id.

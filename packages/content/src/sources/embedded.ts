@@ -1,9 +1,9 @@
 import { readFileSync, statSync } from 'node:fs'
 import { evaluate, parse } from 'groq-js'
-import { searchIndexSourceQuery } from '../queries'
-import { DatasetIndex } from './dataset-index'
-import { SearchIndex, type IndexSourceRow } from './search-index'
-import type { ContentSource, QueryParams } from './types'
+import { searchIndexSourceQuery } from '../queries.ts'
+import { DatasetIndex } from './dataset-index.ts'
+import { SearchIndex, type IndexSourceRow } from './search-index.ts'
+import type { ContentSource, QueryParams } from './types.ts'
 
 export interface EmbeddedSourceOptions {
   /** Absolute path of an NDJSON file in Sanity's export format. */

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createContent } from '../index'
-import { createSanitySource } from './sanity'
-import { recordingLogger } from '../test/fixtures'
+import { createContent } from '../index.ts'
+import { createSanitySource } from './sanity.ts'
+import { recordingLogger } from '../test/fixtures.ts'
 
 /** A local stand-in for the Content Lake query API: records requests, answers with a canned result. */
 function standIn(result: unknown) {
@@ -60,7 +60,7 @@ describe('sanity content source', () => {
 
 describe('sanity content source failures', () => {
   it('gives up on a hanging API after the timeout, and errors carry neither the request nor the token', async () => {
-    const { startStandInLake } = await import('../testing/stand-in-lake')
+    const { startStandInLake } = await import('../testing/stand-in-lake.ts')
     const lake = await startStandInLake(`${__dirname}/../../../sample-content/dataset/data.ndjson`)
     try {
       const source = createSanitySource({ projectId: 'abc123', dataset: 'production', apiVersion: '2025-02-19', apiHost: lake.host, token: 'secret-token', timeout: 200 })

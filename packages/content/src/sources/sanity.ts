@@ -1,5 +1,5 @@
 import { createClient, type SanityClient } from '@sanity/client'
-import type { ContentSource, QueryParams } from './types'
+import type { ContentSource, QueryParams } from './types.ts'
 
 export interface SanitySourceOptions {
   projectId: string

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { createContent, createEmbeddedSource, type Content, type ContentSource } from '../index'
-import { recordingLogger, writeDataset } from '../test/fixtures'
+import { createContent, createEmbeddedSource, type Content, type ContentSource } from '../index.ts'
+import { recordingLogger, writeDataset } from '../test/fixtures.ts'
 
 const samplePath = path.resolve(__dirname, '../../../sample-content/dataset/data.ndjson')
 const now = () => new Date('2027-01-01T00:00:00Z')

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { evaluate, parse } from 'groq-js'
-import { parseNdjson } from '../sources/embedded'
+import { parseNdjson } from '../sources/embedded.ts'
 
 /** 'drafts' lays each draft over its published document, as the Content Lake's drafts perspective does; 'raw' is everything. */
 function perspectiveOf(text: string, perspective: string | null): unknown[] {

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { main, type CliIo } from '../cli'
+import { main, type CliIo } from '../cli.ts'
 
 export const REPO_ROOT = path.resolve(__dirname, '../../../..')
 /**
