@@ -29,6 +29,9 @@ function withPreviousSlug(publish: DocumentActionComponent): DocumentActionCompo
       },
     }
   }
+  // Still the publish action to the Studio and to other plugins, which find built-in actions by this key.
+  Action.action = publish.action
+  Action.displayName = 'PublishKeepingPreviousSlug'
   return Action
 }
 

@@ -1,9 +1,9 @@
-import { defineDocuments, defineLocations, type PresentationPluginOptions } from 'sanity/presentation'
+import { defineDocuments, defineLocations, type DocumentLocationResolvers } from 'sanity/presentation'
 
 const path = { article: '/articles', author: '/authors', book: '/books', category: '/categories' } as const
 
 /** Where each document shows up on the site, for the Presentation tool's "used on" list and navigation. */
-export const locations: NonNullable<PresentationPluginOptions['resolve']>['locations'] = {
+export const locations = {
   article: defineLocations({
     select: { title: 'title', slug: 'slug.current' },
     resolve: (doc) => ({
@@ -23,7 +23,7 @@ export const locations: NonNullable<PresentationPluginOptions['resolve']>['locat
     tone: 'positive',
     locations: [{ title: 'Home', href: '/' }],
   }),
-}
+} satisfies DocumentLocationResolvers
 
 /** Which document a site URL shows, so opening a page in Presentation opens its document. */
 export const mainDocuments = defineDocuments([

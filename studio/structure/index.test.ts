@@ -1,4 +1,11 @@
-import { prepareTemplates, type DocumentActionComponent, type Source, type Template, type TemplateItem } from 'sanity'
+import {
+  isSanityDefinedAction,
+  prepareTemplates,
+  type DocumentActionComponent,
+  type Source,
+  type Template,
+  type TemplateItem,
+} from 'sanity'
 import { createStructureBuilder } from 'sanity/structure'
 import { studioSchema } from '../schemaTypes/test-support'
 import { newDocumentOptions, singletonActions, structure, templates } from '.'
@@ -107,5 +114,12 @@ describe('site settings actions', () => {
   it('allow publishing and reverting, never deleting or duplicating', () => {
     expect(names('siteSettings')).toEqual(['publish', 'discardChanges', 'restore'])
     expect(names('article')).toHaveLength(6)
+  })
+
+  it('are named as Studio 6 names its built-in actions', () => {
+    for (const action of ['publish', 'unpublish', 'delete', 'duplicate', 'discardChanges', 'restore'] as const) {
+      expect(isSanityDefinedAction({ action, label: action })).toBe(true)
+    }
+    expect(isSanityDefinedAction({ action: 'discard' as never, label: 'discard' })).toBe(false)
   })
 })

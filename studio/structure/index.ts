@@ -3,13 +3,13 @@ import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { TagIcon } from '@sanity/icons/Tag'
 import { UserIcon } from '@sanity/icons/User'
 import { SITE_SETTINGS_ID } from '@blog/schemas'
-import type { DocumentActionsResolver, NewDocumentOptionsResolver, Template } from 'sanity'
+import type { DocumentActionsResolver, NewDocumentOptionsResolver, SanityDefinedAction, Template } from 'sanity'
 import type { StructureResolver } from 'sanity/structure'
 import { studioEnv } from '../env'
 
 /** Document types edited as one fixed document rather than a list. */
 const SINGLETON_TYPES = new Set(['siteSettings'])
-const SINGLETON_ACTIONS = new Set(['publish', 'discardChanges', 'restore'])
+const SINGLETON_ACTIONS = new Set<string | undefined>(['publish', 'discardChanges', 'restore'] satisfies SanityDefinedAction[])
 /** Templates that only make sense inside a filtered list, which passes their parameters. */
 const CONTEXT_TEMPLATES = new Set(['article-by-author', 'article-in-category'])
 
@@ -113,4 +113,4 @@ export const newDocumentOptions: NewDocumentOptionsResolver = (previous, { creat
 
 /** Site settings can be edited and published, never duplicated or deleted. */
 export const singletonActions: DocumentActionsResolver = (previous, { schemaType }) =>
-  SINGLETON_TYPES.has(schemaType) ? previous.filter(({ action }) => action && SINGLETON_ACTIONS.has(action)) : previous
+  SINGLETON_TYPES.has(schemaType) ? previous.filter(({ action }) => SINGLETON_ACTIONS.has(action)) : previous
