@@ -1,10 +1,10 @@
 // Draft mode end to end on `next start` with the Sanity source (a local stand-in of the query API):
 // the preview shows drafts, uncached and noindex; readers keep getting the published page from the cache.
-import { copyFileSync, mkdtempSync, appendFileSync, readFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, appendFileSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import assert from 'node:assert/strict'
-import { createChecks, repoDir, startNext, waitFor } from './harness.mjs'
+import { createChecks, e2eWorkDir, repoDir, startNext, waitFor } from './harness.mjs'
 
 const { startStandInLake } = await import('@blog/content/testing')
 
@@ -28,7 +28,9 @@ appendFileSync(
 )
 
 const lake = await startStandInLake(datasetPath)
+rmSync(e2eWorkDir, { recursive: true, force: true })
 const server = startNext({
+  name: 'draft-mode',
   port,
   env: { SANITY_PROJECT_ID: 'test', SANITY_DATASET: 'production', SANITY_API_HOST: lake.host, SANITY_API_READ_TOKEN: 'e2e-read-token' },
 })
@@ -81,6 +83,7 @@ try {
 } finally {
   server.stop()
   await lake.close()
+  rmSync(e2eWorkDir, { recursive: true, force: true })
 }
 const failed = failedChecks().length
 console.log(`e2e: draft mode ${results.length - failed} passed, ${failed} failed`)

@@ -1,10 +1,14 @@
 // Shared by the browser and HTTP test runners: named checks, and `next start` in its own process group.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
+import { cpSync, existsSync, rmSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const repoDir = path.resolve(webDir, '../..')
+/** Where test and bench servers keep their private copies of the build (git-ignored; each suite empties its own). */
+export const testBuildsDir = path.join(webDir, '.test-builds')
+export const e2eWorkDir = path.join(testBuildsDir, 'e2e')
 
 /** Records named checks; a failing check prints its error and the run goes on. */
 export function createChecks() {
@@ -24,12 +28,40 @@ export function createChecks() {
 }
 
 /**
- * Starts the production build with `next start`. It runs in its own process group: `next start`
- * forks next-server, and only killing the group frees the port.
+ * A private copy of the current build for one test server, in `workDir/name`, so its ISR writes (webhook edits,
+ * malformed content, outage renders) never reach apps/web/.next, which `npm start` serves. The copy sits under
+ * apps/web so the server resolves node_modules as the real app does; lib/ and public/ are linked.
  */
-export function startNext({ port, env }) {
+export function copyBuild(workDir, name) {
+  const started = performance.now()
+  const base = path.join(workDir, 'base/.next')
+  const tar = (from, to) => `mkdir -p ${JSON.stringify(to)} && tar --exclude=./cache -C ${JSON.stringify(from)} -cf - . | tar -C ${JSON.stringify(to)} -xf -`
+  if (!existsSync(path.join(base, 'BUILD_ID'))) {
+    // One snapshot per run, taken under the lock builds hold, so never a half-written .next.
+    rmSync(base, { recursive: true, force: true })
+    const copy = tar(path.join(webDir, '.next'), base)
+    const hasFlock = spawnSync('flock', ['--version']).status === 0
+    const result = hasFlock ? spawnSync('flock', ['/tmp/web-build.lock', 'sh', '-c', copy], { stdio: 'inherit' }) : spawnSync('sh', ['-c', copy], { stdio: 'inherit' })
+    if (result.status !== 0) throw new Error(`copying the build to ${base} failed (exit ${result.status})`)
+    if (!existsSync(path.join(base, 'BUILD_ID'))) throw new Error('apps/web/.next holds no complete build; run `npm run build` (or `npm run test:e2e`) first')
+  }
+  const dir = path.join(workDir, name)
+  rmSync(dir, { recursive: true, force: true })
+  const result = spawnSync('sh', ['-c', tar(base, path.join(dir, '.next'))], { stdio: 'inherit' })
+  if (result.status !== 0) throw new Error(`copying the build to ${dir} failed (exit ${result.status})`)
+  console.log(`    (${name}: copied the build in ${((performance.now() - started) / 1000).toFixed(1)} s)`)
+  for (const file of ['next.config.ts', 'package.json']) cpSync(path.join(webDir, file), path.join(dir, file))
+  for (const link of ['lib', 'public']) symlinkSync(path.join(webDir, link), path.join(dir, link))
+  return dir
+}
+
+/**
+ * Starts a private copy of the production build (`name` under .test-builds/e2e) with `next start`. It runs in its own
+ * process group: `next start` forks next-server, and only killing the group frees the port.
+ */
+export function startNext({ name, port, env }) {
   const child = spawn(path.join(repoDir, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: webDir,
+    cwd: copyBuild(e2eWorkDir, name),
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

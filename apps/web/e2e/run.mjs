@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
-import { createChecks, repoDir, startNext, waitFor, webDir } from './harness.mjs'
+import { createChecks, e2eWorkDir, repoDir, startNext, waitFor, webDir } from './harness.mjs'
 
 const port = Number(process.env.E2E_PORT ?? 3107)
 const base = `http://127.0.0.1:${port}`
@@ -32,7 +32,7 @@ const { check, results, failed: failedChecks } = createChecks()
 function startServer() {
   // The embedded source reads the temp copy; a Sanity project in the shell must not take over.
   const env = { PORT: String(port), CONTENT_DATASET_PATH: datasetPath, SANITY_REVALIDATE_SECRET: secret, SANITY_PROJECT_ID: '', SANITY_DATASET: '' }
-  return startNext({ port, env })
+  return startNext({ name: 'browser', port, env })
 }
 
 const queries = async () => (await (await fetch(`${base}/api/health`)).json()).queries
@@ -54,8 +54,9 @@ const specFiles = readdirSync(path.join(webDir, 'e2e/specs'))
   .sort()
   .map((name) => path.join(webDir, 'e2e/specs', name))
 
-// Data cached by an earlier run (which edited its own dataset copy) must not leak into this one.
-rmSync(path.join(webDir, '.next/cache/fetch-cache'), { recursive: true, force: true })
+// The server runs on a fresh copy of the build (without its data cache): nothing from an earlier run leaks in, and
+// nothing this run renders (its webhook edits) leaks into apps/web/.next.
+rmSync(e2eWorkDir, { recursive: true, force: true })
 const server = startServer()
 let browser
 try {
@@ -80,6 +81,7 @@ try {
 } finally {
   await browser?.close()
   server.stop()
+  rmSync(e2eWorkDir, { recursive: true, force: true })
 }
 
 const failed = failedChecks()

@@ -1,10 +1,10 @@
 // Shared helpers of the reliability runner: copies of the build, `next start` processes, signed webhooks.
-import { spawn, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, rmSync, symlinkSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 
-import { repoDir, waitFor, webDir } from '../e2e/harness.mjs'
+import { copyBuild, repoDir, waitFor, webDir } from '../e2e/harness.mjs'
 
 export { repoDir, webDir }
 export const workDir = path.join(webDir, 'reliability/.work')
@@ -17,37 +17,9 @@ export const FAKE_SECRETS = {
   SANITY_REVALIDATE_SECRET: 'reliability-fake-webhook-secret-51d8',
 }
 
-/**
- * A private copy of the current build for one server, so ISR writes (malformed content, outage
- * renders) never reach apps/web/.next, which other commands share. The copy sits under apps/web so
- * the server resolves node_modules as the real app does; lib/ and public/ are linked.
- */
-export function copyBuild(name) {
-  const started = performance.now()
-  const base = path.join(workDir, 'base/.next')
-  const tar = (from, to) => `mkdir -p ${JSON.stringify(to)} && tar --exclude=./cache -C ${JSON.stringify(from)} -cf - . | tar -C ${JSON.stringify(to)} -xf -`
-  if (!existsSync(path.join(base, 'BUILD_ID'))) {
-    // One snapshot per run, taken under the lock builds hold, so never a half-written .next.
-    rmSync(base, { recursive: true, force: true })
-    const copy = tar(path.join(webDir, '.next'), base)
-    const hasFlock = spawnSync('flock', ['--version']).status === 0
-    const result = hasFlock ? spawnSync('flock', ['/tmp/web-build.lock', 'sh', '-c', copy], { stdio: 'inherit' }) : spawnSync('sh', ['-c', copy], { stdio: 'inherit' })
-    if (result.status !== 0) throw new Error(`copying the build to ${base} failed (exit ${result.status})`)
-    if (!existsSync(path.join(base, 'BUILD_ID'))) throw new Error('apps/web/.next holds no complete build; run `npm run build` (or `npm run test:e2e`) first')
-  }
-  const dir = path.join(workDir, name)
-  rmSync(dir, { recursive: true, force: true })
-  const result = spawnSync('sh', ['-c', tar(base, path.join(dir, '.next'))], { stdio: 'inherit' })
-  if (result.status !== 0) throw new Error(`copying the build to ${dir} failed (exit ${result.status})`)
-  console.log(`    (${name}: copied the build in ${((performance.now() - started) / 1000).toFixed(1)} s)`)
-  for (const file of ['next.config.ts', 'package.json']) cpSync(path.join(webDir, file), path.join(dir, file))
-  for (const link of ['lib', 'public']) symlinkSync(path.join(webDir, link), path.join(dir, link))
-  return dir
-}
-
 /** `next start` on a copy of the build, in its own process group (next forks next-server). */
 export function startServer({ name, port, env: extra = {}, unset = [] }) {
-  const dir = copyBuild(name)
+  const dir = copyBuild(workDir, name)
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), ...FAKE_SECRETS, ...extra }
   for (const key of ['SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_HOST', ...unset]) if (!(key in extra)) delete env[key]
   const child = spawn(path.join(repoDir, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {

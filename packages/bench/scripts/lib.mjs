@@ -1,19 +1,22 @@
 // Shared by the bench scripts: paths, starting and stopping servers, builds, wrk output parsing.
 import { spawn, spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { copyBuild, testBuildsDir } from '../../../apps/web/e2e/harness.mjs'
 import { parseWrk } from './wrk.mjs'
 
 export const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const repoDir = path.resolve(benchDir, '../..')
 export const webDir = path.join(repoDir, 'apps/web')
 export const baselineDir = path.join(benchDir, 'baseline-app')
-export const resultsDir = path.join(benchDir, 'results')
+/** BENCH_RESULTS_DIR moves the results elsewhere (CI): the tracked summaries change only when someone benches. */
+export const resultsDir = process.env.BENCH_RESULTS_DIR ? path.resolve(process.env.BENCH_RESULTS_DIR) : path.join(benchDir, 'results')
 export const nextBin = path.join(repoDir, 'node_modules/.bin/next')
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const sampleDataset = path.join(repoDir, 'packages/sample-content/dataset/data.ndjson')
+const benchBuildsDir = path.join(testBuildsDir, 'bench')
 
 /** Runs a command quietly; its output is shown only when it fails. */
 export function run(command, args, options = {}) {
@@ -56,11 +59,23 @@ export function datasetCopy() {
 export function startNext({ dir, port, env = {} }) {
   const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env }
   for (const name of ['SANITY_PROJECT_ID', 'SANITY_DATASET']) delete childEnv[name]
-  const child = spawn(nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  // The blog runs on a private copy of its build: what the bench renders (articles it adds) never reaches the build
+  // that `npm start` serves.
+  const cwd = dir === webDir ? benchCopy(port) : dir
+  const child = spawn(nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
   let log = ''
   child.stdout.on('data', (chunk) => (log += chunk))
   child.stderr.on('data', (chunk) => (log += chunk))
   return { child, log: () => log, stop: () => killGroup(child) }
+}
+
+let benchCopies = 0
+function benchCopy(port) {
+  if (benchCopies++ === 0) {
+    rmSync(benchBuildsDir, { recursive: true, force: true })
+    process.on('exit', () => rmSync(benchBuildsDir, { recursive: true, force: true }))
+  }
+  return copyBuild(benchBuildsDir, `next-${port}`)
 }
 
 export function killGroup(child) {
