@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// `npm run lake [-- --port 3030 --dir <folder> --reset]`: the local Content Lake on the working dataset. The working
+// dataset is created from the sample dataset on first start, in packages/local-lake/.data/production (git-ignored);
+// --reset recreates it. The sample dataset itself is never written.
+import { rmSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { DatasetStore, startLake } from '../src/index.ts'
+
+const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: path.join(packageDir, '.data/production') },
+    seed: { type: 'string', default: path.resolve(packageDir, '../sample-content/dataset') },
+    host: { type: 'string', default: '127.0.0.1' },
+    port: { type: 'string', default: process.env.LOCAL_LAKE_PORT ?? '3030' },
+    cors: { type: 'string', multiple: true, default: ['http://localhost:3333', 'http://127.0.0.1:3333'] },
+    reset: { type: 'boolean', default: false },
+  },
+})
+const port = Number(values.port)
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`lake: --port must be a port number, got "${values.port}"`)
+  process.exit(2)
+}
+if (values.reset) rmSync(values.dir, { recursive: true, force: true })
+
+let store
+try {
+  store = DatasetStore.open(values.dir, { seedDir: values.seed })
+} catch (error) {
+  console.error(`lake: cannot open the working dataset: ${error.message}`)
+  process.exit(1)
+}
+const lake = await startLake({ store, host: values.host, port, corsOrigins: values.cors })
+console.log(`lake: ${lake.url} (dataset "production" in ${values.dir}, ${store.all().length} documents)`)
+
+let stopping = false
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    if (stopping) return
+    stopping = true
+    await lake.close()
+    store.close()
+    process.exit(0)
+  })
+}

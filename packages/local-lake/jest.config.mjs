@@ -1,0 +1,12 @@
+/**
+ * Workspace packages are TypeScript sources; swc turns them into CommonJS for jest. ESM-only dependencies
+ * (groq-js 2, @sanity/client 8 and theirs) load untransformed through Node 24's require(esm), which jest uses
+ * under --experimental-vm-modules (set in the package's test script).
+ */
+export default {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src'],
+  transform: {
+    '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+  },
+}

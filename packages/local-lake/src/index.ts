@@ -1,0 +1,5 @@
+export { LakeError } from './errors.ts'
+export { applyTransaction, randomId, type MutationResult, type Operation } from './mutate.ts'
+export { defaultPerspective, documentsIn, parsePerspective, type Perspective } from './query.ts'
+export { createLakeServer, LOCAL_EDITOR, startLake, type LakeServerOptions, type RunningLake } from './server.ts'
+export { DatasetStore, LOG_FILE, SNAPSHOT_FILE, type CommittedTransaction, type StoredDocument } from './store.ts'

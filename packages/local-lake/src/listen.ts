@@ -1,0 +1,86 @@
+import type { ServerResponse } from 'node:http'
+import { runQuery } from './query.ts'
+import { randomId } from './mutate.ts'
+import type { CommittedTransaction, DatasetStore, StoredDocument } from './store.ts'
+
+export interface ListenOptions {
+  query: string
+  params: Record<string, unknown>
+  includeResult: boolean
+  includePreviousRevision: boolean
+  /** 'mendoza' adds `effects`: patches that turn the previous document into the result and back. */
+  effectFormat: string | null
+  heartbeatMs: number
+}
+
+const send = (res: ServerResponse, event: string, data: unknown, id?: string) =>
+  res.write(`${id ? `id: ${id}\n` : ''}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
+
+/** A mendoza patch made of one "value" operation (op 0): the whole document, always correct, never minimal. */
+const replaceWith = (value: StoredDocument | null) => [0, value]
+
+async function matches(doc: StoredDocument | null, options: ListenOptions): Promise<boolean> {
+  if (!doc) return false
+  const result = await runQuery(options.query, options.params, [doc])
+  return Array.isArray(result) ? result.length > 0 : Boolean(result)
+}
+
+/**
+ * Streams the Content Lake's listener protocol as server-sent events: `welcome` first, then for each committed
+ * transaction one `mutation` event per document that matched the query before or after it, in commit order, with
+ * `previousRev`/`resultRev` and the transaction's event count for this listener; a comment line as heartbeat.
+ */
+export function listen(store: DatasetStore, res: ServerResponse, options: ListenOptions): void {
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
+  send(res, 'welcome', { listenerName: randomId() })
+  let queue = Promise.resolve()
+
+  const onTransaction = (transaction: CommittedTransaction) => {
+    // Matching is async (groq-js): a chain keeps this listener's events in commit order.
+    queue = queue.then(async () => {
+      const events = []
+      for (const change of transaction.changes) {
+        const [was, is] = await Promise.all([matches(change.before, options), matches(change.after, options)])
+        if (!was && !is) continue
+        events.push({ change, transition: !was ? 'appear' : !is ? 'disappear' : 'update' })
+      }
+      events.forEach(({ change, transition }, index) => {
+        const eventId = `${transaction.transactionId}#${change.id}`
+        send(
+          res,
+          'mutation',
+          {
+            eventId,
+            documentId: change.id,
+            transactionId: transaction.transactionId,
+            transition,
+            identity: transaction.identity,
+            mutations: change.mutations,
+            previousRev: change.before?._rev,
+            resultRev: change.after?._rev,
+            timestamp: transaction.timestamp,
+            visibility: 'query',
+            transactionTotalEvents: events.length,
+            transactionCurrentEvent: index + 1,
+            ...(options.includeResult ? { result: change.after ?? undefined } : {}),
+            ...(options.includePreviousRevision ? { previous: change.before ?? undefined } : {}),
+            ...(options.effectFormat === 'mendoza'
+              ? { effects: { apply: replaceWith(change.after), revert: replaceWith(change.before) } }
+              : {}),
+          },
+          eventId,
+        )
+      })
+    }).catch((error: unknown) => {
+      send(res, 'channelError', { message: (error as Error).message })
+      res.end()
+    })
+  }
+
+  const unsubscribe = store.subscribe(onTransaction)
+  const heartbeat = setInterval(() => res.write(': ping\n\n'), options.heartbeatMs)
+  res.on('close', () => {
+    clearInterval(heartbeat)
+    unsubscribe()
+  })
+}

@@ -1,0 +1,240 @@
+/**
+ * The lake as @sanity/client sees it: the client's own query, getDocument(s), mutate, patch, transaction and
+ * listen calls against the local server, checked against the Content Lake's documented behaviour.
+ */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { createClient, type MutationEvent, type SanityClient } from '@sanity/client'
+import { applyPatch } from 'mendoza'
+import { startLake, type RunningLake } from './server.ts'
+import { DatasetStore } from './store.ts'
+
+const sampleDir = path.resolve(__dirname, '../../sample-content/dataset')
+let store: DatasetStore
+let lake: RunningLake
+let client: SanityClient
+const logged: string[] = []
+
+beforeEach(async () => {
+  store = DatasetStore.open(mkdtempSync(path.join(tmpdir(), 'lake-server-')), { seedDir: sampleDir })
+  lake = await startLake({ store, maxBodyBytes: 64 * 1024, heartbeatMs: 50, log: (line) => logged.push(line) })
+  client = createClient({ projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost: lake.url, useProjectHostname: false, useCdn: false })
+})
+afterEach(async () => {
+  await lake.close()
+  store.close()
+  logged.length = 0
+})
+
+const post = (route: string, body: string, headers: Record<string, string> = {}) =>
+  fetch(`${lake.url}/v2025-02-19/data/${route}`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } })
+
+describe('query', () => {
+  const draft = { _id: 'drafts.article-keep-easy-runs-easy', _type: 'article', title: 'Draft title', slug: { _type: 'slug', current: 'keep-easy-runs-easy' } }
+
+  it('answers GROQ from the dataset, with parameters, through GET and POST', async () => {
+    const slug = 'keep-easy-runs-easy'
+    expect(await client.fetch('*[_type == "article" && slug.current == $slug][0].title', { slug })).toMatch(/easy/i)
+    const long = 'x'.repeat(12_000) // long enough for the client to POST
+    expect(await client.fetch('count(*[_type == "article" && title != $long])', { long })).toBeGreaterThan(10)
+  })
+
+  it('reads published documents by default, drafts over published in "drafts", everything in "raw"', async () => {
+    await client.create(draft)
+    const titleOf = (perspective: 'published' | 'drafts' | 'raw') =>
+      client.fetch('*[_type == "article" && slug.current == "keep-easy-runs-easy"].title', {}, { perspective })
+    expect(await client.fetch('*[_type == "article" && slug.current == "keep-easy-runs-easy"].title')).not.toContain('Draft title')
+    expect(await titleOf('published')).not.toContain('Draft title')
+    expect(await titleOf('drafts')).toEqual(['Draft title'])
+    expect(await titleOf('raw')).toHaveLength(2)
+    const drafted = await client.fetch('*[_id == "article-keep-easy-runs-easy"][0]{_id, _originalId}', {}, { perspective: 'drafts' })
+    expect(drafted).toEqual({ _id: 'article-keep-easy-runs-easy', _originalId: 'drafts.article-keep-easy-runs-easy' })
+  })
+
+  it('answers a GROQ syntax error with a 400 that names the problem', async () => {
+    await expect(client.fetch('*[_type == ')).rejects.toMatchObject({ statusCode: 400 })
+  })
+})
+
+describe('documents by id', () => {
+  it('returns the stored documents and lists the missing ones', async () => {
+    expect(await client.getDocument('author-priya-raman')).toMatchObject({ _type: 'author', name: 'Priya Raman' })
+    expect(await client.getDocument('no-such-document')).toBeUndefined()
+    const both = await client.getDocuments(['author-priya-raman', 'missing'])
+    expect(both.map((doc) => doc?._id ?? null)).toEqual(['author-priya-raman', null])
+  })
+})
+
+describe('mutate', () => {
+  it('creates, with system fields, and refuses a second create of the same id (409, nothing written)', async () => {
+    const created = await client.create({ _id: 'author-new', _type: 'author', name: 'New' })
+    expect(created).toMatchObject({ _id: 'author-new', _rev: expect.any(String), _createdAt: expect.any(String), _updatedAt: created._createdAt })
+    await expect(client.create({ _id: 'author-new', _type: 'author', name: 'Again' })).rejects.toMatchObject({ statusCode: 409 })
+    expect((await client.getDocument('author-new'))?.name).toBe('New')
+  })
+
+  it('gives a created document without an id a generated one', async () => {
+    const created = await client.create({ _type: 'category', title: 'Trail' })
+    expect(created._id).toMatch(/^[A-Za-z0-9]{22}$/)
+  })
+
+  it('createIfNotExists keeps the existing document; createOrReplace replaces it but keeps _createdAt', async () => {
+    const original = await client.getDocument('category-recovery')
+    await client.createIfNotExists({ _id: 'category-recovery', _type: 'category', title: 'Ignored' })
+    expect((await client.getDocument('category-recovery'))?._rev).toBe(original?._rev)
+    const replaced = await client.createOrReplace({ _id: 'category-recovery', _type: 'category', title: 'Replaced' })
+    expect(replaced).toMatchObject({ title: 'Replaced', _createdAt: original?._createdAt })
+    expect(replaced).not.toHaveProperty('slug')
+  })
+
+  it('patches with set, setIfMissing, unset, inc, dec, insert and diffMatchPatch', async () => {
+    await client.create({ _id: 'doc-1', _type: 'note', title: 'Hello world', count: 1, tags: ['a', 'c'], old: true })
+    const patched = await client
+      .patch('doc-1')
+      .set({ 'nested.value': 1 })
+      .setIfMissing({ count: 99, added: 'yes' })
+      .unset(['old'])
+      .inc({ count: 5 })
+      .dec({ 'nested.value': 1 })
+      .insert('after', 'tags[0]', ['b'])
+      .diffMatchPatch({ title: '@@ -1,11 +1,11 @@\n Hello \n-world\n+there\n' })
+      .commit()
+    expect(patched).toMatchObject({ title: 'Hello there', count: 6, added: 'yes', tags: ['a', 'b', 'c'], nested: { value: 0 } })
+    expect(patched).not.toHaveProperty('old')
+  })
+
+  it('refuses a patch whose ifRevisionID is not the current revision (409) and applies one that is', async () => {
+    const doc = await client.create({ _id: 'doc-2', _type: 'note', title: 'One' })
+    await client.patch('doc-2').set({ title: 'Two' }).commit()
+    await expect(client.patch('doc-2').ifRevisionId(doc._rev).set({ title: 'Stale' }).commit()).rejects.toMatchObject({ statusCode: 409 })
+    const current = await client.getDocument('doc-2')
+    expect(current?.title).toBe('Two')
+    expect((await client.patch('doc-2').ifRevisionId(current!._rev).set({ title: 'Three' }).commit()).title).toBe('Three')
+    expect(logged.some((line) => line.includes('409') && line.includes('document doc-2'))).toBe(true)
+  })
+
+  it('answers a patch of a missing document with 404', async () => {
+    await expect(client.patch('nope').set({ a: 1 }).commit()).rejects.toMatchObject({ statusCode: 404 })
+  })
+
+  it('applies a transaction all or nothing, with one revision for every document it touched', async () => {
+    await expect(
+      client.transaction().create({ _id: 'doc-3', _type: 'note' }).patch('missing', (p) => p.set({ a: 1 })).commit(),
+    ).rejects.toMatchObject({ statusCode: 404 })
+    expect(await client.getDocument('doc-3')).toBeUndefined()
+    const result = await client
+      .transaction()
+      .create({ _id: 'doc-3', _type: 'note' })
+      .createOrReplace({ _id: 'doc-4', _type: 'note' })
+      .delete('category-recovery')
+      .commit()
+    expect(result.results).toEqual([
+      { id: 'doc-3', operation: 'create' },
+      { id: 'doc-4', operation: 'create' },
+      { id: 'category-recovery', operation: 'delete' },
+    ])
+    expect((await client.getDocument('doc-3'))?._rev).toBe(result.transactionId)
+    expect((await client.getDocument('doc-4'))?._rev).toBe(result.transactionId)
+    expect(await client.getDocument('category-recovery')).toBeUndefined()
+  })
+
+  it('returns ids or documents when asked', async () => {
+    const withIds = await post('mutate/production?returnIds=true', JSON.stringify({ mutations: [{ create: { _id: 'doc-5', _type: 'note' } }] }))
+    expect(await withIds.json()).toMatchObject({ documentIds: ['doc-5'], results: [{ id: 'doc-5', operation: 'create' }] })
+    const withDocs = await post('mutate/production?returnDocuments=true', JSON.stringify({ mutations: [{ patch: { id: 'doc-5', set: { a: 1 } } }] }))
+    expect(await withDocs.json()).toMatchObject({ results: [{ id: 'doc-5', operation: 'update', document: { _id: 'doc-5', a: 1 } }] })
+  })
+})
+
+describe('bad input', () => {
+  it('answers each with a Content-Lake-shaped error, never a crash', async () => {
+    const cases: [Promise<Response>, number, RegExp][] = [
+      [post('mutate/production', '{not json'), 400, /not valid JSON/],
+      [post('mutate/production', JSON.stringify({ mutations: [] })), 400, /non-empty "mutations"/],
+      [post('mutate/production', JSON.stringify({ mutations: [{ create: { _id: 'x' } }] })), 400, /_type/],
+      [post('mutate/production', JSON.stringify({ mutations: [{ create: { _id: 'bad id!', _type: 'x' } }] })), 400, /not a valid document id/],
+      [post('mutate/production', JSON.stringify({ mutations: [{ create: {}, delete: {} }] })), 400, /exactly one/],
+      [post('mutate/production', JSON.stringify({ mutations: [{ patch: { query: '*', set: {} } }] })), 400, /patch by query/],
+      [post('mutate/production', JSON.stringify({ mutations: [{ create: { _type: 'x', big: 'y'.repeat(70_000) } }] })), 413, /larger than/],
+      [post('mutate/other', JSON.stringify({ mutations: [] })), 404, /Dataset "other" not found/],
+      [fetch(`${lake.url}/v2025-02-19/data/query/production?query=*&$bad={`), 400, /\$bad is not valid JSON/],
+      [fetch(`${lake.url}/v2025-02-19/data/query/production?query=*&perspective=nope`), 400, /Perspective "nope"/],
+      [fetch(`${lake.url}/v2025-02-19/projects`), 404, /does not implement/],
+      [fetch(`${lake.url}/nothing`), 404, /No route/],
+    ]
+    for (const [response, status, message] of cases) {
+      const answer = await response
+      expect(answer.status).toBe(status)
+      const body = (await answer.json()) as { error: { description: string; type: string }; statusCode: number }
+      expect(body.statusCode).toBe(status)
+      expect(body.error.description).toMatch(message)
+    }
+    expect(await client.fetch('count(*[_id == "x"])')).toBe(0)
+  })
+})
+
+describe('listen', () => {
+  function collect(query: string, options = {}) {
+    const events: MutationEvent[] = []
+    const types: string[] = []
+    const subscription = client
+      .listen(query, {}, { events: ['welcome', 'mutation'], effectFormat: 'mendoza', includePreviousRevision: true, ...options })
+      .subscribe((event) => {
+        types.push(event.type)
+        if (event.type === 'mutation') events.push(event)
+      })
+    const until = async (check: () => boolean) => {
+      for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10))
+      if (!check()) throw new Error(`listener saw ${JSON.stringify(types)}`)
+    }
+    return { events, types, until, stop: () => subscription.unsubscribe() }
+  }
+
+  it('says welcome first, then one mutation event per matching document, in commit order, with chained revisions', async () => {
+    const listener = collect('*[_type == "note"]')
+    await listener.until(() => listener.types[0] === 'welcome')
+    const first = await client.transaction().create({ _id: 'n1', _type: 'note', v: 1 }).create({ _id: 'n2', _type: 'note', v: 1 }).create({ _id: 'c1', _type: 'category', title: 'Not a note' }).commit()
+    const second = await client.patch('n1').set({ v: 2 }).commit()
+    await client.delete('n2')
+    await listener.until(() => listener.events.length === 4)
+    listener.stop()
+    expect(listener.types[0]).toBe('welcome')
+    expect(listener.events.map((e) => [e.documentId, e.transition, e.transactionTotalEvents, e.transactionCurrentEvent])).toEqual([
+      ['n1', 'appear', 2, 1],
+      ['n2', 'appear', 2, 2],
+      ['n1', 'update', 1, 1],
+      ['n2', 'disappear', 1, 1],
+    ])
+    const [created, , updated, deleted] = listener.events
+    expect(created).toMatchObject({ transactionId: first.transactionId, resultRev: first.transactionId })
+    expect(created!.previousRev).toBeUndefined()
+    expect(updated).toMatchObject({ previousRev: first.transactionId, resultRev: second._rev, result: { v: 2 }, previous: { v: 1 } })
+    expect(updated!.mutations).toEqual([{ patch: expect.objectContaining({ id: 'n1', set: { v: 2 } }) }])
+    expect(deleted).toMatchObject({ previousRev: first.transactionId })
+    expect(deleted!.resultRev).toBeUndefined()
+  })
+
+  it('gives effects the Studio can apply: mendoza patches from the previous revision to the result and back', async () => {
+    await client.create({ _id: 'n3', _type: 'note', v: 1 })
+    const listener = collect('*[_id == "n3"]')
+    await listener.until(() => listener.types[0] === 'welcome')
+    const before = await client.getDocument('n3')
+    await client.patch('n3').set({ v: 2 }).commit()
+    await listener.until(() => listener.events.length === 1)
+    listener.stop()
+    const { effects, result } = listener.events[0] as MutationEvent & { effects: { apply: unknown[]; revert: unknown[] } }
+    expect(applyPatch(before, effects.apply)).toEqual(result)
+    expect(applyPatch(result, effects.revert)).toEqual(before)
+  })
+
+  it('refuses a listener with a bad query before streaming, and sends heartbeats to idle ones', async () => {
+    expect((await fetch(`${lake.url}/v1/data/listen/production?query=*[`)).status).toBe(400)
+    const response = await fetch(`${lake.url}/v1/data/listen/production?query=*`)
+    const reader = response.body!.getReader()
+    let text = ''
+    while (!text.includes(': ping')) text += new TextDecoder().decode((await reader.read()).value)
+    await reader.cancel()
+    expect(text.indexOf('event: welcome')).toBe(0)
+  })
+})
