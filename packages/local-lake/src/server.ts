@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import { readAsset, uploadFile, uploadImage } from './assets.ts'
 import { LakeError } from './errors.ts'
 import { listen } from './listen.ts'
 import { applyTransaction } from './mutate.ts'
@@ -14,6 +15,10 @@ export interface LakeServerOptions {
   corsOrigins?: string[]
   /** Largest JSON body accepted, in bytes. Default 10 MiB. */
   maxBodyBytes?: number
+  /** Largest image or file upload, in bytes. Default 50 MiB. */
+  maxUploadBytes?: number
+  /** The project id in asset URLs (`/images/<project>/<dataset>/<file>`). Default 'local'. */
+  projectId?: string
   heartbeatMs?: number
   /** Told about every answered error (status >= 500) and every rejected write, with the document id when known. */
   log?: (line: string) => void
@@ -27,6 +32,7 @@ export interface RunningLake {
 }
 
 const API = /^\/v(1|\d{4}-\d{2}-\d{2}|X)\/(.+)$/
+const ASSET_PATH = /^\/(images|files)\/([\w-]+)\/([\w-]+)\/([^/]+)$/
 
 /** The local editor every request acts as: the lake listens on loopback and has one user. */
 export const LOCAL_EDITOR = { id: 'local-editor', name: 'Local editor', email: 'editor@localhost', role: 'administrator' }
@@ -35,18 +41,23 @@ function json(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body))
 }
 
-async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
-  const declared = Number(req.headers['content-length'] ?? 0)
-  if (declared > limit) throw new LakeError(413, 'requestEntityTooLarge', `Request body is larger than ${limit} bytes`)
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const tooLarge = () => new LakeError(413, 'requestEntityTooLarge', `Request body is larger than ${limit} bytes`)
+  if (Number(req.headers['content-length'] ?? 0) > limit) throw tooLarge()
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req) {
     size += (chunk as Buffer).length
-    if (size > limit) throw new LakeError(413, 'requestEntityTooLarge', `Request body is larger than ${limit} bytes`)
+    if (size > limit) throw tooLarge()
     chunks.push(chunk as Buffer)
   }
+  return Buffer.concat(chunks)
+}
+
+async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
+  const body = await readBody(req, limit)
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null')
+    return JSON.parse(body.toString('utf8') || 'null')
   } catch {
     throw new LakeError(400, 'invalidJson', 'Request body is not valid JSON')
   }
@@ -74,7 +85,16 @@ const flag = (url: URL, name: string, fallback = false) => {
  * The subset of the Content Lake's HTTP API that @sanity/client and the Studio use, on a DatasetStore: query with
  * perspectives, documents by id, mutate, listen. Anything else is a Content-Lake-shaped 404.
  */
-export function createLakeServer({ store, dataset = 'production', corsOrigins = [], maxBodyBytes = 10 * 2 ** 20, heartbeatMs = 25_000, log = console.error }: LakeServerOptions): Server {
+export function createLakeServer({
+  store,
+  dataset = 'production',
+  projectId = 'local',
+  corsOrigins = [],
+  maxBodyBytes = 10 * 2 ** 20,
+  maxUploadBytes = 50 * 2 ** 20,
+  heartbeatMs = 25_000,
+  log = console.error,
+}: LakeServerOptions): Server {
   return createServer(async (req, res) => {
     const origin = req.headers.origin
     if (origin && corsOrigins.includes(origin)) {
@@ -86,12 +106,32 @@ export function createLakeServer({ store, dataset = 'production', corsOrigins = 
     }
     if (req.method === 'OPTIONS') return void res.writeHead(204).end()
     const url = new URL(req.url ?? '/', 'http://lake.local')
+    const hostOrigin = `http://${req.headers.host ?? 'localhost'}`
     try {
+      const served = ASSET_PATH.exec(url.pathname)
+      if (served && req.method === 'GET') {
+        const [, kind, project, name, fileName] = served
+        if (project !== projectId || name !== dataset) throw new LakeError(404, 'notFound', `No asset ${url.pathname}`)
+        const { bytes, type } = readAsset(store, kind as 'images' | 'files', fileName!)
+        res.writeHead(200, { 'content-type': type, 'content-length': bytes.length, 'cache-control': 'public, max-age=31536000, immutable' })
+        return void res.end(bytes)
+      }
       const match = API.exec(url.pathname)
       if (!match) throw new LakeError(404, 'notFound', `No route for ${url.pathname}`)
       const [, apiVersion = '1', route = ''] = match
       const [section, action, name, ...rest] = route.split('/')
       if (section === 'users' && action === 'me') return json(res, 200, LOCAL_EDITOR)
+      if (section === 'assets' && (action === 'images' || action === 'files') && req.method === 'POST') {
+        if (name !== dataset) throw new LakeError(404, 'datasetNotFound', `Dataset "${name ?? ''}" not found`)
+        const bytes = await readBody(req, maxUploadBytes)
+        const filename = url.searchParams.get('filename') ?? undefined
+        const baseUrl = `${hostOrigin}/${action}/${projectId}/${dataset}`
+        const document =
+          action === 'images'
+            ? await uploadImage(store, bytes, { filename, baseUrl })
+            : uploadFile(store, bytes, { filename, baseUrl, mimeType: req.headers['content-type'] })
+        return json(res, 200, { document })
+      }
       if (section !== 'data' || !action) throw new LakeError(404, 'notFound', `The local lake does not implement /${route}`)
       if (name !== dataset) throw new LakeError(404, 'datasetNotFound', `Dataset "${name ?? ''}" not found`)
 
