@@ -1,4 +1,7 @@
-import { createContent, createEmbeddedSource, type Impact } from './index.ts'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { evaluate, parse } from 'groq-js'
+import { changeSchema, createContent, createEmbeddedSource, WEBHOOK_FILTER, WEBHOOK_PROJECTION, type Impact } from './index.ts'
 import { FIXED_NOW, fixtureDocuments, recordingLogger, writeDataset } from './test/fixtures.ts'
 
 function content(documents = fixtureDocuments()) {
@@ -50,5 +53,26 @@ describe('impact of a change (which pages a webhook refreshes)', () => {
 
   it('site settings: everything', async () => {
     expect(await content().impactOf({ _id: 'siteSettings', _type: 'siteSettings' })).toEqual({ pages: [], lists: [], everything: true })
+  })
+})
+
+describe('the webhook filter and projection', () => {
+  it('are the ones the README tells users to paste into Sanity', () => {
+    const readme = readFileSync(path.resolve(__dirname, '../../../README.md'), 'utf8')
+    expect(readme).toContain(`// Filter\n${WEBHOOK_FILTER}\n`)
+    expect(readme).toContain(`// Projection\n${WEBHOOK_PROJECTION}\n`)
+  })
+
+  it('project a renamed article into a change the revalidate route accepts', async () => {
+    const before = { _id: 'article-a', _type: 'article', slug: { current: 'old' }, author: { _ref: 'author-x' }, categories: [{ _ref: 'category-y' }] }
+    const after = { ...before, slug: { current: 'new' }, author: { _ref: 'author-z' } }
+    const projected = await (await evaluate(parse(WEBHOOK_PROJECTION, { mode: 'delta' }), { root: after, before, after })).get()
+    expect(changeSchema.parse(projected)).toEqual({
+      _id: 'article-a',
+      _type: 'article',
+      slug: 'new',
+      previousSlug: 'old',
+      previousRefs: ['author-x', 'category-y'],
+    })
   })
 })

@@ -6,6 +6,19 @@ import type { ContentSource } from './sources/types.ts'
 export const PAGE_TYPES = ['article', 'author', 'book', 'category'] as const
 export type PageType = (typeof PAGE_TYPES)[number]
 
+/**
+ * The webhook's filter and projection, as the README tells users to paste them into Sanity (manage -> API ->
+ * Webhooks) and as the local lake evaluates them on every transaction. The projection produces `changeSchema`.
+ */
+export const WEBHOOK_FILTER = '_type in ["article", "author", "book", "category", "siteSettings"]'
+export const WEBHOOK_PROJECTION = `{
+  _id,
+  _type,
+  "slug": coalesce(after().slug.current, before().slug.current),
+  "previousSlug": before().slug.current,
+  "previousRefs": [before().author._ref] + coalesce(before().categories[]._ref, []) + coalesce(before().relatedBooks[]._ref, []) + coalesce(before().authors[]._ref, []) + coalesce(before().body[].markDefs[].reference._ref, [])
+}`
+
 /** What a webhook says changed. `previousSlug` and `previousRefs` describe the document before the change. */
 export const changeSchema = z.object({
   _id: z.string().min(1),

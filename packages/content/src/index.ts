@@ -37,7 +37,7 @@ export type { Logger } from './parse.ts'
 export { parseLenient, parseList } from './parse.ts'
 export { createEmbeddedSource, parseNdjson, type EmbeddedSourceOptions } from './sources/embedded.ts'
 export { createSanityClient, createSanitySource, type SanitySourceOptions } from './sources/sanity.ts'
-export { changeSchema, PAGE_TYPES, type Change, type Impact, type PageType } from './impact.ts'
+export { changeSchema, PAGE_TYPES, WEBHOOK_FILTER, WEBHOOK_PROJECTION, type Change, type Impact, type PageType } from './impact.ts'
 export { ARTICLES_PER_PAGE, RELATED_ARTICLES, SEARCH_RESULTS, type ReaderContent } from './reader.ts'
 export { highlightParts, parseSearchInput, SEARCH_MAX_LENGTH } from './search.ts'
 

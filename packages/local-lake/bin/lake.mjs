@@ -6,7 +6,11 @@ import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { DatasetStore, startLake } from '../src/index.ts'
+import { WEBHOOK_FILTER, WEBHOOK_PROJECTION } from '@blog/content'
+import { DatasetStore, localWebhookSecret, sendWebhooks, startLake } from '../src/index.ts'
+
+/** SANITY_REVALIDATE_SECRET when set; otherwise a secret made once and kept beside the working dataset. */
+const webhookSecret = (dir) => process.env.SANITY_REVALIDATE_SECRET || localWebhookSecret(path.dirname(dir))
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const { values } = parseArgs({
@@ -17,6 +21,8 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.LOCAL_LAKE_PORT ?? '3030' },
     cors: { type: 'string', multiple: true, default: ['http://localhost:3333', 'http://127.0.0.1:3333'] },
     reset: { type: 'boolean', default: false },
+    // The blog's /api/revalidate: every transaction is sent there as Sanity's webhook would send it.
+    webhook: { type: 'string' },
   },
 })
 const port = Number(values.port)
@@ -35,12 +41,17 @@ try {
 }
 const lake = await startLake({ store, host: values.host, port, corsOrigins: values.cors })
 console.log(`lake: ${lake.url} (dataset "production" in ${values.dir}, ${store.all().length} documents)`)
+const stopWebhooks = values.webhook
+  ? sendWebhooks(store, [{ url: values.webhook, secret: webhookSecret(values.dir), filter: WEBHOOK_FILTER, projection: WEBHOOK_PROJECTION }])
+  : async () => {}
+if (values.webhook) console.log(`lake: webhooks to ${values.webhook}`)
 
 let stopping = false
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, async () => {
     if (stopping) return
     stopping = true
+    await stopWebhooks()
     await lake.close()
     store.close()
     process.exit(0)

@@ -3,3 +3,5 @@ export { applyTransaction, randomId, type MutationResult, type Operation } from 
 export { defaultPerspective, documentsIn, parsePerspective, type Perspective } from './query.ts'
 export { createLakeServer, LOCAL_EDITOR, startLake, type LakeServerOptions, type RunningLake } from './server.ts'
 export { DatasetStore, LOG_FILE, SNAPSHOT_FILE, type CommittedTransaction, type StoredDocument } from './store.ts'
+export { localWebhookSecret, sendWebhooks, type WebhookDelivery, type WebhookOptions } from './webhooks.ts'
+export { readAsset, uploadFile, uploadImage } from './assets.ts'
