@@ -1,3 +1,4 @@
+export { applyActions } from './actions.ts'
 export { LakeError } from './errors.ts'
 export { applyTransaction, randomId, type MutationResult, type Operation } from './mutate.ts'
 export { defaultPerspective, documentsIn, parsePerspective, type Perspective } from './query.ts'

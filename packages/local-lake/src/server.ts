@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import { applyActions } from './actions.ts'
 import { readAsset, uploadFile, uploadImage } from './assets.ts'
 import { LakeError } from './errors.ts'
 import { listen } from './listen.ts'
@@ -167,6 +168,13 @@ export function createLakeServer({
           ...(flag(url, 'returnIds') ? { documentIds: [...new Set(results.map((result) => result.id))] } : {}),
         }
         return json(res, 200, answer)
+      }
+
+      if (action === 'actions' && req.method === 'POST') {
+        const body = (await readJson(req, maxBodyBytes)) as { actions?: unknown; transactionId?: unknown } | null
+        const requested = typeof body?.transactionId === 'string' && /^[\w-]{1,64}$/.test(body.transactionId) ? body.transactionId : undefined
+        const transaction = applyActions(store, body?.actions, { transactionId: requested })
+        return json(res, 200, { transactionId: transaction?.transactionId ?? requested ?? null })
       }
 
       if (action === 'listen' && req.method === 'GET') {
