@@ -12,5 +12,8 @@ export function studioEnv() {
     apiVersion: process.env.SANITY_STUDIO_API_VERSION || '2025-02-19',
     /** The blog, previewed in draft mode by the Presentation tool. */
     previewUrl: process.env.SANITY_STUDIO_PREVIEW_URL || 'http://localhost:3000',
+    /** No project id: the Studio works on the local lake (packages/local-lake), as the local editor. */
+    local: !process.env.SANITY_STUDIO_PROJECT_ID,
+    lakeUrl: process.env.SANITY_STUDIO_LAKE_URL || 'http://127.0.0.1:3030',
   }
 }

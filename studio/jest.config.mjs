@@ -4,7 +4,7 @@
  */
 export default {
   testEnvironment: 'node',
-  roots: ['<rootDir>/schemaTypes', '<rootDir>/structure', '<rootDir>/scripts', '<rootDir>/actions', '<rootDir>/presentation'],
+  roots: ['<rootDir>/schemaTypes', '<rootDir>/structure', '<rootDir>/scripts', '<rootDir>/actions', '<rootDir>/presentation', '<rootDir>/local-lake'],
   extensionsToTreatAsEsm: ['.ts'],
   transform: {
     '^.+\\.ts$': [

@@ -4,11 +4,12 @@ import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
 import { articleActions } from './actions/keep-previous-slug'
 import { studioEnv } from './env'
+import { localLakeAuth, localLakeOptions } from './local-lake'
 import { locations, mainDocuments } from './presentation/locations'
 import { schemaTypes } from './schemaTypes'
 import { newDocumentOptions, singletonActions, structure, templates } from './structure'
 
-const { projectId, dataset, apiVersion, previewUrl } = studioEnv()
+const { projectId, dataset, apiVersion, previewUrl, local, lakeUrl } = studioEnv()
 
 export default defineConfig({
   name: 'default',
@@ -25,5 +26,11 @@ export default defineConfig({
     visionTool({ defaultApiVersion: apiVersion }),
   ],
   schema: { types: schemaTypes, templates },
-  document: { newDocumentOptions, actions: (previous, context) => articleActions(singletonActions(previous, context), context) },
+  ...(local ? { ...localLakeOptions, auth: localLakeAuth({ lakeUrl, projectId, dataset, apiVersion }) } : {}),
+  document: {
+    newDocumentOptions,
+    actions: (previous, context) => articleActions(singletonActions(previous, context), context),
+    // Comments live in Sanity's hosted service; the local lake has none.
+    ...(local ? { comments: { enabled: false } } : {}),
+  },
 })

@@ -21,6 +21,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.LOCAL_LAKE_PORT ?? '3030' },
     cors: { type: 'string', multiple: true, default: ['http://localhost:3333', 'http://127.0.0.1:3333'] },
     reset: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
     // The blog's /api/revalidate: every transaction is sent there as Sanity's webhook would send it.
     webhook: { type: 'string' },
   },
@@ -39,8 +40,8 @@ try {
   console.error(`lake: cannot open the working dataset: ${error.message}`)
   process.exit(1)
 }
-const lake = await startLake({ store, host: values.host, port, corsOrigins: values.cors })
-console.log(`lake: ${lake.url} (dataset "production" in ${values.dir}, ${store.all().length} documents)`)
+const lake = await startLake({ store, host: values.host, port, corsOrigins: values.cors, trace: values.verbose ? (line) => console.log(`lake: ${line}`) : undefined })
+console.log(`lake: ${lake.url} (dataset "production" in ${values.dir}, ${store.all().length} documents; listeners also on ${lake.listenUrls.map((url) => new URL(url).port).join(', ')})`)
 const stopWebhooks = values.webhook
   ? sendWebhooks(store, [{ url: values.webhook, secret: webhookSecret(values.dir), filter: WEBHOOK_FILTER, projection: WEBHOOK_PROJECTION }])
   : async () => {}

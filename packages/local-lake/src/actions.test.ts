@@ -56,7 +56,7 @@ it('unpublishes into a draft, discards a draft, and deletes a document with its 
   await client.action({ actionType: 'sanity.action.document.unpublish', draftId: DRAFT, publishedId: ID })
   expect(store.get(ID)).toBeUndefined()
   expect(store.get(DRAFT)?.title).toBe('Recovery')
-  await client.action({ actionType: 'sanity.action.document.discard', draftId: DRAFT })
+  await client.action({ actionType: 'sanity.action.document.version.discard', versionId: DRAFT })
   expect(store.get(DRAFT)).toBeUndefined()
   await expect(client.action({ actionType: 'sanity.action.document.discard', draftId: DRAFT })).rejects.toMatchObject({ statusCode: 409 })
 

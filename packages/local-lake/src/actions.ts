@@ -20,7 +20,7 @@ const content = ({ _rev: _r, _createdAt: _c, _updatedAt: _u, ...rest }: StoredDo
  * the draft; unpublish moves the published document back to a draft; discard deletes the draft; delete deletes
  * the published document and the drafts it names. Revision preconditions answer 409, missing documents 404.
  */
-export function applyActions(store: DatasetStore, actions: unknown, options: { transactionId?: string } = {}): CommittedTransaction | null {
+export function applyActions(store: DatasetStore, actions: unknown, options: { transactionId?: string | undefined } = {}): CommittedTransaction | null {
   if (!Array.isArray(actions) || actions.length === 0) throw new LakeError(400, 'invalidAction', 'The request needs a non-empty "actions" array')
   // What earlier actions of this request did, so a later one sees it (create, then edit).
   const overlay = new Map<string, StoredDocument | null>()
@@ -90,8 +90,11 @@ export function applyActions(store: DatasetStore, actions: unknown, options: { t
         write(publishedId, null, { delete: { id: publishedId } })
         return
       }
-      case 'sanity.action.document.discard': {
-        const draftId = str(action.draftId, 'draftId', index)
+      case 'sanity.action.document.discard':
+      case 'sanity.action.document.version.discard': {
+        // Studio 6 discards a draft as a version: { versionId: 'drafts.<id>' }.
+        const draftId = str(action.actionType === 'sanity.action.document.discard' ? action.draftId : action.versionId, action.actionType === 'sanity.action.document.discard' ? 'draftId' : 'versionId', index)
+        if (!draftId.startsWith(DRAFT)) throw new LakeError(400, 'invalidAction', `Action ${index}: only drafts can be discarded on the local lake (release versions are not supported)`)
         if (!current(draftId)) throw new LakeError(409, 'documentNotFound', `Cannot discard: draft "${draftId}" does not exist`, draftId)
         write(draftId, null, { delete: { id: draftId } })
         return

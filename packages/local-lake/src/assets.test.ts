@@ -69,7 +69,7 @@ describe('image upload', () => {
     await expect(client.assets.upload('image', Buffer.alloc(600 * 1024, 1))).rejects.toMatchObject({ statusCode: 413 })
     expect((await fetch(`${lake.url}/images/local/production/${'0'.repeat(40)}-1x1.png`)).status).toBe(404)
     expect((await fetch(`${lake.url}/images/local/production/..%2Fdata.ndjson`)).status).toBe(404)
-    expect((await fetch(`${lake.url}/images/other/production/x.png`)).status).toBe(404)
+    expect((await fetch(`${lake.url}/images/local/other-dataset/x.png`)).status).toBe(404)
     expect(transactions).toBe(0)
   })
 })

@@ -57,7 +57,8 @@ export function listen(store: DatasetStore, res: ServerResponse, options: Listen
             identity: transaction.identity,
             mutations: change.mutations,
             previousRev: change.before?._rev,
-            resultRev: change.after?._rev,
+            // A deletion has a result revision too: the Studio chains each event's previousRev to the last resultRev.
+            resultRev: change.after?._rev ?? transaction.transactionId,
             timestamp: transaction.timestamp,
             visibility: 'query',
             transactionTotalEvents: events.length,

@@ -33,7 +33,7 @@ const clone = <T>(value: T): T => structuredClone(value)
 export function applyTransaction(
   store: DatasetStore,
   mutations: unknown,
-  { identity = 'local-editor', transactionId = randomId() }: { identity?: string; transactionId?: string } = {},
+  { identity = 'local-editor', transactionId = randomId() }: { identity?: string; transactionId?: string | undefined } = {},
 ): { transaction: CommittedTransaction | null; results: MutationResult[] } {
   if (!Array.isArray(mutations) || mutations.length === 0) throw new LakeError(400, 'invalidMutation', 'The request needs a non-empty "mutations" array')
   const timestamp = new Date().toISOString()
@@ -78,7 +78,7 @@ export function applyTransaction(
       } catch (error) {
         throw new LakeError(400, 'invalidPatch', `Mutation ${index}: ${(error as Error).message}`, patch.id)
       }
-      record(patch.id, 'update', withSystemFields(after as Draft, before, patch.id))
+      record(patch.id, 'update', withSystemFields(after as Draft, before, patch.id, timestamp))
       return
     }
 
@@ -91,7 +91,7 @@ export function applyTransaction(
     const existing = current(id)
     if (kind === 'create' && existing) throw new LakeError(409, 'documentAlreadyExists', `Document by ID "${id}" already exists`, id)
     if (kind === 'createIfNotExists' && existing) return void record(id, 'none', existing)
-    record(id, existing ? 'update' : 'create', withSystemFields({ ...clone(doc), _id: id }, existing, id))
+    record(id, existing ? 'update' : 'create', withSystemFields({ ...clone(doc), _id: id }, existing, id, timestamp))
   })
 
   if (touched.size === 0) return { transaction: null, results }
@@ -109,8 +109,7 @@ export function applyTransaction(
 }
 
 /** Keeps `_id` and `_createdAt` as the lake set them; `_rev` and `_updatedAt` are set when the transaction commits. */
-function withSystemFields(doc: Draft, before: StoredDocument | null, id: string): StoredDocument {
-  const now = new Date().toISOString()
+function withSystemFields(doc: Draft, before: StoredDocument | null, id: string, now: string): StoredDocument {
   return {
     ...doc,
     _id: id,

@@ -139,6 +139,15 @@ describe('mutate', () => {
     expect(await client.getDocument('category-recovery')).toBeUndefined()
   })
 
+  it('uses the transaction id the client chose, as the Studio expects, and refuses a malformed one', async () => {
+    const answer = await post('mutate/production', JSON.stringify({ transactionId: 'studio-tx-1', mutations: [{ create: { _id: 'doc-6', _type: 'note' } }] }))
+    expect(await answer.json()).toMatchObject({ transactionId: 'studio-tx-1' })
+    expect((await client.getDocument('doc-6'))?._rev).toBe('studio-tx-1')
+    const bad = await post('mutate/production', JSON.stringify({ transactionId: 'no spaces', mutations: [{ create: { _id: 'doc-7', _type: 'note' } }] }))
+    expect(bad.status).toBe(400)
+    expect(await client.getDocument('doc-7')).toBeUndefined()
+  })
+
   it('returns ids or documents when asked', async () => {
     const withIds = await post('mutate/production?returnIds=true', JSON.stringify({ mutations: [{ create: { _id: 'doc-5', _type: 'note' } }] }))
     expect(await withIds.json()).toMatchObject({ documentIds: ['doc-5'], results: [{ id: 'doc-5', operation: 'create' }] })
@@ -174,6 +183,29 @@ describe('bad input', () => {
   })
 })
 
+describe('cross-origin requests', () => {
+  it('answer only the configured origins, allowing the headers the browser asks for (last-event-id when resuming)', async () => {
+    const studio = await startLake({ store, corsOrigins: ['http://localhost:3333'], log: () => {} })
+    const preflight = (origin: string) =>
+      fetch(`${studio.url}/v1/data/listen/production?query=*`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'last-event-id' } })
+    const allowed = await preflight('http://localhost:3333')
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:3333')
+    expect(allowed.headers.get('access-control-allow-headers')).toBe('last-event-id')
+    expect((await preflight('http://evil.example')).headers.get('access-control-allow-origin')).toBeNull()
+    await studio.close()
+  })
+
+  it('answer on the extra listener ports too, which serve the same dataset', async () => {
+    const spread = await startLake({ store, port: 0, listenPorts: [0, 0], log: () => {} })
+    expect(spread.listenUrls).toHaveLength(2)
+    for (const origin of spread.listenUrls) {
+      const answer = await fetch(`${origin}/v2025-02-19/data/query/production?query=${encodeURIComponent('count(*[_type == "author"])')}`)
+      expect(((await answer.json()) as { result: number }).result).toBe(3)
+    }
+    await spread.close()
+  })
+})
+
 describe('listen', () => {
   function collect(query: string, options = {}) {
     const events: MutationEvent[] = []
@@ -196,7 +228,7 @@ describe('listen', () => {
     await listener.until(() => listener.types[0] === 'welcome')
     const first = await client.transaction().create({ _id: 'n1', _type: 'note', v: 1 }).create({ _id: 'n2', _type: 'note', v: 1 }).create({ _id: 'c1', _type: 'category', title: 'Not a note' }).commit()
     const second = await client.patch('n1').set({ v: 2 }).commit()
-    await client.delete('n2')
+    const third = await client.delete('n2')
     await listener.until(() => listener.events.length === 4)
     listener.stop()
     expect(listener.types[0]).toBe('welcome')
@@ -211,8 +243,7 @@ describe('listen', () => {
     expect(created!.previousRev).toBeUndefined()
     expect(updated).toMatchObject({ previousRev: first.transactionId, resultRev: second._rev, result: { v: 2 }, previous: { v: 1 } })
     expect(updated!.mutations).toEqual([{ patch: expect.objectContaining({ id: 'n1', set: { v: 2 } }) }])
-    expect(deleted).toMatchObject({ previousRev: first.transactionId })
-    expect(deleted!.resultRev).toBeUndefined()
+    expect(deleted).toMatchObject({ previousRev: first.transactionId, resultRev: third.transactionId })
   })
 
   it('gives effects the Studio can apply: mendoza patches from the previous revision to the result and back', async () => {

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { applyActions } from './actions.ts'
 import { readAsset, uploadFile, uploadImage } from './assets.ts'
@@ -23,11 +23,15 @@ export interface LakeServerOptions {
   heartbeatMs?: number
   /** Told about every answered error (status >= 500) and every rejected write, with the document id when known. */
   log?: (line: string) => void
+  /** Told about every request once it is answered (method, path and query, status, milliseconds). */
+  trace?: (line: string) => void
 }
 
 export interface RunningLake {
   /** Origin to give @sanity/client as `apiHost` (with `useProjectHostname: false`). */
   url: string
+  /** The further origins of the same API, for a browser's listeners (see startLake). */
+  listenUrls: string[]
   server: Server
   close(): Promise<void>
 }
@@ -77,6 +81,14 @@ function queryParams(url: URL): Record<string, unknown> {
   return params
 }
 
+/** A transaction id the client chose (the Studio does), if it is a plain id; otherwise the lake makes one. */
+function requestedTransactionId(body: { transactionId?: unknown } | null): string | undefined {
+  const id = body?.transactionId
+  if (id === undefined) return undefined
+  if (typeof id !== 'string' || !/^[\w-]{1,64}$/.test(id)) throw new LakeError(400, 'invalidRequest', '"transactionId" must be 1 to 64 letters, digits, "-" or "_"')
+  return id
+}
+
 const flag = (url: URL, name: string, fallback = false) => {
   const value = url.searchParams.get(name)
   return value === null ? fallback : value !== 'false'
@@ -86,7 +98,7 @@ const flag = (url: URL, name: string, fallback = false) => {
  * The subset of the Content Lake's HTTP API that @sanity/client and the Studio use, on a DatasetStore: query with
  * perspectives, documents by id, mutate, listen. Anything else is a Content-Lake-shaped 404.
  */
-export function createLakeServer({
+export function createLakeHandler({
   store,
   dataset = 'production',
   projectId = 'local',
@@ -95,13 +107,20 @@ export function createLakeServer({
   maxUploadBytes = 50 * 2 ** 20,
   heartbeatMs = 25_000,
   log = console.error,
-}: LakeServerOptions): Server {
-  return createServer(async (req, res) => {
+  trace,
+}: LakeServerOptions): RequestListener {
+  const userSettings = new Map<string, unknown>()
+  return async (req, res) => {
+    if (trace) {
+      const started = performance.now()
+      res.on('finish', () => trace(`${req.method} ${req.url} ${res.statusCode} ${Math.round(performance.now() - started)} ms`))
+    }
     const origin = req.headers.origin
     if (origin && corsOrigins.includes(origin)) {
       res.setHeader('access-control-allow-origin', origin)
       res.setHeader('access-control-allow-credentials', 'true')
-      res.setHeader('access-control-allow-headers', 'authorization, content-type, x-sanity-project-id')
+      // Whatever the browser asks to send (content-type, x-sanity-project-id, last-event-id when a listener resumes).
+      res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? 'authorization, content-type, x-sanity-project-id, last-event-id')
       res.setHeader('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS')
       res.setHeader('vary', 'origin')
     }
@@ -111,8 +130,9 @@ export function createLakeServer({
     try {
       const served = ASSET_PATH.exec(url.pathname)
       if (served && req.method === 'GET') {
-        const [, kind, project, name, fileName] = served
-        if (project !== projectId || name !== dataset) throw new LakeError(404, 'notFound', `No asset ${url.pathname}`)
+        // Any project id: the lake has one project, and the Studio builds these URLs from its own project id.
+        const [, kind, , name, fileName] = served
+        if (name !== dataset) throw new LakeError(404, 'notFound', `No asset ${url.pathname}`)
         const { bytes, type } = readAsset(store, kind as 'images' | 'files', fileName!)
         res.writeHead(200, { 'content-type': type, 'content-length': bytes.length, 'cache-control': 'public, max-age=31536000, immutable' })
         return void res.end(bytes)
@@ -121,7 +141,28 @@ export function createLakeServer({
       if (!match) throw new LakeError(404, 'notFound', `No route for ${url.pathname}`)
       const [, apiVersion = '1', route = ''] = match
       const [section, action, name, ...rest] = route.split('/')
-      if (section === 'users' && action === 'me') return json(res, 200, LOCAL_EDITOR)
+      if (section === 'users' && action === 'me' && !name) return json(res, 200, LOCAL_EDITOR)
+      // The Studio keeps the editor's layout choices (list layout, sort order) here; they live as long as the lake.
+      if (section === 'users' && action === 'me' && name === 'keyvalue') {
+        if (req.method === 'PUT') {
+          const pairs = await readJson(req, maxBodyBytes)
+          if (!Array.isArray(pairs) || pairs.some((pair) => typeof pair?.key !== 'string')) throw new LakeError(400, 'invalidRequest', 'Expected [{key, value}]')
+          for (const { key, value } of pairs as { key: string; value: unknown }[]) userSettings.set(key, value)
+          return json(res, 200, pairs)
+        }
+        const keys = (rest[0] ?? '').split(',').filter(Boolean)
+        return json(res, 200, keys.filter((key) => userSettings.has(key)).map((key) => ({ key, value: userSettings.get(key) })))
+      }
+      if (section === 'features' && !action) return json(res, 200, [])
+      if (section === 'projects' && action) {
+        const project = { id: action, displayName: 'Local lake', studioHost: null, isBlocked: false, isDisabled: false, metadata: {}, members: [{ id: LOCAL_EDITOR.id, role: 'administrator', roles: [{ name: 'administrator', title: 'Administrator' }], isCurrentUser: true, isRobot: false }] }
+        if (!name) return json(res, 200, project)
+        if (name === 'datasets' && rest.length === 0) return json(res, 200, [{ name: dataset, aclMode: 'public' }])
+        // The local editor may do everything to every document: the Studio reads this to make forms editable.
+        if (name === 'datasets' && rest[0] === dataset && rest[1] === 'acl') {
+          return json(res, 200, [{ filter: '_id in path("**")', permissions: ['read', 'create', 'update', 'history', 'editHistory'] }])
+        }
+      }
       if (section === 'assets' && (action === 'images' || action === 'files') && req.method === 'POST') {
         if (name !== dataset) throw new LakeError(404, 'datasetNotFound', `Dataset "${name ?? ''}" not found`)
         const bytes = await readBody(req, maxUploadBytes)
@@ -159,8 +200,9 @@ export function createLakeServer({
       }
 
       if (action === 'mutate' && req.method === 'POST') {
-        const body = (await readJson(req, maxBodyBytes)) as { mutations?: unknown } | null
-        const { transaction, results } = applyTransaction(store, body?.mutations)
+        const body = (await readJson(req, maxBodyBytes)) as { mutations?: unknown; transactionId?: unknown } | null
+        // The Studio names its transactions and expects the id back as the documents' new _rev.
+        const { transaction, results } = applyTransaction(store, body?.mutations, { transactionId: requestedTransactionId(body) })
         const returnDocuments = flag(url, 'returnDocuments')
         const answer = {
           transactionId: transaction?.transactionId ?? null,
@@ -172,7 +214,7 @@ export function createLakeServer({
 
       if (action === 'actions' && req.method === 'POST') {
         const body = (await readJson(req, maxBodyBytes)) as { actions?: unknown; transactionId?: unknown } | null
-        const requested = typeof body?.transactionId === 'string' && /^[\w-]{1,64}$/.test(body.transactionId) ? body.transactionId : undefined
+        const requested = requestedTransactionId(body)
         const transaction = applyActions(store, body?.actions, { transactionId: requested })
         return json(res, 200, { transactionId: transaction?.transactionId ?? requested ?? null })
       }
@@ -182,6 +224,7 @@ export function createLakeServer({
         if (!query) throw new LakeError(400, 'queryParseError', 'Missing "query"')
         const params = queryParams(url)
         await runQuery(query, params, []) // a listener with a bad query is refused before the stream opens
+        trace?.(`listen opened: ${url.search}`)
         return listen(store, res, {
           query,
           params,
@@ -200,27 +243,49 @@ export function createLakeServer({
       if (!res.headersSent) json(res, lakeError.statusCode, lakeError.toJSON())
       else res.end()
     }
-  })
+  }
 }
 
-/** Starts the lake on `host:port` (loopback and a free port by default). */
-export function startLake(options: LakeServerOptions & { host?: string; port?: number }): Promise<RunningLake> {
-  const server = createLakeServer(options)
+export const createLakeServer = (options: LakeServerOptions): Server => createServer(createLakeHandler(options))
+
+/**
+ * Starts the lake on `host:port` (loopback and a free port by default). Browsers open at most six HTTP/1.1
+ * connections to one host and port, and the Studio keeps more listeners than that open at once (Sanity's API is
+ * HTTP/2, where they share one connection), so the lake also answers on `listenPorts` (by default the eight ports
+ * after its own) for the Studio to spread its listeners over; every port serves the whole API.
+ */
+export async function startLake(options: LakeServerOptions & { host?: string; port?: number; listenPorts?: number[] }): Promise<RunningLake> {
+  const handler = createLakeHandler(options)
+  const host = options.host ?? '127.0.0.1'
+  const servers: Server[] = []
   const sockets = new Set<Socket>()
-  server.on('connection', (socket) => (sockets.add(socket), socket.on('close', () => sockets.delete(socket))))
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
-      const { address, port } = server.address() as AddressInfo
-      resolve({
-        url: `http://${address.includes(':') ? `[${address}]` : address}:${port}`,
-        server,
-        close: () =>
-          new Promise<void>((done) => {
-            for (const socket of sockets) socket.destroy()
-            server.close(() => done())
-          }),
-      })
+  const listen = (port: number) =>
+    new Promise<Server>((resolve, reject) => {
+      const server = createServer(handler)
+      server.on('connection', (socket) => (sockets.add(socket), socket.on('close', () => sockets.delete(socket))))
+      server.once('error', reject)
+      server.listen(port, host, () => resolve(server))
     })
-  })
+  const origin = (server: Server) => {
+    const { address, port } = server.address() as AddressInfo
+    return `http://${address.includes(':') ? `[${address}]` : address}:${port}`
+  }
+  const close = () =>
+    new Promise<void>((done) => {
+      for (const socket of sockets) socket.destroy()
+      let open = servers.length
+      if (open === 0) return done()
+      for (const server of servers) server.close(() => --open === 0 && done())
+    })
+  try {
+    const main = await listen(options.port ?? 0)
+    servers.push(main)
+    const mainPort = (main.address() as AddressInfo).port
+    const listenPorts = options.listenPorts ?? (options.port ? Array.from({ length: 8 }, (_, i) => mainPort + 1 + i) : [])
+    for (const port of listenPorts) servers.push(await listen(port))
+    return { url: origin(main), listenUrls: servers.slice(1).map(origin), server: main, close }
+  } catch (error) {
+    await close()
+    throw error
+  }
 }

@@ -43,7 +43,6 @@ export function sendWebhooks(store: DatasetStore, hooks: WebhookOptions[], onDel
     filter: parse(hook.filter, { mode: 'delta' }),
     projection: parse(hook.projection, { mode: 'delta' }),
   }))
-  const inFlight = new Set<Promise<void>>()
   const stop = new AbortController()
   // A retry waits, but never past stop().
   const sleep = (ms: number) =>
@@ -87,31 +86,34 @@ export function sendWebhooks(store: DatasetStore, hooks: WebhookOptions[], onDel
     }
   }
 
-  async function onTransaction(transaction: CommittedTransaction) {
+  async function onTransaction(hook: (typeof compiled)[number], transaction: CommittedTransaction) {
     for (const change of transaction.changes) {
       if (!isPublishedId(change.id)) continue
       const operation = !change.before ? 'create' : !change.after ? 'delete' : 'update'
       const subject: StoredDocument = (change.after ?? change.before)!
       const scope = { root: subject, before: change.before ?? undefined, after: change.after ?? undefined }
-      for (const { hook, filter, projection } of compiled) {
-        if ((await (await evaluate(filter, scope)).get()) !== true) continue
-        const body = JSON.stringify(await (await evaluate(projection, scope)).get())
-        const delivery = deliver(hook, transaction, change.id, operation, body).finally(() => inFlight.delete(delivery))
-        inFlight.add(delivery)
+      try {
+        if ((await (await evaluate(hook.filter, scope)).get()) !== true) continue
+        const body = JSON.stringify(await (await evaluate(hook.projection, scope)).get())
+        await deliver(hook.hook, transaction, change.id, operation, body)
+      } catch (error) {
+        ;(hook.hook.log ?? console.error)(`local lake: webhook for document ${change.id} not sent: ${(error as Error).message}`)
       }
     }
   }
 
+  // One queue per webhook: the blog hears about transactions in commit order, each delivered (or given up) before
+  // the next, as a later change must not be overtaken by an earlier one that is still being retried.
+  const queues = compiled.map(() => Promise.resolve())
   const unsubscribe = store.subscribe((transaction) => {
-    const evaluation = onTransaction(transaction)
-      .catch((error: unknown) => console.error(`local lake: webhook evaluation failed for transaction ${transaction.transactionId}: ${(error as Error).message}`))
-      .finally(() => inFlight.delete(evaluation))
-    inFlight.add(evaluation)
+    compiled.forEach((hook, index) => {
+      queues[index] = queues[index]!.then(() => onTransaction(hook, transaction))
+    })
   })
   return async () => {
     stop.abort()
     unsubscribe()
-    await Promise.all([...inFlight])
+    await Promise.all(queues)
   }
 }
 
