@@ -56,6 +56,9 @@ function redisUrl(): string | undefined {
 }
 
 const nextConfig = (phase: string): NextConfig => ({
+  // `npm start` builds the blog against the local lake into its own folder, so it never shares a build with the
+  // embedded-dataset build that the tests and `npm run start:blog` use.
+  distDir: process.env.NEXT_DIST_DIR?.trim() || '.next',
   // Several instances share one ISR and data cache in Redis when REDIS_URL is set (apps/web/cache/handler.mjs).
   // The build always uses the default on-disk cache, so one build serves with or without Redis.
   cacheHandler: phase !== PHASE_PRODUCTION_BUILD && redisUrl() ? path.join(__dirname, 'cache/handler.mjs') : undefined,

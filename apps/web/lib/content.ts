@@ -23,8 +23,9 @@ const globalKey = Symbol.for('@blog/web/content')
 const store = globalThis as typeof globalThis & { [globalKey]?: Content }
 export const content: Content = (store[globalKey] ??= create())
 
-/** Images of the embedded dataset live next to its NDJSON file. */
-export const embeddedImagesDir = env.source.kind === 'embedded' ? path.join(path.dirname(env.source.datasetPath), 'images') : null
+/** Images of the embedded dataset live next to its NDJSON file; the local lake's, in CONTENT_MEDIA_DIR. */
+export const embeddedImagesDir =
+  env.source.kind === 'embedded' ? path.join(path.dirname(env.source.datasetPath), 'images') : (env.mediaDir ?? null)
 
 type Getter = { [K in keyof Content]: Content[K] extends (...args: never[]) => Promise<unknown> ? K : never }[keyof Content]
 

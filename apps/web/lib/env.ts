@@ -54,4 +54,6 @@ export const env = {
   source: sourceConfig(),
   /** Shared with the Sanity webhook; without it the revalidate route refuses every request. */
   revalidateSecret: optional('SANITY_REVALIDATE_SECRET'),
+  /** Where /media finds image files when the source is not the embedded dataset (the local lake's images/). */
+  mediaDir: optional('CONTENT_MEDIA_DIR'),
 }
