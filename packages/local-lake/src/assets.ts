@@ -35,7 +35,7 @@ async function lqip(bytes: Buffer, hasAlpha: boolean): Promise<string> {
  * `sanity.imageAsset` document `image-<sha1>-<w>x<h>-<ext>` with dimensions and LQIP. The same bytes uploaded twice
  * give the same asset (sha1), written once.
  */
-export async function uploadImage(store: DatasetStore, bytes: Buffer, { filename, baseUrl }: { filename?: string; baseUrl: string }): Promise<StoredDocument> {
+export async function uploadImage(store: DatasetStore, bytes: Buffer, { filename }: { filename?: string }): Promise<StoredDocument> {
   if (bytes.length === 0) throw new LakeError(400, 'invalidImage', 'The upload is empty')
   const sha1 = createHash('sha1').update(bytes).digest('hex')
   let meta
@@ -63,7 +63,8 @@ export async function uploadImage(store: DatasetStore, bytes: Buffer, { filename
     mimeType: IMAGE_TYPES[format],
     originalFilename: filename ?? fileName,
     path: `images/${fileName}`,
-    url: `${baseUrl}/${fileName}`,
+    // The dataset format's convention (as the sample dataset's assets): the blog serves images/ under /media.
+    url: `/media/${fileName}`,
     size: bytes.length,
     metadata: {
       _type: 'sanity.imageMetadata',

@@ -170,7 +170,7 @@ export function createLakeHandler({
         const baseUrl = `${hostOrigin}/${action}/${projectId}/${dataset}`
         const document =
           action === 'images'
-            ? await uploadImage(store, bytes, { filename, baseUrl })
+            ? await uploadImage(store, bytes, { filename })
             : uploadFile(store, bytes, { filename, baseUrl, mimeType: req.headers['content-type'] })
         return json(res, 200, { document })
       }
