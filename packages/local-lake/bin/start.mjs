@@ -102,7 +102,8 @@ try {
     rmSync(values.dir, { recursive: true, force: true })
   }
   store = DatasetStore.open(values.dir, { seedDir: path.join(repoDir, 'packages/sample-content/dataset') })
-  lake = await startLake({ store, port: ports.lake, corsOrigins: [urls.studio, `http://127.0.0.1:${ports.studio}`] })
+  const trace = process.env.LOCAL_LAKE_VERBOSE ? (line) => console.log(`lake: ${new Date().toISOString().slice(11, 23)} ${line}`) : undefined
+  lake = await startLake({ store, port: ports.lake, corsOrigins: [urls.studio, `http://127.0.0.1:${ports.studio}`], trace })
   const secret = process.env.SANITY_REVALIDATE_SECRET || localWebhookSecret(path.dirname(values.dir))
   stopWebhooks = sendWebhooks(store, [{ url: `http://127.0.0.1:${ports.blog}/api/revalidate`, secret, filter: WEBHOOK_FILTER, projection: WEBHOOK_PROJECTION }])
 
@@ -125,7 +126,8 @@ try {
     CONTENT_MEDIA_DIR: path.join(values.dir, 'images'),
   }
   const webDir = path.join(repoDir, 'apps/web')
-  await step('building the blog from the lake', bin('next'), ['build'], { cwd: webDir, env: blogEnv })
+  // The app's build script (its prebuild drops the data cache of the last build: no result of an older dataset).
+  await step('building the blog from the lake', 'npm', ['run', 'build', '--workspace', '@blog/web'], { cwd: repoDir, env: blogEnv })
 
   serve('studio', bin('sanity'), ['preview', '--port', String(ports.studio), '--host', 'localhost'], { cwd: path.join(repoDir, 'studio'), env: studioEnv })
   serve('blog', bin('next'), ['start', '-p', String(ports.blog)], { cwd: webDir, env: blogEnv })
