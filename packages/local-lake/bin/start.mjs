@@ -11,6 +11,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { WEBHOOK_FILTER, WEBHOOK_PROJECTION } from '@blog/content'
+import { waitFor } from '../../../apps/web/e2e/harness.mjs'
 import { DatasetStore, localWebhookSecret, sendWebhooks, startLake } from '../src/index.ts'
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -84,17 +85,6 @@ function serve(name, command, args, options) {
   return child
 }
 
-async function waitFor(url, ms = 60_000) {
-  const deadline = Date.now() + ms
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`${url} did not answer within ${ms / 1000} s`)
-}
-
 let store, lake, stopWebhooks
 try {
   if (values.reset) {
@@ -131,7 +121,7 @@ try {
 
   serve('studio', bin('sanity'), ['preview', '--port', String(ports.studio), '--host', 'localhost'], { cwd: path.join(repoDir, 'studio'), env: studioEnv })
   serve('blog', bin('next'), ['start', '-p', String(ports.blog)], { cwd: webDir, env: blogEnv })
-  await Promise.all([waitFor(`${urls.blog}/`), waitFor(`${urls.studio}/`)])
+  await Promise.all([waitFor(`${urls.blog}/`, 60_000), waitFor(`${urls.studio}/`, 60_000)])
   console.log(`
   Studio  ${urls.studio}   (signed in as the local editor; publishing refreshes the blog)
   Blog    ${urls.blog}
