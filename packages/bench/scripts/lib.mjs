@@ -75,7 +75,7 @@ function benchCopy(port) {
     rmSync(benchBuildsDir, { recursive: true, force: true })
     process.on('exit', () => rmSync(benchBuildsDir, { recursive: true, force: true }))
   }
-  return copyBuild(benchBuildsDir, `next-${port}`)
+  return copyBuild(benchBuildsDir, `next-${port}`, { buildLocked: true })
 }
 
 export function killGroup(child) {

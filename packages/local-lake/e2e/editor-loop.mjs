@@ -41,6 +41,9 @@ async function until(what, probe, ms = 30_000) {
   }
   throw new Error(`timed out after ${ms / 1000} s waiting for ${what}`)
 }
+function expect(condition, what) {
+  if (!condition) throw new Error(`expected ${what}`)
+}
 const articleTitle = async (slug) => /<h1[^>]*>([^<]*)/.exec(await (await fetch(`${blog}/articles/${slug}`)).text())?.[1]
 
 const system = spawn(process.execPath, [path.join(repoDir, 'packages/local-lake/bin/start.mjs'), '--dir', path.join(dir, 'production')], {
@@ -128,6 +131,30 @@ try {
     console.log(`    publish click to new page: ${Math.round(shown - clicked)} ms (the Studio sent the publish action after ${Math.round(sent - clicked)} ms)`)
     await editor.getByText('was published').first().waitFor({ timeout: 15_000 })
     await editor.screenshot({ path: path.join(screenshots, 'published.png') })
+  })
+
+  await check('renaming the slug and publishing keeps the old URL working: 308 to the new one (the Studio’s own publish action)', async () => {
+    const newSlug = `easy-runs-stay-easy-${Date.now() % 100000}`
+    const slugInput = editor.getByRole('textbox', { name: 'Slug' })
+    await slugInput.fill(newSlug)
+    await until('the slug to be saved', async () => (await editor.getByText('Saving', { exact: false }).count()) === 0, 15_000)
+    await editor.getByRole('button', { name: 'Publish', exact: true }).click()
+    await until('the old URL to redirect', async () => {
+      const answer = await fetch(`${blog}/articles/${slug}`, { redirect: 'manual' })
+      return answer.status === 308 && answer.headers.get('location')?.endsWith(`/articles/${newSlug}`)
+    })
+    expect((await articleTitle(newSlug)) === `${original}${suffix}`, 'the new URL serves the article')
+  })
+
+  await check('unpublishing in the Studio takes the article off the blog (404)', async () => {
+    const current = await editor.getByRole('textbox', { name: 'Slug' }).inputValue()
+    // With nothing left in the draft, Unpublish is the published version's action.
+    await editor.getByRole('button', { name: /^Published/ }).first().click()
+    await editor.getByRole('button', { name: 'Unpublish', exact: true }).click()
+    // Studio 6 asks first: the confirmation dialog has its own Unpublish button.
+    await editor.getByRole('dialog').getByRole('button', { name: /Unpublish/ }).first().click({ timeout: 15_000 })
+    await until('the article to be gone', async () => (await fetch(`${blog}/articles/${current}`)).status === 404)
+    await editor.screenshot({ path: path.join(screenshots, 'unpublished.png') })
   })
 } catch (error) {
   results.push(false)

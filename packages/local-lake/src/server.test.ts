@@ -57,6 +57,13 @@ describe('query', () => {
   })
 })
 
+describe('references from other datasets', () => {
+  it('are none: the lake has one dataset', async () => {
+    const answer = await fetch(`${lake.url}/v2025-02-19/data/references/production/documents/author-priya-raman/to?excludeInternalReferences=true&excludePaths=true`)
+    expect(await answer.json()).toEqual({ totalCount: 0, references: [] })
+  })
+})
+
 describe('documents by id', () => {
   it('returns the stored documents and lists the missing ones', async () => {
     expect(await client.getDocument('author-priya-raman')).toMatchObject({ _type: 'author', name: 'Priya Raman' })

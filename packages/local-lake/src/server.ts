@@ -219,6 +219,12 @@ export function createLakeHandler({
         return json(res, 200, { transactionId: transaction?.transactionId ?? requested ?? null })
       }
 
+      // References from other datasets (the Studio asks before unpublishing or deleting): the lake has one dataset.
+      if (action === 'references' && req.method === 'GET') {
+        if (url.searchParams.get('excludeInternalReferences') !== 'true') throw new LakeError(404, 'notFound', 'The local lake answers only cross-dataset references (none)')
+        return json(res, 200, { totalCount: 0, references: [] })
+      }
+
       if (action === 'listen' && req.method === 'GET') {
         const query = url.searchParams.get('query')
         if (!query) throw new LakeError(400, 'queryParseError', 'Missing "query"')
