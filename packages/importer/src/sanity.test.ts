@@ -1,4 +1,8 @@
+import { mkdtempSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { DatasetStore, startLake } from '@blog/local-lake'
 import type { AddressInfo } from 'node:net'
 import { runCli, SEED_FILE } from './test/helpers.ts'
 
@@ -82,6 +86,30 @@ describe('--to-sanity', () => {
       expect(second.mutations()).toEqual([])
     } finally {
       await second.close()
+    }
+  })
+
+  it('imports into the local lake as into a Sanity project: the documents are there, and a second run changes nothing', async () => {
+    const store = DatasetStore.open(mkdtempSync(path.join(tmpdir(), 'importer-lake-')), { seedDir: path.resolve(__dirname, '../../sample-content/dataset') })
+    const running = await startLake({ store, log: () => {} })
+    try {
+      const env = { SANITY_PROJECT_ID: 'local', SANITY_DATASET: 'production', SANITY_API_WRITE_TOKEN: 'local', SANITY_API_VERSION: '2025-02-19', SANITY_API_HOST: running.url }
+      const first = await runCli([SEED_FILE, '--to-sanity', '--date', '2019-04-02'], { env })
+      expect(first.err).toBe('')
+      expect(first.out).toContain('3 created, 0 updated, 0 unchanged (skipped); 1 file imported, 0 failed')
+      expect(store.get('article-benefits-of-sports-massage-for-runners')).toMatchObject({
+        _type: 'article',
+        author: { _ref: 'author-jerry-del-priore' },
+        publishedAt: expect.stringMatching(/^2019-04-02/),
+      })
+      expect(store.get('book-running-through-roadblocks')?._type).toBe('book')
+      const revision = store.get('article-benefits-of-sports-massage-for-runners')?._rev
+      const second = await runCli([SEED_FILE, '--to-sanity', '--date', '2019-04-02'], { env })
+      expect(second.out).toContain('0 created, 0 updated, 3 unchanged (skipped)')
+      expect(store.get('article-benefits-of-sports-massage-for-runners')?._rev).toBe(revision)
+    } finally {
+      await running.close()
+      store.close()
     }
   })
 
