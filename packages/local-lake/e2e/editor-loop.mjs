@@ -117,6 +117,12 @@ try {
 
   await check('Publish in the Studio puts the edit on the blog (signed webhook, precise revalidation)', async () => {
     await until('the edit to be saved', async () => (await editor.getByText('Saving', { exact: false }).count()) === 0, 15_000)
+    // As an editor pauses before publishing: the Studio holds a Publish click until it has validated the last
+    // keystrokes (a few seconds after fast typing), which is not what this measures.
+    await editor.waitForTimeout(3000)
+    // With a second tab open on the same document the Studio holds the publish for about six seconds (measured;
+    // not explained yet, see the local lake issue): the time printed here is one editor's.
+    await reader?.close()
     let sent = 0
     editor.on('request', (request) => {
       if (!sent && request.method() === 'POST' && request.url().includes('/data/actions/') && request.postData()?.includes('document.publish')) sent = performance.now()
