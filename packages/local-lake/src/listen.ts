@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http'
-import { runQuery } from './query.ts'
+import { compileQuery } from './query.ts'
 import { randomId } from './mutate.ts'
 import type { CommittedTransaction, DatasetStore, StoredDocument } from './store.ts'
 
@@ -19,11 +19,6 @@ const send = (res: ServerResponse, event: string, data: unknown, id?: string) =>
 /** A mendoza patch made of one "value" operation (op 0): the whole document, always correct, never minimal. */
 const replaceWith = (value: StoredDocument | null) => [0, value]
 
-async function matches(doc: StoredDocument | null, options: ListenOptions): Promise<boolean> {
-  if (!doc) return false
-  const result = await runQuery(options.query, options.params, [doc])
-  return Array.isArray(result) ? result.length > 0 : Boolean(result)
-}
 
 /**
  * Streams the Content Lake's listener protocol as server-sent events: `welcome` first, then for each committed
@@ -33,6 +28,13 @@ async function matches(doc: StoredDocument | null, options: ListenOptions): Prom
 export function listen(store: DatasetStore, res: ServerResponse, options: ListenOptions): void {
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
   send(res, 'welcome', { listenerName: randomId() })
+  // Parsed once: every transaction runs it on the documents it touched, before and after.
+  const run = compileQuery(options.query, options.params)
+  const matches = async (doc: StoredDocument | null) => {
+    if (!doc) return false
+    const result = await run([doc])
+    return Array.isArray(result) ? result.length > 0 : Boolean(result)
+  }
   let queue = Promise.resolve()
 
   const onTransaction = (transaction: CommittedTransaction) => {
@@ -40,7 +42,7 @@ export function listen(store: DatasetStore, res: ServerResponse, options: Listen
     queue = queue.then(async () => {
       const events = []
       for (const change of transaction.changes) {
-        const [was, is] = await Promise.all([matches(change.before, options), matches(change.after, options)])
+        const [was, is] = await Promise.all([matches(change.before), matches(change.after)])
         if (!was && !is) continue
         events.push({ change, transition: !was ? 'appear' : !is ? 'disappear' : 'update' })
       }

@@ -18,6 +18,8 @@ export function parsePerspective(value: string | null, apiVersion: string): Pers
 
 const isDraft = (id: string) => id.startsWith('drafts.')
 const isVersion = (id: string) => id.startsWith('versions.')
+/** Neither a draft nor a release version: what the published perspective, and Sanity's webhooks, see. */
+export const isPublishedId = (id: string) => !isDraft(id) && !isVersion(id)
 
 /**
  * The documents a perspective sees: raw is everything; published leaves out drafts and release versions; drafts
@@ -25,7 +27,7 @@ const isVersion = (id: string) => id.startsWith('versions.')
  */
 export function documentsIn(all: StoredDocument[], perspective: Perspective): Record<string, unknown>[] {
   if (perspective === 'raw') return all
-  if (perspective === 'published') return all.filter((doc) => !isDraft(doc._id) && !isVersion(doc._id))
+  if (perspective === 'published') return all.filter((doc) => isPublishedId(doc._id))
   const byId = new Map<string, Record<string, unknown>>()
   for (const doc of all) {
     if (isVersion(doc._id)) continue
@@ -35,17 +37,25 @@ export function documentsIn(all: StoredDocument[], perspective: Perspective): Re
   return [...byId.values()]
 }
 
-/** Runs GROQ with groq-js; a syntax error or an unknown function is the caller's 400, as on the Content Lake. */
-export async function runQuery(query: string, params: Record<string, unknown>, dataset: unknown[]): Promise<unknown> {
-  let tree
+/**
+ * Parses GROQ once for groq-js and returns a function that runs it on a dataset. A syntax error, or an error while
+ * running (an unknown function), is the caller's 400, as on the Content Lake.
+ */
+export function compileQuery(query: string, params: Record<string, unknown>): (dataset: unknown[]) => Promise<unknown> {
+  let tree: ReturnType<typeof parse>
   try {
     tree = parse(query, { params })
   } catch (error) {
     throw new LakeError(400, 'queryParseError', (error as Error).message)
   }
-  try {
-    return await (await evaluate(tree, { dataset, params })).get()
-  } catch (error) {
-    throw new LakeError(400, 'queryError', (error as Error).message)
+  return async (dataset) => {
+    try {
+      return await (await evaluate(tree, { dataset, params })).get()
+    } catch (error) {
+      throw new LakeError(400, 'queryError', (error as Error).message)
+    }
   }
 }
+
+export const runQuery = (query: string, params: Record<string, unknown>, dataset: unknown[]): Promise<unknown> =>
+  compileQuery(query, params)(dataset)

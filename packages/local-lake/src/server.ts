@@ -5,7 +5,7 @@ import { readAsset, uploadFile, uploadImage } from './assets.ts'
 import { LakeError } from './errors.ts'
 import { listen } from './listen.ts'
 import { applyTransaction } from './mutate.ts'
-import { documentsIn, parsePerspective, runQuery } from './query.ts'
+import { compileQuery, documentsIn, parsePerspective, runQuery } from './query.ts'
 import type { DatasetStore } from './store.ts'
 
 export interface LakeServerOptions {
@@ -229,7 +229,7 @@ export function createLakeHandler({
         const query = url.searchParams.get('query')
         if (!query) throw new LakeError(400, 'queryParseError', 'Missing "query"')
         const params = queryParams(url)
-        await runQuery(query, params, []) // a listener with a bad query is refused before the stream opens
+        compileQuery(query, params) // a listener with a bad query is refused before the stream opens
         trace?.(`listen opened: ${url.search}`)
         return listen(store, res, {
           query,

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { evaluate, parse } from 'groq-js'
 import { randomId } from './mutate.ts'
+import { isPublishedId } from './query.ts'
 import type { CommittedTransaction, DatasetStore, StoredDocument } from './store.ts'
 
 /** A webhook as configured in Sanity's manage -> API -> Webhooks: create, update and delete; drafts and versions off. */
@@ -29,7 +30,6 @@ export interface WebhookDelivery {
   attempt: number
 }
 
-const isPublishedId = (id: string) => !id.startsWith('drafts.') && !id.startsWith('versions.')
 
 /**
  * Sends the lake's webhooks the way Sanity does: for each published document a transaction creates, updates or
