@@ -1,17 +1,6 @@
+import { LISTEN_PORTS, LOCAL_EDITOR } from '@blog/local-lake/studio'
 import { createClient } from '@sanity/client'
 import { createMockAuthStore, type AuthStore, type WorkspaceOptions } from 'sanity'
-
-/** The one user of the local lake (packages/local-lake answers /users/me with the same). */
-const LOCAL_EDITOR = {
-  id: 'local-editor',
-  name: 'Local editor',
-  email: 'editor@localhost',
-  role: 'administrator',
-  roles: [{ name: 'administrator', title: 'Administrator' }],
-}
-
-/** How many more ports after its own the local lake answers listeners on (packages/local-lake, startLake). */
-const LISTEN_PORTS = 8
 
 /**
  * A fetch that sends each listener (a long-lived `/data/listen` stream) to the lake port with the fewest open

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { Mutation } from '@sanity/mutator'
 import { LakeError } from './errors.ts'
 import type { CommittedTransaction, DatasetStore, StoredDocument } from './store.ts'
+import { LOCAL_EDITOR } from './studio.ts'
 
 type Draft = Record<string, unknown> & { _id?: unknown; _type?: unknown }
 type PatchBody = Record<string, unknown> & { id?: unknown; ifRevisionID?: unknown; query?: unknown }
@@ -33,7 +34,7 @@ const clone = <T>(value: T): T => structuredClone(value)
 export function applyTransaction(
   store: DatasetStore,
   mutations: unknown,
-  { identity = 'local-editor', transactionId = randomId() }: { identity?: string; transactionId?: string | undefined } = {},
+  { identity = LOCAL_EDITOR.id, transactionId = randomId() }: { identity?: string; transactionId?: string | undefined } = {},
 ): { transaction: CommittedTransaction | null; results: MutationResult[] } {
   if (!Array.isArray(mutations) || mutations.length === 0) throw new LakeError(400, 'invalidMutation', 'The request needs a non-empty "mutations" array')
   const timestamp = new Date().toISOString()

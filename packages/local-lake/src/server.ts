@@ -7,6 +7,7 @@ import { listen } from './listen.ts'
 import { applyTransaction } from './mutate.ts'
 import { compileQuery, documentsIn, parsePerspective, runQuery } from './query.ts'
 import type { DatasetStore } from './store.ts'
+import { LISTEN_PORTS, LOCAL_EDITOR } from './studio.ts'
 
 export interface LakeServerOptions {
   store: DatasetStore
@@ -39,8 +40,6 @@ export interface RunningLake {
 const API = /^\/v(1|\d{4}-\d{2}-\d{2}|X)\/(.+)$/
 const ASSET_PATH = /^\/(images|files)\/([\w-]+)\/([\w-]+)\/([^/]+)$/
 
-/** The local editor every request acts as: the lake listens on loopback and has one user. */
-export const LOCAL_EDITOR = { id: 'local-editor', name: 'Local editor', email: 'editor@localhost', role: 'administrator' }
 
 function json(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body))
@@ -155,7 +154,7 @@ export function createLakeHandler({
       }
       if (section === 'features' && !action) return json(res, 200, [])
       if (section === 'projects' && action) {
-        const project = { id: action, displayName: 'Local lake', studioHost: null, isBlocked: false, isDisabled: false, metadata: {}, members: [{ id: LOCAL_EDITOR.id, role: 'administrator', roles: [{ name: 'administrator', title: 'Administrator' }], isCurrentUser: true, isRobot: false }] }
+        const project = { id: action, displayName: 'Local lake', studioHost: null, isBlocked: false, isDisabled: false, metadata: {}, members: [{ id: LOCAL_EDITOR.id, role: LOCAL_EDITOR.role, roles: LOCAL_EDITOR.roles, isCurrentUser: true, isRobot: false }] }
         if (!name) return json(res, 200, project)
         if (name === 'datasets' && rest.length === 0) return json(res, 200, [{ name: dataset, aclMode: 'public' }])
         // The local editor may do everything to every document: the Studio reads this to make forms editable.
@@ -257,8 +256,8 @@ export const createLakeServer = (options: LakeServerOptions): Server => createSe
 /**
  * Starts the lake on `host:port` (loopback and a free port by default). Browsers open at most six HTTP/1.1
  * connections to one host and port, and the Studio keeps more listeners than that open at once (Sanity's API is
- * HTTP/2, where they share one connection), so the lake also answers on `listenPorts` (by default the eight ports
- * after its own) for the Studio to spread its listeners over; every port serves the whole API.
+ * HTTP/2, where they share one connection), so the lake also answers on `listenPorts` (by default the LISTEN_PORTS
+ * ports after its own) for the Studio to spread its listeners over; every port serves the whole API.
  */
 export async function startLake(options: LakeServerOptions & { host?: string; port?: number; listenPorts?: number[] }): Promise<RunningLake> {
   const handler = createLakeHandler(options)
@@ -287,7 +286,7 @@ export async function startLake(options: LakeServerOptions & { host?: string; po
     const main = await listen(options.port ?? 0)
     servers.push(main)
     const mainPort = (main.address() as AddressInfo).port
-    const listenPorts = options.listenPorts ?? (options.port ? Array.from({ length: 8 }, (_, i) => mainPort + 1 + i) : [])
+    const listenPorts = options.listenPorts ?? (options.port ? Array.from({ length: LISTEN_PORTS }, (_, i) => mainPort + 1 + i) : [])
     for (const port of listenPorts) servers.push(await listen(port))
     return { url: origin(main), listenUrls: servers.slice(1).map(origin), server: main, close }
   } catch (error) {
