@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { createClient } from '@sanity/client'
 import { DatasetStore, startLake } from '@blog/local-lake'
+import { percentile } from '../scripts/lib.mjs'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const { values: args } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, iterations: { type: 'string', default: '20' } } })
@@ -26,7 +27,7 @@ const LIST = '*[_type == "article"] | order(publishedAt desc) [0...50] {_id, _ty
 
 const stats = (samples) => {
   const sorted = [...samples].sort((a, b) => a - b)
-  return { p50: sorted[Math.floor(sorted.length / 2)], p95: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] }
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) }
 }
 async function time(fn) {
   const samples = []

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
+import { percentile } from '../scripts/lib.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const repo = path.resolve(here, '../../..')
@@ -96,7 +97,6 @@ const cases = [
   },
 ]
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 const results = []
 for (const variant of ['plain', 'indexed']) {
   const source = createEmbeddedSource({ datasetPath, indexes: variant === 'indexed', now: () => now })

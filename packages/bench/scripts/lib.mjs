@@ -84,6 +84,9 @@ export function killGroup(child) {
   } catch {}
 }
 
+/** The p-th percentile (0 to 100) of ascending `sorted` samples, nearest rank. */
+export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+
 /** fetch, retried once: a keep-alive socket the server closed while wrk ran makes the first try fail. */
 export async function get(url, init) {
   try {
