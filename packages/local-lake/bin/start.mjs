@@ -24,8 +24,9 @@ const { values } = parseArgs({
 })
 const port = (name, fallback) => {
   const value = Number(process.env[name] ?? fallback)
-  if (!Number.isInteger(value) || value <= 0 || value > 65535) throw new Error(`${name} must be a port number, got "${process.env[name]}"`)
-  return value
+  if (Number.isInteger(value) && value > 0 && value <= 65535) return value
+  console.error(`start: ${name} must be a port number, got "${process.env[name]}"`)
+  process.exit(2)
 }
 const ports = { lake: port('LOCAL_LAKE_PORT', 3030), studio: port('STUDIO_PORT', 3333), blog: port('PORT', 3000) }
 const urls = { lake: `http://127.0.0.1:${ports.lake}`, studio: `http://localhost:${ports.studio}`, blog: `http://localhost:${ports.blog}` }
