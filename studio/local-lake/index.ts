@@ -45,7 +45,8 @@ export function localLakeAuth({ lakeUrl, projectId, dataset, apiVersion }: { lak
     apiHost: lakeUrl,
     useProjectHostname: false,
     useCdn: false,
-    withCredentials: false,
+    // As Sanity's own Studio client (its cookie session); the Presentation tool's draft event stream insists on it.
+    withCredentials: true,
     // As Sanity's own Studio client: its queries see drafts and published documents alike and pick themselves.
     perspective: 'raw',
     requestTagPrefix: 'sanity.studio',

@@ -87,3 +87,20 @@ export function listen(store: DatasetStore, res: ServerResponse, options: Listen
     unsubscribe()
   })
 }
+
+/**
+ * The Live Content API's event stream (`/data/live/events`), which the Presentation tool subscribes to: `welcome`
+ * first, then a `restart` after every transaction. The Content Lake sends `message` events naming the sync tags of
+ * what changed; the local lake returns no sync tags with its query results, so nothing could match a tag, and
+ * `restart` ("refetch what you show") is the event that keeps a subscriber correct.
+ */
+export function liveEvents(store: DatasetStore, res: ServerResponse, heartbeatMs: number): void {
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
+  send(res, 'welcome', {}, randomId())
+  const unsubscribe = store.subscribe((transaction) => send(res, 'restart', {}, transaction.transactionId))
+  const heartbeat = setInterval(() => res.write(': ping\n\n'), heartbeatMs)
+  res.on('close', () => {
+    clearInterval(heartbeat)
+    unsubscribe()
+  })
+}

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { Mutation } from '@sanity/mutator'
 import { LakeError } from './errors.ts'
+import { compileQuery } from './query.ts'
 import type { CommittedTransaction, DatasetStore, StoredDocument } from './store.ts'
 import { LOCAL_EDITOR } from './studio.ts'
 
@@ -59,14 +60,14 @@ export function applyTransaction(
 
     if (kind === 'delete') {
       const id = (body as { id?: unknown })?.id
-      if (typeof id !== 'string') throw new LakeError(400, 'invalidMutation', `Mutation ${index}: delete needs an "id" (delete by query is not supported by the local lake)`)
+      if (typeof id !== 'string') throw new LakeError(400, 'invalidMutation', `Mutation ${index}: delete needs an "id" or a "query"`)
       record(id, current(id) ? 'delete' : 'none', null)
       return
     }
 
     if (kind === 'patch') {
       const patch = body as PatchBody
-      if (typeof patch?.id !== 'string') throw new LakeError(400, 'invalidMutation', `Mutation ${index}: patch needs an "id" (patch by query is not supported by the local lake)`)
+      if (typeof patch?.id !== 'string') throw new LakeError(400, 'invalidMutation', `Mutation ${index}: patch needs an "id" or a "query"`)
       const before = current(patch.id)
       if (!before) throw new LakeError(404, 'documentNotFound', `Document "${patch.id}" not found`, patch.id)
       if (typeof patch.ifRevisionID === 'string' && patch.ifRevisionID !== before._rev) {
@@ -107,6 +108,33 @@ export function applyTransaction(
   const transaction: CommittedTransaction = { transactionId, timestamp, identity, changes }
   store.commit(transaction)
   return { transaction, results }
+}
+
+/**
+ * Turns each delete or patch by `query` (with optional `params`) into one mutation per document the query selects
+ * now, as the Content Lake does (the Studio deletes its expired preview secrets this way). The query runs on every
+ * document (the raw perspective) and must return documents or ids. Other mutations pass through unchanged.
+ */
+export async function expandQueryMutations(store: DatasetStore, mutations: unknown): Promise<unknown> {
+  if (!Array.isArray(mutations)) return mutations
+  const expanded: unknown[] = []
+  for (const [index, mutation] of mutations.entries()) {
+    const kind = mutation && typeof mutation === 'object' ? (['delete', 'patch'] as const).find((name) => name in mutation) : undefined
+    const body = kind ? ((mutation as Record<string, unknown>)[kind] as PatchBody | null) : null
+    if (!kind || !body || typeof body !== 'object' || body.id !== undefined || body.query === undefined) {
+      expanded.push(mutation)
+      continue
+    }
+    if (typeof body.query !== 'string') throw new LakeError(400, 'invalidMutation', `Mutation ${index}: "query" must be a GROQ string`)
+    const params = body.params && typeof body.params === 'object' ? (body.params as Record<string, unknown>) : {}
+    const result = await compileQuery(body.query, params)(store.all())
+    const ids = (Array.isArray(result) ? result : [result])
+      .map((item) => (typeof item === 'string' ? item : (item as { _id?: unknown } | null)?._id))
+      .filter((id): id is string => typeof id === 'string')
+    const { query: _query, params: _params, ...rest } = body
+    for (const id of new Set(ids)) expanded.push({ [kind]: { ...rest, id } })
+  }
+  return expanded
 }
 
 /** Keeps `_id` and `_createdAt` as the lake set them; `_rev` and `_updatedAt` are set when the transaction commits. */

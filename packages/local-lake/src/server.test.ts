@@ -155,6 +155,19 @@ describe('mutate', () => {
     expect(await client.getDocument('doc-7')).toBeUndefined()
   })
 
+  it('deletes and patches by query: every document the query selects, in one transaction', async () => {
+    await client.transaction().create({ _id: 'old-1', _type: 'secret', age: 9 }).create({ _id: 'old-2', _type: 'secret', age: 7 }).create({ _id: 'new-1', _type: 'secret', age: 1 }).commit()
+    const patched = await post('mutate/production?returnIds=true', JSON.stringify({ mutations: [{ patch: { query: '*[_type == "secret" && age > $limit]', params: { limit: 5 }, set: { stale: true } } }] }))
+    expect(await patched.json()).toMatchObject({ documentIds: ['old-1', 'old-2'] })
+    // The Studio's Presentation tool removes its expired preview secrets this way.
+    const deleted = await post('mutate/production?returnIds=true', JSON.stringify({ mutations: [{ delete: { query: '*[_type == "secret" && stale]' } }] }))
+    expect(await deleted.json()).toMatchObject({ documentIds: ['old-1', 'old-2'], results: [{ operation: 'delete' }, { operation: 'delete' }] })
+    expect(await client.fetch('*[_type == "secret"]._id')).toEqual(['new-1'])
+    const none = await post('mutate/production', JSON.stringify({ mutations: [{ delete: { query: '*[_type == "secret" && stale]' } }] }))
+    expect(none.status).toBe(200)
+    expect(await none.json()).toMatchObject({ results: [] })
+  })
+
   it('returns ids or documents when asked', async () => {
     const withIds = await post('mutate/production?returnIds=true', JSON.stringify({ mutations: [{ create: { _id: 'doc-5', _type: 'note' } }] }))
     expect(await withIds.json()).toMatchObject({ documentIds: ['doc-5'], results: [{ id: 'doc-5', operation: 'create' }] })
@@ -171,7 +184,8 @@ describe('bad input', () => {
       [post('mutate/production', JSON.stringify({ mutations: [{ create: { _id: 'x' } }] })), 400, /_type/],
       [post('mutate/production', JSON.stringify({ mutations: [{ create: { _id: 'bad id!', _type: 'x' } }] })), 400, /not a valid document id/],
       [post('mutate/production', JSON.stringify({ mutations: [{ create: {}, delete: {} }] })), 400, /exactly one/],
-      [post('mutate/production', JSON.stringify({ mutations: [{ patch: { query: '*', set: {} } }] })), 400, /patch by query/],
+      [post('mutate/production', JSON.stringify({ mutations: [{ patch: { query: '*[', set: {} } }] })), 400, /./],
+      [post('mutate/production', JSON.stringify({ mutations: [{ delete: { query: 42 } }] })), 400, /"query" must be a GROQ string/],
       [post('mutate/production', JSON.stringify({ mutations: [{ create: { _type: 'x', big: 'y'.repeat(70_000) } }] })), 413, /larger than/],
       [post('mutate/other', JSON.stringify({ mutations: [] })), 404, /Dataset "other" not found/],
       [fetch(`${lake.url}/v2025-02-19/data/query/production?query=*&$bad={`), 400, /\$bad is not valid JSON/],
@@ -210,6 +224,23 @@ describe('cross-origin requests', () => {
       expect(((await answer.json()) as { result: number }).result).toBe(3)
     }
     await spread.close()
+  })
+})
+
+describe('live events (the Presentation tool subscribes)', () => {
+  it('say welcome, then restart after each transaction; the origin check answers for the configured Studio', async () => {
+    const seen: string[] = []
+    const subscription = client.live.events().subscribe((event) => seen.push(event.type))
+    for (let i = 0; i < 200 && !seen.includes('welcome'); i++) await new Promise((resolve) => setTimeout(resolve, 10))
+    await client.create({ _id: 'live-1', _type: 'note' })
+    for (let i = 0; i < 200 && !seen.includes('restart'); i++) await new Promise((resolve) => setTimeout(resolve, 10))
+    subscription.unsubscribe()
+    expect(seen).toEqual(['welcome', 'restart'])
+    const studio = await startLake({ store, corsOrigins: ['http://localhost:3333'], log: () => {} })
+    const cors = (origin: string) => fetch(`${studio.url}/v2025-02-19/check/cors`, { headers: { origin } }).then((answer) => answer.json())
+    expect(await cors('http://localhost:3333')).toEqual({ result: { allowed: true, withCredentials: true } })
+    expect(await cors('http://evil.example')).toMatchObject({ result: { allowed: false } })
+    await studio.close()
   })
 })
 

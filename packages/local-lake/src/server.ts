@@ -3,8 +3,8 @@ import type { AddressInfo, Socket } from 'node:net'
 import { applyActions } from './actions.ts'
 import { readAsset, uploadFile, uploadImage } from './assets.ts'
 import { LakeError } from './errors.ts'
-import { listen } from './listen.ts'
-import { applyTransaction } from './mutate.ts'
+import { listen, liveEvents } from './listen.ts'
+import { applyTransaction, expandQueryMutations, randomId } from './mutate.ts'
 import { compileQuery, documentsIn, parsePerspective, runQuery } from './query.ts'
 import type { DatasetStore } from './store.ts'
 import { LISTEN_PORTS, LOCAL_EDITOR } from './studio.ts'
@@ -153,9 +153,13 @@ export function createLakeHandler({
         return json(res, 200, keys.filter((key) => userSettings.has(key)).map((key) => ({ key, value: userSettings.get(key) })))
       }
       if (section === 'features' && !action) return json(res, 200, [])
+      // @sanity/client asks after a failed event stream whether the browser's origin is allowed, to say so.
+      if (section === 'check' && action === 'cors') return json(res, 200, { result: { allowed: !origin || corsOrigins.includes(origin), withCredentials: true } })
       if (section === 'projects' && action) {
         const project = { id: action, displayName: 'Local lake', studioHost: null, isBlocked: false, isDisabled: false, metadata: {}, members: [{ id: LOCAL_EDITOR.id, role: LOCAL_EDITOR.role, roles: LOCAL_EDITOR.roles, isCurrentUser: true, isRobot: false }] }
         if (!name) return json(res, 200, project)
+        // Studios and apps deployed to Sanity's hosting: none here.
+        if (name === 'user-applications' && rest.length === 0) return json(res, 200, [])
         if (name === 'datasets' && rest.length === 0) return json(res, 200, [{ name: dataset, aclMode: 'public' }])
         // The local editor may do everything to every document: the Studio reads this to make forms editable.
         if (name === 'datasets' && rest[0] === dataset && rest[1] === 'acl') {
@@ -174,6 +178,11 @@ export function createLakeHandler({
         return json(res, 200, { document })
       }
       if (section !== 'data' || !action) throw new LakeError(404, 'notFound', `The local lake does not implement /${route}`)
+      // The Live Content API's events (the Presentation tool listens): /data/live/events/<dataset>.
+      if (action === 'live' && name === 'events' && req.method === 'GET') {
+        if (rest[0] !== dataset) throw new LakeError(404, 'datasetNotFound', `Dataset "${rest[0] ?? ''}" not found`)
+        return liveEvents(store, res, heartbeatMs)
+      }
       if (name !== dataset) throw new LakeError(404, 'datasetNotFound', `Dataset "${name ?? ''}" not found`)
 
       if (action === 'query' && (req.method === 'GET' || req.method === 'POST')) {
@@ -201,7 +210,12 @@ export function createLakeHandler({
       if (action === 'mutate' && req.method === 'POST') {
         const body = (await readJson(req, maxBodyBytes)) as { mutations?: unknown; transactionId?: unknown } | null
         // The Studio names its transactions and expects the id back as the documents' new _rev.
-        const { transaction, results } = applyTransaction(store, body?.mutations, { transactionId: requestedTransactionId(body) })
+        const mutations = await expandQueryMutations(store, body?.mutations)
+        // A delete or patch by query that selects nothing is a transaction that changes nothing, not an error.
+        if (Array.isArray(mutations) && mutations.length === 0 && Array.isArray(body?.mutations) && body.mutations.length > 0) {
+          return json(res, 200, { transactionId: requestedTransactionId(body) ?? randomId(), results: [], ...(flag(url, 'returnIds') ? { documentIds: [] } : {}) })
+        }
+        const { transaction, results } = applyTransaction(store, mutations, { transactionId: requestedTransactionId(body) })
         const returnDocuments = flag(url, 'returnDocuments')
         const answer = {
           transactionId: transaction?.transactionId ?? null,
