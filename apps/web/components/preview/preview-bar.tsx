@@ -1,6 +1,6 @@
-import { VisualEditing } from 'next-sanity/visual-editing'
+import { LivePreview } from './live-preview'
 
-/** Shown only in draft mode: says so, offers the way out, and connects the Studio's Presentation tool. */
+/** Shown only in draft mode: says so, offers the way out, and connects the Studio's Presentation tool (its edits re-render the preview). */
 export function PreviewBar() {
   return (
     <>
@@ -8,7 +8,7 @@ export function PreviewBar() {
         <strong>Preview mode</strong>: you are seeing unpublished drafts.{' '}
         <a href="/api/draft-mode/disable">Exit preview</a>
       </div>
-      <VisualEditing />
+      <LivePreview />
     </>
   )
 }
