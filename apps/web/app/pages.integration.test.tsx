@@ -2,15 +2,15 @@
  * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
  */
 import path from 'node:path'
-import { startStandInLake, type StandInLake } from '@blog/content/testing'
+import { startTestLake, type TestLake } from '@blog/local-lake/testing'
 
 // The real content layer, without Next's data cache (no Next server in unit tests).
 jest.mock('next/cache', () => ({ unstable_cache: (fn: () => unknown) => fn }))
 
 const datasetPath = path.resolve(__dirname, '../../../packages/sample-content/dataset/data.ndjson')
-let lake: StandInLake
+let lake: TestLake
 beforeAll(async () => {
-  lake = await startStandInLake(datasetPath)
+  lake = await startTestLake({ datasetPath })
 })
 afterAll(() => lake.close())
 
@@ -45,7 +45,7 @@ function loadPages(env: Record<string, string | undefined>): Pages {
 
 const sources: [string, () => Record<string, string | undefined>][] = [
   ['embedded source', () => ({ SANITY_PROJECT_ID: undefined, CONTENT_DATASET_PATH: datasetPath })],
-  ['sanity source (local query API)', () => ({ SANITY_PROJECT_ID: 'test', SANITY_DATASET: 'production', SANITY_API_HOST: lake.host })],
+  ['sanity source (the local lake)', () => ({ SANITY_PROJECT_ID: 'test', SANITY_DATASET: 'production', SANITY_API_HOST: lake.host })],
 ]
 const params = (slug: string) => ({ params: Promise.resolve({ slug }) })
 

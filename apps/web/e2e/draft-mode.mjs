@@ -1,4 +1,4 @@
-// Draft mode end to end on `next start` with the Sanity source (a local stand-in of the query API):
+// Draft mode end to end on `next start` with the Sanity source (reading the local lake, as from the Content Lake):
 // the preview shows drafts, uncached and noindex; readers keep getting the published page from the cache.
 import { copyFileSync, mkdtempSync, appendFileSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -6,7 +6,7 @@ import path from 'node:path'
 import assert from 'node:assert/strict'
 import { createChecks, e2eWorkDir, repoDir, startNext, waitFor } from './harness.mjs'
 
-const { startStandInLake } = await import('@blog/content/testing')
+const { startTestLake } = await import('@blog/local-lake/testing')
 
 const port = Number(process.env.E2E_DRAFT_PORT ?? 3140)
 const base = `http://127.0.0.1:${port}`
@@ -27,7 +27,7 @@ appendFileSync(
     .join('\n') + '\n',
 )
 
-const lake = await startStandInLake(datasetPath)
+const lake = await startTestLake({ datasetPath })
 rmSync(e2eWorkDir, { recursive: true, force: true })
 const server = startNext({
   name: 'draft-mode',
@@ -38,7 +38,7 @@ const { check, results, failed: failedChecks } = createChecks()
 
 try {
   await waitFor(`${base}/api/health`)
-  console.log(`e2e: draft mode on ${base} (Sanity source, stand-in query API)`)
+  console.log(`e2e: draft mode on ${base} (Sanity source on the local lake)`)
   const enable = (key) =>
     fetch(`${base}/api/draft-mode/enable?sanity-preview-secret=${key}&sanity-preview-pathname=/articles/${slug}`, { redirect: 'manual' })
   let cookie = ''

@@ -4,7 +4,7 @@
 import { writeFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { startStandInLake, type StandInLake } from '@blog/content/testing'
+import { startTestLake, type TestLake } from '@blog/local-lake/testing'
 
 const draftState = { isEnabled: false, enable: jest.fn(), disable: jest.fn() }
 jest.mock('next/headers', () => ({
@@ -39,8 +39,8 @@ writeFileSync(
     .join('\n'),
 )
 
-let lake: StandInLake
-// lib/env.ts as the server would see it; filled in once the stand-in Content Lake listens.
+let lake: TestLake
+// lib/env.ts as the server would see it; filled in once the local lake listens.
 const mockEnv: { env: Record<string, unknown> } = { env: {} }
 jest.mock('./env', () => mockEnv)
 
@@ -49,7 +49,7 @@ const draft = () => require('./draft-mode') as typeof import('./draft-mode')
 const content = () => require('./content') as typeof import('./content')
 
 beforeAll(async () => {
-  lake = await startStandInLake(datasetPath)
+  lake = await startTestLake({ datasetPath })
   mockEnv.env = { siteUrl: 'http://localhost:3000', revalidateSeconds: 3600, source: sanitySource() }
 })
 afterAll(() => lake.close())

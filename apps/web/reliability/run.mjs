@@ -1,6 +1,6 @@
 // Reliability checks on `next start` (no build of its own: run after `next build`, e.g. after `npm run test:e2e`).
 // Each check group gets its own server on a private copy of the build: embedded sample (headers, secrets,
-// fuzzing), a stand-in Content Lake that fails (outage), and a malformed dataset.
+// fuzzing), the local lake behind a proxy that fails (outage), and a malformed dataset.
 //   npm run test:reliability [-- sample outage malformed]   (sample, outage, malformed pick groups)
 import { existsSync } from 'node:fs'
 import path from 'node:path'

@@ -1,7 +1,6 @@
 import path from 'node:path'
-import { ARTICLES_PER_PAGE, createContent, createEmbeddedSource, createSanitySource, type Content } from './index.ts'
+import { ARTICLES_PER_PAGE, createContent, createEmbeddedSource, type Content } from './index.ts'
 import { recordingLogger } from './test/fixtures.ts'
-import { startStandInLake, type StandInLake } from './testing/stand-in-lake.ts'
 
 const datasetPath = path.resolve(__dirname, '../../sample-content/dataset/data.ndjson')
 const HOSTILE = ['', '   ', 'a', '*', '"] | *[_type == "author"]', '$slug', 'match(*)', '\u0000\u202e', '🏃‍♀️🏃‍♀️', 'ab'.repeat(5000), '((((((((((a*)*)*)*)*)*)*)*', '..........e', 'Läufer ünd café 跑步']
@@ -75,23 +74,6 @@ describe('reader content on the sample dataset', () => {
     const results = await content.search(query)
     expect(results.query.length).toBeLessThanOrEqual(200)
     expect(Array.isArray(results.items)).toBe(true)
-  })
-})
-
-describe('search on the Sanity source', () => {
-  let lake: StandInLake
-  beforeAll(async () => void (lake = await startStandInLake(datasetPath)))
-  afterAll(() => lake.close())
-
-  it('runs the GROQ search query with the words as a parameter and answers like the embedded index', async () => {
-    const sanity = createContent({ source: createSanitySource({ projectId: 'p', dataset: 'production', apiVersion: '2025-02-19', apiHost: lake.host }) })
-    const embedded = createContent({ source: createEmbeddedSource({ datasetPath }) })
-    for (const query of ['easy run', 'massage', ...HOSTILE]) {
-      const [fromLake, fromIndex] = await Promise.all([sanity.search(query), embedded.search(query)])
-      expect(fromLake.items.map((item) => item.slug)).toEqual(fromIndex.items.map((item) => item.slug))
-      expect(fromLake.total).toBe(fromIndex.total)
-    }
-    expect(sanity.queryCount()).toBeGreaterThan(0)
   })
 })
 

@@ -6,7 +6,7 @@
 // Flags: --reset (start again from the sample dataset), --dir <folder>; ports from LOCAL_LAKE_PORT (3030),
 // STUDIO_PORT (3333) and PORT (3000).
 import { spawn } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { cpSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -100,6 +100,11 @@ try {
 
   const studioEnv = { ...process.env, SANITY_STUDIO_PROJECT_ID: '', SANITY_STUDIO_LAKE_URL: urls.lake, SANITY_STUDIO_PREVIEW_URL: urls.blog }
   await step('building the Studio', bin('turbo'), ['run', 'build', '--filter=@blog/studio', '--output-logs=errors-only'], { cwd: repoDir, env: studioEnv })
+  // Served from a copy next to the working dataset: the next build into studio/dist (another npm start, the editor
+  // loop, a benchmark, each with its own lake address) must not change the Studio this one serves.
+  const studioDir = path.join(path.dirname(values.dir), 'studio-build')
+  rmSync(studioDir, { recursive: true, force: true })
+  cpSync(path.join(repoDir, 'studio/dist'), studioDir, { recursive: true })
 
   // The blog reads the lake exactly as production reads the Content Lake. It is built now, from what the lake
   // holds now, into its own folder: a build is never older than the content it serves.
@@ -120,7 +125,7 @@ try {
   // The app's build script (its prebuild drops the data cache of the last build: no result of an older dataset).
   await step('building the blog from the lake', 'npm', ['run', 'build', '--workspace', '@blog/web'], { cwd: repoDir, env: blogEnv })
 
-  serve('studio', bin('sanity'), ['preview', '--port', String(ports.studio), '--host', 'localhost'], { cwd: path.join(repoDir, 'studio'), env: studioEnv })
+  serve('studio', bin('sanity'), ['preview', studioDir, '--port', String(ports.studio), '--host', 'localhost'], { cwd: path.join(repoDir, 'studio'), env: studioEnv })
   serve('blog', bin('next'), ['start', '-p', String(ports.blog)], { cwd: webDir, env: blogEnv })
   await Promise.all([waitFor(`${urls.blog}/`, 60_000), waitFor(`${urls.studio}/`, 60_000)])
   console.log(`

@@ -7,27 +7,26 @@
 // Debian's chromium through playwright-core; screenshots and the system's log go to packages/local-lake/e2e/screenshots
 // (git-ignored). While writing a check, EDITOR_LOOP_ATTACH=<lake>,<studio>,<blog> ports runs it against a system
 // already started with `npm start` (any working dataset), instead of starting one.
-import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
 import sharp from 'sharp'
 import { LOCAL_EDITOR } from '../src/studio.ts'
+import { launchChromium, publish as publishIn, saved as savedIn, startSystem, until as untilIn } from './system.mjs'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
-const repoDir = path.resolve(here, '../../..')
-const screenshots = path.join(here, 'screenshots')
-// The lake also answers on the eight ports after its own (3631-3638).
-const attach = process.env.EDITOR_LOOP_ATTACH?.split(',').map(Number)
-const ports = attach ? { lake: attach[0], studio: attach[1], blog: attach[2] } : { lake: 3630, studio: 3653, blog: 3600 }
-const studio = `http://localhost:${ports.studio}`
-const blog = `http://localhost:${ports.blog}`
-const LOCAL_EDITOR_NAME = LOCAL_EDITOR.name
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const dir = mkdtempSync(path.join(tmpdir(), 'editor-loop-'))
+const screenshots = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots')
 mkdirSync(screenshots, { recursive: true })
+// The lake also answers on the eight ports after its own (3631-3638).
+const system = startSystem({
+  ports: { lake: 3630, studio: 3653, blog: 3600 },
+  distDir: '.test-builds/editor-loop',
+  secret: 'editor-loop-secret',
+  attach: process.env.EDITOR_LOOP_ATTACH?.split(',').map(Number),
+})
+const { studio, blog } = system
+const until = (what, probe, ms) => untilIn(system, what, probe, ms)
+const publish = (tab, shown) => publishIn(system, tab, shown)
+const saved = (tab) => savedIn(system, tab)
 
 const results = []
 async function check(name, fn) {
@@ -43,15 +42,6 @@ async function check(name, fn) {
   }
 }
 let failedPage
-async function until(what, probe, ms = 30_000) {
-  const deadline = Date.now() + ms
-  while (Date.now() < deadline) {
-    if (system.exitCode !== null) throw new Error(`the system stopped (exit ${system.exitCode}) while waiting for ${what}`)
-    if (await probe().catch(() => false)) return
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`timed out after ${ms / 1000} s waiting for ${what}`)
-}
 function expect(condition, what) {
   if (!condition) throw new Error(`expected ${what}`)
 }
@@ -62,65 +52,13 @@ const imageTag = (html, alt) => html.match(/<img [^>]*>/g)?.find((tag) => tag.in
 const picture = (width, height, format) =>
   sharp({ create: { width, height, channels: 3, background: { r: Date.now() % 256, g: 120, b: (Date.now() >> 8) % 256 } } })[format]().toBuffer()
 
-/**
- * Clicks Publish as an editor does, after a pause (the Studio holds a click until it has validated the last
- * keystrokes), and waits for the Studio to confirm. With `shown`, also times the click to the blog showing it.
- */
-async function publish(tab, shown) {
-  await tab.waitForTimeout(1500)
-  let sent = 0
-  const onRequest = (request) => {
-    if (!sent && request.method() === 'POST' && request.url().includes('/data/actions/') && request.postData()?.includes('document.publish')) sent = performance.now()
-  }
-  tab.on('request', onRequest)
-  const clicked = performance.now()
-  log += `\n=== publish clicked ${new Date().toISOString().slice(11, 23)}\n`
-  await tab.getByRole('button', { name: 'Publish', exact: true }).click()
-  let shownAt = 0
-  if (shown) {
-    await until('the blog to show the published document', shown)
-    shownAt = performance.now()
-  }
-  await tab.getByText('was published').first().waitFor({ timeout: 15_000 })
-  tab.off('request', onRequest)
-  return { sent: Math.round(sent - clicked), shown: Math.round(shownAt - clicked) }
-}
 
-const system = attach ? { exitCode: null, pid: 0, stdout: { on() {} }, stderr: { on() {} }, once() {} } : spawn(process.execPath, [path.join(repoDir, 'packages/local-lake/bin/start.mjs'), '--dir', path.join(dir, 'production')], {
-  cwd: repoDir,
-  detached: true,
-  stdio: ['ignore', 'pipe', 'pipe'],
-  env: {
-    ...process.env,
-    LOCAL_LAKE_PORT: String(ports.lake),
-    STUDIO_PORT: String(ports.studio),
-    PORT: String(ports.blog),
-    NEXT_DIST_DIR: '.test-builds/editor-loop',
-    SANITY_REVALIDATE_SECRET: 'editor-loop-secret',
-  },
-})
-let log = ''
-system.stdout.on('data', (chunk) => (log += chunk))
-system.stderr.on('data', (chunk) => (log += chunk))
-const stop = () => {
-  if (attach) return
-  try {
-    process.kill(-system.pid, 'SIGINT')
-  } catch {}
-}
-process.on('exit', stop)
 
 let browser
 try {
-  await until('the system to start', async () => {
-    if (system.exitCode !== null) throw new Error(`npm start's script exited with ${system.exitCode}`)
-    return attach || log.includes('Ctrl-C stops all three')
-  }, 300_000)
+  await system.ready()
   console.log(`editor loop: lake, Studio ${studio} and blog ${blog} up`)
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
+  browser = await launchChromium()
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
   const editor = await context.newPage()
   failedPage = editor
@@ -133,7 +71,7 @@ try {
   await check('the Studio opens on the desk with no login, as the local editor', async () => {
     await editor.goto(studio)
     for (const name of ['Articles', 'Authors', 'Books', 'Categories', 'Site settings']) await editor.getByRole('link', { name }).first().waitFor({ timeout: 60_000 })
-    await editor.getByRole('button', { name: LOCAL_EDITOR_NAME }).first().waitFor()
+    await editor.getByRole('button', { name: LOCAL_EDITOR.name }).first().waitFor()
     await editor.getByRole('link', { name: 'Articles' }).first().click()
     await editor.getByRole('link', { name: 'All articles' }).click()
     await editor.getByRole('link', { name: /easy runs easy/i }).first().waitFor({ timeout: 30_000 })
@@ -198,7 +136,7 @@ try {
     await authorBox.pressSequentially('Ada Okafor')
     await editor.getByRole('option').filter({ hasText: authorName }).first().click()
     await editor.getByRole('tab', { name: 'Content' }).click()
-    await until('the draft to be saved', async () => (await editor.getByText('Saving', { exact: false }).count()) === 0, 15_000)
+    await saved(editor)
 
     // No alt text on the cover yet: the Studio refuses to publish and says why, in our words.
     const publishButton = editor.getByRole('button', { name: 'Publish', exact: true })
@@ -242,7 +180,7 @@ try {
     await until('the second tab to show the edit', async () => (await reader.getByRole('textbox', { name: 'Title' }).inputValue()) === draftTitle).catch(async (error) => {
       throw new Error(`${error.message}: it shows "${await reader.getByRole('textbox', { name: 'Title' }).inputValue()}"`)
     })
-    await until('the edit to be saved', async () => (await editor.getByText('Saving', { exact: false }).count()) === 0, 15_000)
+    await saved(editor)
     await reader.close()
   })
 
@@ -260,7 +198,7 @@ try {
     await until('the preview to follow the edit', async () => (await preview.locator('h1').first().textContent()) === `${draftTitle} live`, 30_000)
     await editor.screenshot({ path: path.join(screenshots, 'presentation.png') })
     expect(new RegExp(`<h1[^>]*>${articleTitleText}</h1>`).test(await page(`/articles/${articleSlug}`)), 'readers still see the published title')
-    await until('the edit to be saved', async () => (await editor.getByText('Saving', { exact: false }).count()) === 0, 15_000)
+    await saved(editor)
   })
 
   await check('a changed author bio, published, shows on the article page and the author page', async () => {
@@ -269,7 +207,7 @@ try {
     const bio = editor.getByRole('textbox', { name: 'Short bio' })
     await bio.waitFor({ timeout: 30_000 })
     await bio.fill('Ada coaches trail and fell runners in the Pennines.')
-    await until('the edit to be saved', async () => (await editor.getByText('Saving', { exact: false }).count()) === 0, 15_000)
+    await saved(editor)
     await publish(editor)
     await until('the author page to show the new bio', async () => (await page(`/authors/${authorSlug}`)).includes('fell runners in the Pennines'))
     await until('the article page to show the new bio', async () => (await page(`/articles/${articleSlug}`)).includes('fell runners in the Pennines'))
@@ -282,7 +220,7 @@ try {
     const slugInput = editor.getByRole('textbox', { name: 'Slug' })
     await slugInput.waitFor({ timeout: 30_000 })
     await slugInput.fill(newSlug)
-    await until('the slug to be saved', async () => (await editor.getByText('Saving', { exact: false }).count()) === 0, 15_000)
+    await saved(editor)
     await publish(editor)
     await until('the old URL to redirect', async () => {
       const answer = await fetch(`${blog}/articles/${articleSlug}`, { redirect: 'manual' })
@@ -307,18 +245,16 @@ try {
   })
 } catch (error) {
   results.push(false)
-  console.log(`  ✕ setup\n    ${error.message}\n${log.split('\n').slice(-40).join('\n')}`)
+  console.log(`  ✕ setup\n    ${error.message}\n${system.log().split('\n').slice(-40).join('\n')}`)
 } finally {
   await browser?.close()
-  stop()
-  if (!attach && system.exitCode === null) await new Promise((resolve) => (system.once('exit', resolve), setTimeout(resolve, 15_000).unref()))
-  rmSync(dir, { recursive: true, force: true })
-  writeFileSync(path.join(screenshots, 'system.log'), log)
+  await system.stop()
+  writeFileSync(path.join(screenshots, 'system.log'), system.log())
 }
 
 const failed = results.filter((ok) => !ok).length
 console.log(`editor loop: ${results.length - failed} passed, ${failed} failed`)
 if (failed) {
-  console.log(log.split('\n').slice(-30).join('\n'))
+  console.log(system.log().split('\n').slice(-30).join('\n'))
   process.exit(1)
 }

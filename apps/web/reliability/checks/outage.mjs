@@ -1,45 +1,20 @@
-// Content Lake outage: the Sanity source on a stand-in lake that then answers 500, hangs, or refuses
-// connections. Cached pages keep answering 200; a webhook during the outage expires nothing (503, so
+// Content Lake outage: the Sanity source on the local lake, behind its test proxy, which then answers 500, hangs,
+// or refuses connections. Cached pages keep answering 200; a webhook during the outage expires nothing (503, so
 // Sanity retries); after recovery a webhook brings the new content.
 import assert from 'node:assert/strict'
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import net from 'node:net'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { readFileSync } from 'node:fs'
 import { FAKE_SECRETS, published, readNdjson, sampleDataset, startServer, webhook } from '../lib.mjs'
 
 const PORT = 3302
-const RELAY_PORT = 3310
 const TIMEOUT_MS = 1000
 
-/** A TCP relay in front of the lake, on a fixed port: closing it makes the lake refuse connections. */
-function relay(target) {
-  const sockets = new Set()
-  const server = net.createServer((socket) => {
-    const upstream = net.connect(target)
-    sockets.add(socket).add(upstream)
-    socket.pipe(upstream).pipe(socket)
-    const drop = () => (socket.destroy(), upstream.destroy(), sockets.delete(socket), sockets.delete(upstream))
-    socket.on('error', drop).on('close', drop)
-    upstream.on('error', drop).on('close', drop)
-  })
-  const listen = () => new Promise((resolve) => server.listen(RELAY_PORT, '127.0.0.1', resolve))
-  const close = () => new Promise((resolve) => (sockets.forEach((socket) => socket.destroy()), server.close(resolve)))
-  return { listen, close }
-}
-
 export default async function outage({ check, track }) {
-  const { startStandInLake } = await import('@blog/content/testing')
-  const dir = mkdtempSync(path.join(tmpdir(), 'blog-outage-'))
-  const datasetPath = path.join(dir, 'data.ndjson')
-  copyFileSync(sampleDataset, datasetPath)
-  const lake = await startStandInLake(datasetPath)
-  const front = relay({ host: '127.0.0.1', port: Number(new URL(lake.host).port) })
-  await front.listen()
+  const { startTestLake } = await import('@blog/local-lake/testing')
+  const lake = await startTestLake({ datasetPath: sampleDataset })
   const server = track(startServer({
     name: 'outage',
     port: PORT,
-    env: { SANITY_PROJECT_ID: 'test', SANITY_DATASET: 'production', SANITY_API_HOST: `http://127.0.0.1:${RELAY_PORT}`, SANITY_API_TIMEOUT_MS: String(TIMEOUT_MS) },
+    env: { SANITY_PROJECT_ID: 'test', SANITY_DATASET: 'production', SANITY_API_HOST: lake.host, SANITY_API_TIMEOUT_MS: String(TIMEOUT_MS) },
   }))
   const bodies = []
   const get = async (url) => {
@@ -50,7 +25,7 @@ export default async function outage({ check, track }) {
   }
   try {
     await server.ready()
-    const docs = readNdjson(readFileSync(datasetPath, 'utf8'))
+    const docs = readNdjson(readFileSync(sampleDataset, 'utf8'))
     const article = published(docs, 'article')[0]
     const author = docs.find((doc) => doc._id === article.author._ref)
     const book = published(docs, 'book')[0]
@@ -58,9 +33,10 @@ export default async function outage({ check, track }) {
     const payload = { _id: article._id, _type: 'article', slug: article.slug.current }
     const articleUrl = `/articles/${article.slug.current}`
     let shown = article.title
-    const edit = (title) => writeFileSync(datasetPath, readFileSync(datasetPath, 'utf8').replace(JSON.stringify(shown), JSON.stringify(title)))
+    // Published in the lake (past the proxy, which may be failing), as an editor publishes during an outage.
+    const edit = (title) => lake.edit(article._id, { title })
 
-    await check('warm-up: the Sanity source renders from the stand-in lake after a webhook', async () => {
+    await check('warm-up: the Sanity source renders from the local lake after a webhook', async () => {
       assert.equal((await (await fetch(`${server.base}/api/health`)).json()).source, 'sanity')
       const before = lake.requests
       assert.equal((await webhook(server.base, payload)).status, 200)
@@ -75,7 +51,7 @@ export default async function outage({ check, track }) {
     const modes = {
       error: { down: () => lake.setMode('error'), up: () => lake.setMode('ok') },
       hang: { down: () => lake.setMode('hang'), up: () => lake.setMode('ok') },
-      refused: { down: () => front.close(), up: () => front.listen() },
+      refused: { down: () => lake.setMode('refused'), up: () => lake.setMode('ok') },
     }
     for (const [mode, { down, up }] of Object.entries(modes)) {
       await check(`lake ${mode}: a webhook during the outage expires nothing (503, Sanity retries); every page keeps answering 200 with the last good content; recovers`, async () => {
@@ -122,8 +98,6 @@ export default async function outage({ check, track }) {
       assert.deepEqual(leaks, [])
     })
   } finally {
-    await front.close().catch(() => {})
     await lake.close()
-    rmSync(dir, { recursive: true, force: true })
   }
 }

@@ -57,23 +57,3 @@ describe('sanity content source', () => {
     }
   })
 })
-
-describe('sanity content source failures', () => {
-  it('gives up on a hanging API after the timeout, and errors carry neither the request nor the token', async () => {
-    const { startStandInLake } = await import('../testing/stand-in-lake.ts')
-    const lake = await startStandInLake(`${__dirname}/../../../sample-content/dataset/data.ndjson`)
-    try {
-      const source = createSanitySource({ projectId: 'abc123', dataset: 'production', apiVersion: '2025-02-19', apiHost: lake.host, token: 'secret-token', timeout: 200 })
-      for (const mode of ['hang', 'error'] as const) {
-        lake.setMode(mode)
-        const error = (await source.fetch('*[_type == "author"]').catch((caught: unknown) => caught)) as Error & Record<string, unknown>
-        expect(error).toBeInstanceOf(Error)
-        expect(error.message).toMatch(/^Content Lake query failed: /)
-        expect(JSON.stringify({ ...error, message: error.message, cause: String(error.cause) })).not.toContain('secret-token')
-        expect(error.request).toBeUndefined()
-      }
-    } finally {
-      await lake.close()
-    }
-  })
-})

@@ -7,7 +7,7 @@ export interface SanitySourceOptions {
   apiVersion: string
   /** Read token for private datasets. Server-only: never pass it to code that ships to the browser. */
   token?: string
-  /** Another API host, e.g. a local stand-in of the query API in tests. */
+  /** Another API host, e.g. the local lake (packages/local-lake). */
   apiHost?: string
   /** 'drafts' shows unpublished changes (draft mode only; needs a token). Default 'published'. */
   perspective?: 'published' | 'drafts'
@@ -33,7 +33,7 @@ export function createSanityClient({
     useCdn: false,
     perspective,
     timeout,
-    // A custom host (a local stand-in) has no per-project subdomains.
+    // A custom host (the local lake) has no per-project subdomains.
     ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
   })
 }

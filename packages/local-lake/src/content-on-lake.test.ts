@@ -1,19 +1,30 @@
+/**
+ * The blog's content layer on the lake, as production reads the Content Lake: every query on the sample dataset
+ * through the embedded source and through the Sanity source (@sanity/client) on the lake, parsed without a logged
+ * problem; search answering alike; and the Sanity source's failures when the lake fails (through the test proxy).
+ */
 import path from 'node:path'
-import { createContent, createEmbeddedSource, createSanitySource, type Content, type ContentSource } from './index.ts'
-import { startStandInLake, type StandInLake } from './testing/stand-in-lake.ts'
-import { recordingLogger } from './test/fixtures.ts'
+import { createContent, createEmbeddedSource, createSanitySource, type Content, type ContentSource, type Logger } from '@blog/content'
+import { startTestLake, type TestLake } from './testing.ts'
 
 const datasetPath = path.resolve(__dirname, '../../sample-content/dataset/data.ndjson')
+const HOSTILE = ['', '   ', 'a', '*', '"] | *[_type == "author"]', '$slug', 'match(*)', '\u0000\u202e', '🏃‍♀️🏃‍♀️', 'ab'.repeat(5000), '((((((((((a*)*)*)*)*)*)*)*', '..........e', 'Läufer ünd café 跑步']
 
-let lake: StandInLake
+function recordingLogger(): Logger & { lines: string[] } {
+  const lines: string[] = []
+  const record = (message: string) => void lines.push(message)
+  return { lines, warn: record, error: record }
+}
+
+let lake: TestLake
 beforeAll(async () => {
-  lake = await startStandInLake(datasetPath)
+  lake = await startTestLake({ datasetPath })
 })
 afterAll(() => lake.close())
 
 const sources: [string, () => ContentSource][] = [
   ['embedded source', () => createEmbeddedSource({ datasetPath })],
-  ['sanity source (@sanity/client against a local query API)', () =>
+  ['sanity source (@sanity/client on the local lake)', () =>
     createSanitySource({ projectId: 'test', dataset: 'production', apiVersion: '2025-02-19', apiHost: lake.host })],
 ]
 
@@ -82,5 +93,34 @@ describe.each(sources)('queries on the sample dataset: %s', (_name, makeSource) 
     expect(external?.writtenFor?.url).toMatch(/^https:\/\//)
     const renamed = articles.find((article) => article?.previousSlugs?.length)
     expect(await content.getArticleRedirect(renamed!.previousSlugs![0]!)).toBe(renamed!.slug)
+  })
+})
+
+describe('search on the Sanity source', () => {
+  it('runs the GROQ search query with the words as a parameter and answers like the embedded index', async () => {
+    const sanity = createContent({ source: createSanitySource({ projectId: 'p', dataset: 'production', apiVersion: '2025-02-19', apiHost: lake.host }) })
+    const embedded = createContent({ source: createEmbeddedSource({ datasetPath }) })
+    for (const query of ['easy run', 'massage', ...HOSTILE]) {
+      const [fromLake, fromIndex] = await Promise.all([sanity.search(query), embedded.search(query)])
+      expect(fromLake.items.map((item) => item.slug)).toEqual(fromIndex.items.map((item) => item.slug))
+      expect(fromLake.total).toBe(fromIndex.total)
+    }
+    expect(sanity.queryCount()).toBeGreaterThan(0)
+  })
+})
+
+describe('sanity content source when the lake fails', () => {
+  afterEach(() => lake.setMode('ok'))
+
+  it.each(['hang', 'error', 'refused'] as const)('%s: gives up (after the timeout), and the error carries neither the request nor the token', async (mode) => {
+    const source = createSanitySource({ projectId: 'abc123', dataset: 'production', apiVersion: '2025-02-19', apiHost: lake.host, token: 'secret-token', timeout: 200 })
+    await lake.setMode(mode)
+    const error = (await source.fetch('*[_type == "author"]').catch((caught: unknown) => caught)) as Error & Record<string, unknown>
+    expect(error).toBeInstanceOf(Error)
+    expect(error.message).toMatch(/^Content Lake query failed: /)
+    expect(JSON.stringify({ ...error, message: error.message, cause: String(error.cause) })).not.toContain('secret-token')
+    expect(error.request).toBeUndefined()
+    await lake.setMode('ok')
+    expect(await source.fetch('count(*[_type == "author"])')).toBe(3)
   })
 })
