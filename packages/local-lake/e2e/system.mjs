@@ -82,8 +82,8 @@ export const saved = (system, tab) => until(system, 'the edit to be saved', asyn
  * keystrokes), and waits for the Studio to confirm. With `shown`, also times the click to `shown()` being true
  * (the blog serving the change). Returns milliseconds from the click: to the publish request, and to shown.
  */
-export async function publish(system, tab, shown) {
-  await tab.waitForTimeout(1500)
+export async function publish(system, tab, shown, { pause = 1500 } = {}) {
+  await tab.waitForTimeout(pause)
   let sent = 0
   const onRequest = (request) => {
     if (!sent && request.method() === 'POST' && request.url().includes('/data/actions/') && request.postData()?.includes('document.publish')) sent = performance.now()
