@@ -212,6 +212,7 @@ describe('cross-origin requests', () => {
     const allowed = await preflight('http://localhost:3333')
     expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:3333')
     expect(allowed.headers.get('access-control-allow-headers')).toBe('last-event-id')
+    expect(allowed.headers.get('access-control-max-age')).toBe('600')
     expect((await preflight('http://evil.example')).headers.get('access-control-allow-origin')).toBeNull()
     await studio.close()
   })

@@ -121,6 +121,9 @@ export function createLakeHandler({
       // Whatever the browser asks to send (content-type, x-sanity-project-id, last-event-id when a listener resumes).
       res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? 'authorization, content-type, x-sanity-project-id, last-event-id')
       res.setHeader('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS')
+      // The browser may reuse a preflight for ten minutes: the Studio repeats the same requests (validation,
+      // previews), and every one of them otherwise waits for an OPTIONS round trip first.
+      res.setHeader('access-control-max-age', '600')
       res.setHeader('vary', 'origin')
     }
     if (req.method === 'OPTIONS') return void res.writeHead(204).end()
