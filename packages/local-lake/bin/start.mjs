@@ -11,7 +11,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { WEBHOOK_FILTER, WEBHOOK_PROJECTION } from '@blog/content'
-import { waitFor } from '../../../apps/web/e2e/harness.mjs'
 import { DatasetStore, localWebhookSecret, sendWebhooks, startLake } from '../src/index.ts'
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -31,6 +30,16 @@ const port = (name, fallback) => {
 const ports = { lake: port('LOCAL_LAKE_PORT', 3030), studio: port('STUDIO_PORT', 3333), blog: port('PORT', 3000) }
 const urls = { lake: `http://127.0.0.1:${ports.lake}`, studio: `http://localhost:${ports.studio}`, blog: `http://localhost:${ports.blog}` }
 const bin = (name) => path.join(repoDir, 'node_modules/.bin', name)
+
+/** Resolves once `url` answers 2xx; fails after `ms`. */
+async function waitFor(url, ms) {
+  const deadline = Date.now() + ms
+  while (Date.now() < deadline) {
+    if (await fetch(url).then((answer) => answer.ok, () => false)) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`${url} did not answer within ${ms / 1000} s`)
+}
 
 const children = []
 let stopping = false
