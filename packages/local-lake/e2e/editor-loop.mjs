@@ -3,7 +3,8 @@
 // article written from scratch (Generate slug, heading, link, cover, author) are published and served by the blog (the
 // time from the Publish click to the new page is printed); a missing alt text blocks Publish with our message; a
 // second tab sees the first tab's edit; the Presentation tool previews the unpublished draft; a changed bio reaches
-// the article and author pages; a renamed slug redirects (308); unpublishing answers 404.
+// the article and author pages; the history panel lists the author's drafts and publishes; a renamed slug redirects
+// (308); unpublishing answers 404.
 // Debian's chromium through playwright-core; screenshots and the system's log go to packages/local-lake/e2e/screenshots
 // (git-ignored). While writing a check, EDITOR_LOOP_ATTACH=<lake>,<studio>,<blog> ports runs it against a system
 // already started with `npm start` (any working dataset), instead of starting one.
@@ -119,9 +120,13 @@ try {
     await editor.keyboard.type('Why hills matter')
     await editor.getByRole('button', { name: 'No style' }).click()
     await editor.getByRole('menuitem', { name: 'Heading 2' }).click()
-    await body.press('End')
+    // Back into the text once the style menu has closed (keys sent earlier go to the menu, not the body).
+    await editor.getByRole('menu').waitFor({ state: 'hidden' })
+    await body.getByText('Why hills matter').click()
+    await editor.keyboard.press('End')
     await editor.keyboard.press('Enter')
     await editor.keyboard.type('Start with our guide to easy runs')
+    await body.getByText('Start with our guide to easy runs').waitFor()
     for (let i = 0; i < 'easy runs'.length; i++) await editor.keyboard.press('Shift+ArrowLeft')
     await editor.waitForTimeout(300)
     // The toolbar folds its annotations into a menu at this width.
@@ -211,6 +216,17 @@ try {
     await publish(editor)
     await until('the author page to show the new bio', async () => (await page(`/authors/${authorSlug}`)).includes('fell runners in the Pennines'))
     await until('the article page to show the new bio', async () => (await page(`/articles/${articleSlug}`)).includes('fell runners in the Pennines'))
+  })
+
+  await check('the history panel lists what happened to the author: draft created, published (the lake’s history API)', async () => {
+    expect(authorUrl && editor.url() === authorUrl, 'the author open in the editor, from the check before')
+    await editor.getByTestId('pane-context-menu-button').last().click()
+    await editor.getByRole('menuitem', { name: 'History' }).click()
+    // Created, published, its bio edited (a new draft), published again: newest first.
+    await until('the history to list both publishes', async () => (await editor.getByText('Published', { exact: true }).filter({ visible: true }).count()) >= 2)
+    // The second draft's creation folds under the publish that ended it (the Studio groups them).
+    expect((await editor.getByText('Draft created', { exact: true }).filter({ visible: true }).count()) >= 1, 'the first draft created, in the history')
+    await editor.screenshot({ path: path.join(screenshots, 'history.png') })
   })
 
   await check('renaming the slug and publishing keeps the old URL working: 308 to the new one (the Studio’s own publish action)', async () => {

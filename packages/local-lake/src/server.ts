@@ -3,6 +3,7 @@ import type { AddressInfo, Socket } from 'node:net'
 import { applyActions } from './actions.ts'
 import { readAsset, uploadFile, uploadImage } from './assets.ts'
 import { LakeError } from './errors.ts'
+import { documentsAt, eventsOf, transactionsOf } from './history.ts'
 import { listen, liveEvents } from './listen.ts'
 import { applyTransaction, expandQueryMutations, randomId } from './mutate.ts'
 import { compileQuery, documentsIn, parsePerspective, runQuery } from './query.ts'
@@ -233,6 +234,41 @@ export function createLakeHandler({
         const requested = requestedTransactionId(body)
         const transaction = applyActions(store, body?.actions, { transactionId: requested })
         return json(res, 200, { transactionId: transaction?.transactionId ?? requested ?? null })
+      }
+
+      if (action === 'history' && req.method === 'GET') {
+        const [kind, ...tail] = rest
+        const ids = (kind === 'events' ? tail.slice(1) : tail).join('/').split(',').filter(Boolean)
+        if (ids.length === 0) throw new LakeError(400, 'invalidRequest', 'No document id')
+        if (kind === 'documents') {
+          const documents = documentsAt(store.history, (id) => store.get(id), ids, {
+            revision: url.searchParams.get('revision'),
+            time: url.searchParams.get('time'),
+            lastRevision: flag(url, 'lastRevision'),
+          })
+          return json(res, 200, { documents })
+        }
+        if (kind === 'transactions') {
+          const limit = Number(url.searchParams.get('limit') ?? 0)
+          const transactions = transactionsOf(store.history, ids, {
+            fromTransaction: url.searchParams.get('fromTransaction'),
+            toTransaction: url.searchParams.get('toTransaction'),
+            reverse: flag(url, 'reverse'),
+            limit: Number.isInteger(limit) && limit > 0 ? limit : undefined,
+            excludeContent: flag(url, 'excludeContent'),
+            excludeMutations: flag(url, 'excludeMutations'),
+            includeIdentifiedDocumentsOnly: flag(url, 'includeIdentifiedDocumentsOnly'),
+          })
+          // Newline-delimited JSON, one transaction a line, as the Content Lake streams it.
+          res.writeHead(200, { 'content-type': 'application/x-ndjson' })
+          return void res.end(transactions.map((transaction) => `${JSON.stringify(transaction)}\n`).join(''))
+        }
+        if (kind === 'events' && tail[0] === 'documents' && ids.length === 1) {
+          const limit = Number(url.searchParams.get('limit') ?? 100)
+          const events = eventsOf(store.history, ids[0]!, Number.isInteger(limit) && limit > 0 ? limit : 100)
+          return json(res, 200, { events: { [ids[0]!]: events }, nextCursor: '' })
+        }
+        throw new LakeError(404, 'notFound', `The local lake does not implement /${route}`)
       }
 
       // References from other datasets (the Studio asks before unpublishing or deleting): the lake has one dataset.

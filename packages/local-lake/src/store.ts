@@ -13,6 +13,7 @@ import {
   writeSync,
 } from 'node:fs'
 import path from 'node:path'
+import { History } from './history.ts'
 
 /** A document as the lake stores it: Sanity's system fields are always set. */
 export interface StoredDocument {
@@ -53,6 +54,8 @@ const COMPACT_AT_BYTES = 8 * 2 ** 20
  */
 export class DatasetStore {
   readonly dir: string
+  /** Every transaction since the working dataset was created, for the Studio's history panel. */
+  readonly history: History
   private readonly documents = new Map<string, StoredDocument>()
   private ordered: StoredDocument[] | null = null
   private logFd: number
@@ -61,6 +64,7 @@ export class DatasetStore {
 
   private constructor(dir: string) {
     this.dir = dir
+    this.history = new History(dir)
     const snapshot = path.join(dir, SNAPSHOT_FILE)
     if (existsSync(snapshot)) {
       for (const doc of parseNdjson(readFileSync(snapshot, 'utf8'), snapshot)) this.documents.set(doc._id, doc)
@@ -109,6 +113,12 @@ export class DatasetStore {
     fsyncSync(this.logFd)
     this.logBytes += bytes.length
     this.apply(line)
+    try {
+      this.history.record(transaction)
+    } catch (error) {
+      // The write is durable and acknowledged; only its entry in the history panel is missing.
+      console.error(`local lake: transaction ${transaction.transactionId} not recorded in the history: ${(error as Error).message}`)
+    }
     if (this.logBytes >= COMPACT_AT_BYTES) this.compact()
     for (const listener of this.listeners) listener(transaction)
   }
