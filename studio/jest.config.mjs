@@ -2,7 +2,7 @@
  * Tests run as native ES modules (`--experimental-vm-modules`, set in the `test` script): `sanity` ships
  * ESM only, and the validation tests run its real `validateDocument`. swc only strips TypeScript.
  */
-export default {
+const config = {
   testEnvironment: 'node',
   roots: ['<rootDir>/schemaTypes', '<rootDir>/structure', '<rootDir>/scripts', '<rootDir>/actions', '<rootDir>/presentation', '<rootDir>/local-lake'],
   extensionsToTreatAsEsm: ['.ts'],
@@ -13,3 +13,5 @@ export default {
     ],
   },
 }
+
+export default config

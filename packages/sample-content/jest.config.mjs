@@ -3,10 +3,12 @@
  * (groq-js 2, @sanity/client 8 and theirs) load untransformed through Node 24's require(esm), which jest uses
  * under --experimental-vm-modules (set in the package's test script).
  */
-export default {
+const config = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src'],
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
 }
+
+export default config

@@ -44,6 +44,10 @@ let lake: TestLake
 const mockEnv: { env: Record<string, unknown> } = { env: {} }
 jest.mock('./env', () => mockEnv)
 
+// The first test loads next-sanity and the draft-mode modules and makes the lake's first query: on a loaded machine
+// (the whole npm test runs in parallel) that passed jest's default 5 s once.
+jest.setTimeout(30_000)
+
 const sanitySource = () => ({ kind: 'sanity', projectId: 'test', dataset: 'production', apiVersion: '2025-02-19', apiHost: lake.host, token: 'read-token' })
 const draft = () => require('./draft-mode') as typeof import('./draft-mode')
 const content = () => require('./content') as typeof import('./content')

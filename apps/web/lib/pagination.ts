@@ -1,5 +1,4 @@
 import { notFound, permanentRedirect } from 'next/navigation'
-import { paths } from './format'
 
 /** List pages prerendered at build, counting the list's own URL as page 1; later ones render on first visit, then are cached. */
 export const PRERENDERED_PAGES = 3

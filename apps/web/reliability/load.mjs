@@ -72,10 +72,14 @@ try {
   console.log(`| run | requests | req/s | p50 | p99 | non-2xx/3xx | socket errors | RSS after warm-up | RSS after | growth | content queries |`)
   console.log(`|---|---|---|---|---|---|---|---|---|---|---|`)
   console.log(`| ${seconds} s, ${connections} connections, ${urls.length} cached URLs | ${result.requests} | ${result.rps} | ${result.p50} | ${result.p99} | ${result.non2xx} | ${result.socketErrors} | ${(warm / 1024).toFixed(0)} MB | ${(after / 1024).toFixed(0)} MB | ${(growth * 100).toFixed(1)}% | ${queryCount} |`)
-  if (result.non2xx || result.socketErrors) (failed = true), console.log(`load: ✕ ${result.non2xx + result.socketErrors} errors\n${result.out}`)
-  else console.log('load: ✓ 0 errors')
-  if (growth >= 0.2) (failed = true), console.log(`load: ✕ RSS grew ${(growth * 100).toFixed(1)}% after warm-up (limit 20%)`)
-  else console.log(`load: ✓ RSS growth ${(growth * 100).toFixed(1)}% < 20%`)
+  if (result.non2xx || result.socketErrors) {
+    failed = true
+    console.log(`load: ✕ ${result.non2xx + result.socketErrors} errors\n${result.out}`)
+  } else console.log('load: ✓ 0 errors')
+  if (growth >= 0.2) {
+    failed = true
+    console.log(`load: ✕ RSS grew ${(growth * 100).toFixed(1)}% after warm-up (limit 20%)`)
+  } else console.log(`load: ✓ RSS growth ${(growth * 100).toFixed(1)}% < 20%`)
 } catch (error) {
   failed = true
   console.error(error)

@@ -5,9 +5,11 @@ import { fileURLToPath } from 'node:url'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
-export default {
+const config = {
   images: { loader: 'custom', loaderFile: './image-loader.js', qualities: [75] },
   poweredByHeader: false,
   reactStrictMode: true,
   turbopack: { root: path.join(here, '../../..') },
 }
+
+export default config

@@ -54,7 +54,10 @@ try {
     await titleBox.fill(title)
     await saved(system, tab)
     const timing = await publish(system, tab, shows(title), { pause })
-    if (run > 0) studio.push(timing.shown), sent.push(timing.sent)
+    if (run > 0) {
+      studio.push(timing.shown)
+      sent.push(timing.sent)
+    }
   }
 
   const [a, s, r] = [stats(api), stats(studio), stats(sent)]

@@ -8,6 +8,9 @@ import { FIXTURES, SAMPLE_DATASET } from './test/helpers.ts'
 import { validateDocument } from './validate.ts'
 import { WorkingSet } from './working-set.ts'
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON documents, read field by field in assertions
+type Json = any
+
 type Block = { _type: string; style?: string; listItem?: string; level?: number; markDefs?: { _key: string; href: string }[]; children: { text: string; marks: string[] }[] }
 
 const fixture = (name: string) => {
@@ -20,7 +23,7 @@ const keys = (n: number) => `k${n}`
 describe('Markdown with front matter (full-syntax.md)', () => {
   const post = fixture('full-syntax.md')
   const { documents, notes } = buildDocuments(post, new WorkingSet([]))
-  const [author, book, article] = documents as unknown as [Record<string, any>, Record<string, any>, Record<string, any>]
+  const [author, book, article] = documents as unknown as [Record<string, Json>, Record<string, Json>, Record<string, Json>]
   const body = article.body as Block[]
   const find = (content: string) => body.find((block) => block._type === 'block' && text(block).includes(content)) as Block
 
@@ -117,7 +120,7 @@ describe('Markdown without front matter (heading-title.md)', () => {
     const post = fixture('heading-title.md')
     expect(post.title).toBe('A massage before race day?')
     const { documents } = buildDocuments(post, target, { date: '2024-01-10T00:00:00Z' })
-    const article = documents.at(-1) as Record<string, any>
+    const article = documents.at(-1) as Record<string, Json>
     expect(article.slug.current).toBe('a-massage-before-race-day')
     expect(JSON.stringify(article.body)).not.toContain('race day?')
     expect(article.body.filter((b: Block) => b.listItem === 'bullet')).toHaveLength(2)
@@ -126,7 +129,7 @@ describe('Markdown without front matter (heading-title.md)', () => {
   it('matches the byline to an author already in the dataset despite the accent', () => {
     const { documents } = buildDocuments(fixture('heading-title.md'), target, { date: '2024-01-10T00:00:00Z' })
     expect(documents.map((doc) => doc._id)).toEqual(['author-priya-raman', 'article-a-massage-before-race-day'])
-    expect((documents.at(-1) as Record<string, any>).author._ref).toBe('author-priya-raman')
+    expect((documents.at(-1) as Record<string, Json>).author._ref).toBe('author-priya-raman')
   })
 })
 

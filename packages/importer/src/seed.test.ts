@@ -5,13 +5,16 @@ import { storedDocumentSchema } from '@blog/schemas'
 import { validateDocument } from './validate.ts'
 import { readNdjson, runCli, SAMPLE_DATASET, SEED_FILE, tempDir, type Doc } from './test/helpers.ts'
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON documents, read field by field in assertions
+type Json = any
+
 const SLUG = 'benefits-of-sports-massage-for-runners'
 
 describe('importing the seed post into a copy of the sample dataset', () => {
   let out: string
   let first: Awaited<ReturnType<typeof runCli>>
   let imported: Doc[]
-  const byId = (id: string) => imported.find((doc) => doc._id === id) as Doc & Record<string, any>
+  const byId = (id: string) => imported.find((doc) => doc._id === id) as Doc & Record<string, Json>
 
   beforeAll(async () => {
     out = path.join(tempDir(), 'data.ndjson')

@@ -3,9 +3,12 @@ import path from 'node:path'
 import { checkDataset } from './check.ts'
 import { main } from './cli.ts'
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON documents, read field by field in assertions
+type Json = any
+
 const SAMPLE = path.resolve(__dirname, '../../../sample-content/dataset/data.ndjson')
 const sample = readFileSync(SAMPLE, 'utf8')
-const docs = sample.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, any>)
+const docs = sample.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, Json>)
 const article = docs.find((doc) => doc._type === 'article')!
 const author = docs.find((doc) => doc._type === 'author')!
 const ndjson = (list: unknown[]) => list.map((doc) => (typeof doc === 'string' ? doc : JSON.stringify(doc))).join('\n')

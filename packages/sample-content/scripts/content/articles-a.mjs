@@ -1,6 +1,6 @@
 // Articles 1-6 and the scheduled piece. Format: see IDS.md and scripts/mini-markdown.mjs.
 
-export default [
+const articles = [
   {
     id: 'article-your-first-sports-massage',
     title: 'Your first sports massage: what actually happens',
@@ -455,3 +455,5 @@ Illness and life happen. A plan with a spare week in it survives them; a plan wi
 Other races can still happen this year. Just let them serve the one that matters.`,
   },
 ]
+
+export default articles

@@ -1,5 +1,5 @@
 // Sample articles, second half. Bodies are mini-markdown; build-dataset.mjs converts them to Portable Text.
-export default [
+const articles = [
   {
     id: 'article-hot-weather-running',
     title: 'Hot-weather running: acclimatise, hydrate, slow down',
@@ -379,3 +379,5 @@ Strength work is prevention and a large part of rehabilitation, but it is not a 
 For everyone else, the prescription is unglamorous: twenty minutes, a band and a step, two or three times a week, for months rather than weeks. Your knees will never send a thank-you note, but they will stop sending complaints.`,
   },
 ]
+
+export default articles

@@ -1,0 +1,74 @@
+// ESLint for the whole workspace (flat config). Next's core-web-vitals and TypeScript rules (React, hooks, imports,
+// accessibility), Prettier's formatting left to Prettier, and the house style's import boundaries.
+import { defineConfig, globalIgnores } from 'eslint/config'
+import nextVitals from 'eslint-config-next/core-web-vitals'
+import nextTs from 'eslint-config-next/typescript'
+import prettier from 'eslint-config-prettier/flat'
+
+const CONTENT_ACCESS = 'components/ and app/ never fetch: read content through apps/web/lib (types and @blog/content/search helpers are fine).'
+
+export default defineConfig([
+  globalIgnores([
+    '**/node_modules/**',
+    '**/.next/**',
+    '**/.next-local/**',
+    'apps/web/.test-builds/**',
+    '**/dist/**',
+    '**/.turbo/**',
+    '**/.sanity/**',
+    '**/coverage/**',
+    'packages/local-lake/.data/**',
+    '**/next-env.d.ts',
+  ]),
+  ...nextVitals,
+  ...nextTs,
+  prettier,
+  {
+    settings: { next: { rootDir: 'apps/web/' } },
+    rules: {
+      // A leading underscore marks what is deliberately unused: the rest of a destructured object, a skipped argument.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
+  },
+  {
+    // Tests that load a module afresh after jest.mock / jest.isolateModules must use require(): an import is hoisted
+    // above the mocks and cached.
+    files: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['apps/web/app/**', 'apps/web/components/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@blog/content', message: CONTENT_ACCESS, allowTypeImports: true },
+            { name: '@blog/content/queries', message: CONTENT_ACCESS, allowTypeImports: true },
+            { name: '@sanity/client', message: CONTENT_ACCESS, allowTypeImports: true },
+            { name: 'groq-js', message: CONTENT_ACCESS },
+            { name: 'groq', message: CONTENT_ACCESS },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/apps/**', '**/studio/**', '@blog/web', '@blog/studio'], message: 'Packages never import the app or the Studio.' }] },
+      ],
+    },
+  },
+  {
+    files: ['packages/schemas/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@blog/*', '**/packages/**', '**/apps/**', '**/studio/**'], message: '@blog/schemas imports nothing of ours: every other package builds on it.' }] },
+      ],
+    },
+  },
+])
