@@ -5,7 +5,8 @@ import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTs from 'eslint-config-next/typescript'
 import prettier from 'eslint-config-prettier/flat'
 
-const CONTENT_ACCESS = 'components/ and app/ never fetch: read content through apps/web/lib (types and @blog/content/search helpers are fine).'
+const CONTENT_ACCESS =
+  'components/ and app/ never fetch: read content through apps/web/lib (types and @blog/content/search helpers are fine).'
 
 export default defineConfig([
   globalIgnores([
@@ -27,7 +28,15 @@ export default defineConfig([
     settings: { next: { rootDir: 'apps/web/' } },
     rules: {
       // A leading underscore marks what is deliberately unused: the rest of a destructured object, a skipped argument.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
+      ],
     },
   },
   {
@@ -58,7 +67,14 @@ export default defineConfig([
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/apps/**', '**/studio/**', '@blog/web', '@blog/studio'], message: 'Packages never import the app or the Studio.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/apps/**', '**/studio/**', '@blog/web', '@blog/studio'],
+              message: 'Packages never import the app or the Studio.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -67,7 +83,14 @@ export default defineConfig([
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@blog/*', '**/packages/**', '**/apps/**', '**/studio/**'], message: '@blog/schemas imports nothing of ours: every other package builds on it.' }] },
+        {
+          patterns: [
+            {
+              group: ['@blog/*', '**/packages/**', '**/apps/**', '**/studio/**'],
+              message: '@blog/schemas imports nothing of ours: every other package builds on it.',
+            },
+          ],
+        },
       ],
     },
   },

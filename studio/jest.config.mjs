@@ -4,7 +4,14 @@
  */
 const config = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/schemaTypes', '<rootDir>/structure', '<rootDir>/scripts', '<rootDir>/actions', '<rootDir>/presentation', '<rootDir>/local-lake'],
+  roots: [
+    '<rootDir>/schemaTypes',
+    '<rootDir>/structure',
+    '<rootDir>/scripts',
+    '<rootDir>/actions',
+    '<rootDir>/presentation',
+    '<rootDir>/local-lake',
+  ],
   extensionsToTreatAsEsm: ['.ts'],
   transform: {
     '^.+\\.ts$': [

@@ -20,7 +20,10 @@ export default defineConfig({
     structureTool({ structure }),
     // Previews the blog in draft mode: the site's /api/draft-mode/enable checks the secret this creates.
     presentationTool({
-      previewUrl: { origin: previewUrl, previewMode: { enable: '/api/draft-mode/enable', disable: '/api/draft-mode/disable' } },
+      previewUrl: {
+        origin: previewUrl,
+        previewMode: { enable: '/api/draft-mode/enable', disable: '/api/draft-mode/disable' },
+      },
       resolve: { locations, mainDocuments },
     }),
     visionTool({ defaultApiVersion: apiVersion }),

@@ -50,7 +50,9 @@ function redisUrl(): string | undefined {
     protocol = new URL(raw).protocol
   } catch {}
   if (protocol !== 'redis:' && protocol !== 'rediss:') {
-    throw new Error(`REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379, got "${raw.replace(/:[^:@/]*@/, ':***@')}"`)
+    throw new Error(
+      `REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379, got "${raw.replace(/:[^:@/]*@/, ':***@')}"`,
+    )
   }
   return raw
 }

@@ -37,4 +37,6 @@ function withPreviousSlug(publish: DocumentActionComponent): DocumentActionCompo
 
 /** Publishing an article whose slug changed records the old slug first. */
 export const articleActions: DocumentActionsResolver = (previous, { schemaType }) =>
-  schemaType === 'article' ? previous.map((action) => (action.action === 'publish' ? withPreviousSlug(action) : action)) : previous
+  schemaType === 'article'
+    ? previous.map((action) => (action.action === 'publish' ? withPreviousSlug(action) : action))
+    : previous

@@ -7,7 +7,10 @@ function fakeFetch() {
   const streams: ReadableStreamDefaultController<Uint8Array>[] = []
   const fetch = (async (input: RequestInfo | URL) => {
     calls.push(String(input))
-    return new Response(new ReadableStream<Uint8Array>({ start: (controller) => void streams.push(controller) }), { status: 200, headers: { 'content-type': 'text/event-stream' } })
+    return new Response(new ReadableStream<Uint8Array>({ start: (controller) => void streams.push(controller) }), {
+      status: 200,
+      headers: { 'content-type': 'text/event-stream' },
+    })
   }) as typeof globalThis.fetch
   return { calls, streams, fetch }
 }

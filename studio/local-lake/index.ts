@@ -8,7 +8,10 @@ import { createMockAuthStore, type AuthStore, type WorkspaceOptions } from 'sani
  * that open (Sanity's API is HTTP/2, where they share one connection); on one port, every other request would wait
  * behind them forever.
  */
-export function spreadListeners(lakeUrl: string, baseFetch: typeof fetch = (input, init) => globalThis.fetch(input, init)): typeof fetch {
+export function spreadListeners(
+  lakeUrl: string,
+  baseFetch: typeof fetch = (input, init) => globalThis.fetch(input, init),
+): typeof fetch {
   const lake = new URL(lakeUrl)
   const open = Array.from({ length: LISTEN_PORTS }, () => 0)
   return async (input, init) => {
@@ -25,7 +28,7 @@ export function spreadListeners(lakeUrl: string, baseFetch: typeof fetch = (inpu
     url.port = String(Number(lake.port) + 1 + slot)
     try {
       const response = await baseFetch(url, init)
-      if (!response.body) return release(), response
+      if (!response.body) return (release(), response)
       const body = response.body.pipeThrough(new TransformStream({ flush: release }))
       return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers })
     } catch (error) {
@@ -36,7 +39,17 @@ export function spreadListeners(lakeUrl: string, baseFetch: typeof fetch = (inpu
 }
 
 /** Signs the Studio in as the local editor, with a client that talks to the local lake instead of Sanity's API. */
-export function localLakeAuth({ lakeUrl, projectId, dataset, apiVersion }: { lakeUrl: string; projectId: string; dataset: string; apiVersion: string }): AuthStore {
+export function localLakeAuth({
+  lakeUrl,
+  projectId,
+  dataset,
+  apiVersion,
+}: {
+  lakeUrl: string
+  projectId: string
+  dataset: string
+  apiVersion: string
+}): AuthStore {
   const fetchListeners = spreadListeners(lakeUrl)
   const client = createClient({
     projectId,

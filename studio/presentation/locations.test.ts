@@ -33,7 +33,8 @@ describe('document locations', () => {
   })
 
   it('a document without a slug yet is on no page', () => {
-    for (const type of ['article', 'author', 'book'] as const) expect(resolve(type, { title: 'Draft' }).locations).toEqual([])
+    for (const type of ['article', 'author', 'book'] as const)
+      expect(resolve(type, { title: 'Draft' }).locations).toEqual([])
     expect(resolve('article', null).locations).toEqual([])
   })
 

@@ -7,16 +7,25 @@ export const locations = {
   article: defineLocations({
     select: { title: 'title', slug: 'slug.current' },
     resolve: (doc) => ({
-      locations: doc?.slug ? [{ title: doc.title ?? 'Article', href: `${path.article}/${doc.slug}` }, { title: 'Home', href: '/' }] : [],
+      locations: doc?.slug
+        ? [
+            { title: doc.title ?? 'Article', href: `${path.article}/${doc.slug}` },
+            { title: 'Home', href: '/' },
+          ]
+        : [],
     }),
   }),
   author: defineLocations({
     select: { name: 'name', slug: 'slug.current' },
-    resolve: (doc) => ({ locations: doc?.slug ? [{ title: doc.name ?? 'Author', href: `${path.author}/${doc.slug}` }] : [] }),
+    resolve: (doc) => ({
+      locations: doc?.slug ? [{ title: doc.name ?? 'Author', href: `${path.author}/${doc.slug}` }] : [],
+    }),
   }),
   book: defineLocations({
     select: { title: 'title', slug: 'slug.current' },
-    resolve: (doc) => ({ locations: doc?.slug ? [{ title: doc.title ?? 'Book', href: `${path.book}/${doc.slug}` }] : [] }),
+    resolve: (doc) => ({
+      locations: doc?.slug ? [{ title: doc.title ?? 'Book', href: `${path.book}/${doc.slug}` }] : [],
+    }),
   }),
   siteSettings: defineLocations({
     message: 'Site settings appear on every page',

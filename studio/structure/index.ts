@@ -9,7 +9,11 @@ import { studioEnv } from '../env'
 
 /** Document types edited as one fixed document rather than a list. */
 const SINGLETON_TYPES = new Set(['siteSettings'])
-const SINGLETON_ACTIONS = new Set<string | undefined>(['publish', 'discardChanges', 'restore'] satisfies SanityDefinedAction[])
+const SINGLETON_ACTIONS = new Set<string | undefined>([
+  'publish',
+  'discardChanges',
+  'restore',
+] satisfies SanityDefinedAction[])
 /** Templates that only make sense inside a filtered list, which passes their parameters. */
 const CONTEXT_TEMPLATES = new Set(['article-by-author', 'article-in-category'])
 

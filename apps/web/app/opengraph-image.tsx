@@ -10,6 +10,9 @@ export const contentType = 'image/png'
 /** The site's card, for every page without its own. */
 export default async function Image() {
   const settings = await getSiteSettings()
-  const about = settings.description ? settings.description.split(/(?<=\.)\s/)[0] ?? '' : settings.title
-  return new ImageResponse(<OgCard eyebrow={settings.publicationName} title={about} byline="" siteName={settings.title} />, OG_SIZE)
+  const about = settings.description ? (settings.description.split(/(?<=\.)\s/)[0] ?? '') : settings.title
+  return new ImageResponse(
+    <OgCard eyebrow={settings.publicationName} title={about} byline="" siteName={settings.title} />,
+    OG_SIZE,
+  )
 }

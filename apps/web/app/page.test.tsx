@@ -14,7 +14,10 @@ describe('home page', () => {
     mocked.listArticlePage.mockResolvedValue({ items: [summary], total: 1, page: 1, pageCount: 1 })
     render(await HomePage())
     expect(screen.getByRole('heading', { level: 1, name: 'Test Blog' })).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Why Hills Make You Faster' })).toHaveAttribute('href', '/articles/why-hills')
+    expect(screen.getByRole('link', { name: 'Why Hills Make You Faster' })).toHaveAttribute(
+      'href',
+      '/articles/why-hills',
+    )
     expect(screen.getByRole('link', { name: 'Sam Strider' })).toHaveAttribute('href', '/authors/sam-strider')
     expect(screen.getByText('March 14, 2026')).toBeInTheDocument()
     expect(screen.queryByRole('navigation', { name: 'Pages' })).not.toBeInTheDocument()

@@ -8,7 +8,13 @@ export const revalidate = 3600
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings()
-  const social = socialMetadata({ title: settings.title, description: settings.description, path: '/', type: 'website', settings })
+  const social = socialMetadata({
+    title: settings.title,
+    description: settings.description,
+    path: '/',
+    type: 'website',
+    settings,
+  })
   return {
     ...social,
     title: { absolute: settings.title },

@@ -45,7 +45,10 @@ function loadPages(env: Record<string, string | undefined>): Pages {
 
 const sources: [string, () => Record<string, string | undefined>][] = [
   ['embedded source', () => ({ SANITY_PROJECT_ID: undefined, CONTENT_DATASET_PATH: datasetPath })],
-  ['sanity source (the local lake)', () => ({ SANITY_PROJECT_ID: 'test', SANITY_DATASET: 'production', SANITY_API_HOST: lake.host })],
+  [
+    'sanity source (the local lake)',
+    () => ({ SANITY_PROJECT_ID: 'test', SANITY_DATASET: 'production', SANITY_API_HOST: lake.host }),
+  ],
 ]
 const params = (slug: string) => ({ params: Promise.resolve({ slug }) })
 

@@ -9,7 +9,10 @@ import sitemap from './sitemap'
 jest.mock('@/lib/content', () => jest.requireActual('@/test/sample-content').sampleContentModule())
 
 type Doc = { _type: string; slug?: { current: string }; publishedAt?: string }
-const documents = readFileSync(SAMPLE_DATASET, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Doc)
+const documents = readFileSync(SAMPLE_DATASET, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line) as Doc)
 const isLive = (doc: Doc) => doc._type !== 'article' || new Date(doc.publishedAt ?? 0) <= new Date()
 const PATHS: Record<string, string> = { article: 'articles', author: 'authors', book: 'books', category: 'categories' }
 
@@ -17,10 +20,14 @@ describe('/sitemap.xml', () => {
   it('lists every published article, author, book and category, with lastmod, and nothing scheduled', async () => {
     const entries = await sitemap()
     const urls = entries.map((entry) => entry.url)
-    const expected = documents.filter((doc) => doc.slug && PATHS[doc._type] && isLive(doc)).map((doc) => `${TEST_SITE_URL}/${PATHS[doc._type]}/${doc.slug?.current}`)
+    const expected = documents
+      .filter((doc) => doc.slug && PATHS[doc._type] && isLive(doc))
+      .map((doc) => `${TEST_SITE_URL}/${PATHS[doc._type]}/${doc.slug?.current}`)
     expect(urls.slice(1).sort()).toEqual(expected.sort())
     expect(urls[0]).toBe(`${TEST_SITE_URL}/`)
-    expect(entries.every((entry) => entry.lastModified && !Number.isNaN(Date.parse(String(entry.lastModified))))).toBe(true)
+    expect(entries.every((entry) => entry.lastModified && !Number.isNaN(Date.parse(String(entry.lastModified))))).toBe(
+      true,
+    )
     const scheduled = documents.find((doc) => !isLive(doc))
     expect(urls.some((url) => url.endsWith(`/${scheduled?.slug?.current}`))).toBe(false)
   })
@@ -28,6 +35,9 @@ describe('/sitemap.xml', () => {
 
 describe('/robots.txt', () => {
   it('allows crawling, keeps out search and the API, and names the sitemap', () => {
-    expect(robots()).toEqual({ rules: [{ userAgent: '*', allow: '/', disallow: ['/search', '/api/'] }], sitemap: `${TEST_SITE_URL}/sitemap.xml` })
+    expect(robots()).toEqual({
+      rules: [{ userAgent: '*', allow: '/', disallow: ['/search', '/api/'] }],
+      sitemap: `${TEST_SITE_URL}/sitemap.xml`,
+    })
   })
 })

@@ -8,10 +8,18 @@ export const revalidate = 3600
 
 /** Every published article, author, book and category, with the time it last changed. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [articles, authors, books, categories] = await Promise.all([listArticleSlugs(), listAuthorSlugs(), listBookSlugs(), listCategorySlugs()])
+  const [articles, authors, books, categories] = await Promise.all([
+    listArticleSlugs(),
+    listAuthorSlugs(),
+    listBookSlugs(),
+    listCategorySlugs(),
+  ])
   const entries = (rows: SlugList, path: (slug: string) => string) =>
     rows.map((row) => ({ url: absoluteUrl(siteUrl, path(row.slug)), lastModified: row._updatedAt ?? undefined }))
-  const newest = articles.map((row) => row._updatedAt ?? '').sort().at(-1)
+  const newest = articles
+    .map((row) => row._updatedAt ?? '')
+    .sort()
+    .at(-1)
   return [
     { url: `${siteUrl}/`, lastModified: newest || undefined },
     ...entries(articles, paths.article),

@@ -42,7 +42,9 @@ function createRedisClient(url, onReady) {
   client.on('error', (error) => {
     if (state === 'down') return
     state = 'down'
-    console.error(`[cache] Redis at ${shown} unreachable (${error?.code ?? error?.message ?? error}): serving from this instance's local cache until it answers again`)
+    console.error(
+      `[cache] Redis at ${shown} unreachable (${error?.code ?? error?.message ?? error}): serving from this instance's local cache until it answers again`,
+    )
   })
   client.on('ready', () => {
     const was = state

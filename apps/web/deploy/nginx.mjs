@@ -31,9 +31,19 @@ export function startNginx({ prefix, values = {}, template = nginxTemplate, conf
   }
   const confPath = path.join(prefix, 'nginx.conf')
   writeFileSync(confPath, conf ?? fillTemplate(readFileSync(template, 'utf8'), { PREFIX: prefix, ...values }))
-  const args = ['-p', prefix, '-e', path.join(prefix, 'error.log'), '-c', confPath, '-g', `daemon off; pid ${path.join(prefix, 'nginx.pid')};`]
+  const args = [
+    '-p',
+    prefix,
+    '-e',
+    path.join(prefix, 'error.log'),
+    '-c',
+    confPath,
+    '-g',
+    `daemon off; pid ${path.join(prefix, 'nginx.pid')};`,
+  ]
   const test = spawnSync(nginxBin, [...args.slice(0, 6), '-t', '-q', '-g', args[7]], { encoding: 'utf8' })
-  if (test.error) throw new Error(`nginx: cannot run ${nginxBin} (${test.error.message}); install it with: apt-get install -y nginx`)
+  if (test.error)
+    throw new Error(`nginx: cannot run ${nginxBin} (${test.error.message}); install it with: apt-get install -y nginx`)
   if (test.status !== 0) throw new Error(`nginx: invalid configuration ${confPath}:\n${test.stderr}`)
   const child = spawn(nginxBin, args, { stdio: ['ignore', 'inherit', 'inherit'], detached: true })
   return {

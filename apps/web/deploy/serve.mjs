@@ -19,11 +19,15 @@ if (!existsSync(path.join(webDir, '.next/BUILD_ID'))) {
   process.exit(1)
 }
 
-const next = spawn(path.join(webDir, '../../node_modules/.bin/next'), ['start', '-p', String(nextPort), '-H', '127.0.0.1'], {
-  cwd: webDir,
-  stdio: 'inherit',
-  detached: true,
-})
+const next = spawn(
+  path.join(webDir, '../../node_modules/.bin/next'),
+  ['start', '-p', String(nextPort), '-H', '127.0.0.1'],
+  {
+    cwd: webDir,
+    stdio: 'inherit',
+    detached: true,
+  },
+)
 const prefix = mkdtempSync(path.join(tmpdir(), 'blog-nginx-'))
 let nginx
 try {
@@ -33,7 +37,9 @@ try {
   process.kill(-next.pid, 'SIGTERM')
   process.exit(1)
 }
-console.log(`serve:nginx: http://${host}:${port} (nginx micro-cache, config ${nginx.confPath}) → next start on 127.0.0.1:${nextPort}`)
+console.log(
+  `serve:nginx: http://${host}:${port} (nginx micro-cache, config ${nginx.confPath}) → next start on 127.0.0.1:${nextPort}`,
+)
 
 const stop = () => {
   nginx.stop()

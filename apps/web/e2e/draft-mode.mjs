@@ -15,13 +15,23 @@ const secret = 'e2e-preview-secret'
 const dir = mkdtempSync(path.join(tmpdir(), 'blog-draft-'))
 const datasetPath = path.join(dir, 'data.ndjson')
 copyFileSync(path.join(repoDir, 'packages/sample-content/dataset/data.ndjson'), datasetPath)
-const published = readFileSync(datasetPath, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)).find((doc) => doc._id === `article-${slug}`)
+const published = readFileSync(datasetPath, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line))
+  .find((doc) => doc._id === `article-${slug}`)
 const now = new Date().toISOString()
 appendFileSync(
   datasetPath,
   [
     { ...published, _id: `drafts.${published._id}`, title: 'Draft: a title nobody has published' },
-    { _id: 'sanity-preview-url-secret.e2e', _type: 'sanity.previewUrlSecret', _updatedAt: now, secret, studioUrl: 'http://localhost:3333' },
+    {
+      _id: 'sanity-preview-url-secret.e2e',
+      _type: 'sanity.previewUrlSecret',
+      _updatedAt: now,
+      secret,
+      studioUrl: 'http://localhost:3333',
+    },
   ]
     .map((doc) => JSON.stringify(doc))
     .join('\n') + '\n',
@@ -32,7 +42,12 @@ rmSync(e2eWorkDir, { recursive: true, force: true })
 const server = startNext({
   name: 'draft-mode',
   port,
-  env: { SANITY_PROJECT_ID: 'test', SANITY_DATASET: 'production', SANITY_API_HOST: lake.host, SANITY_API_READ_TOKEN: 'e2e-read-token' },
+  env: {
+    SANITY_PROJECT_ID: 'test',
+    SANITY_DATASET: 'production',
+    SANITY_API_HOST: lake.host,
+    SANITY_API_READ_TOKEN: 'e2e-read-token',
+  },
 })
 const { check, results, failed: failedChecks } = createChecks()
 
@@ -40,7 +55,9 @@ try {
   await waitFor(`${base}/api/health`)
   console.log(`e2e: draft mode on ${base} (Sanity source on the local lake)`)
   const enable = (key) =>
-    fetch(`${base}/api/draft-mode/enable?sanity-preview-secret=${key}&sanity-preview-pathname=/articles/${slug}`, { redirect: 'manual' })
+    fetch(`${base}/api/draft-mode/enable?sanity-preview-secret=${key}&sanity-preview-pathname=/articles/${slug}`, {
+      redirect: 'manual',
+    })
   let cookie = ''
 
   await check('a bad preview secret is refused (401) and sets no cookie', async () => {
@@ -53,7 +70,10 @@ try {
     const response = await enable(secret)
     assert.equal(response.status, 307)
     assert.equal(response.headers.get('location'), `/articles/${slug}`)
-    cookie = response.headers.getSetCookie().map((value) => value.split(';')[0]).join('; ')
+    cookie = response.headers
+      .getSetCookie()
+      .map((value) => value.split(';')[0])
+      .join('; ')
     assert.match(cookie, /__prerender_bypass=/)
   })
 

@@ -20,7 +20,12 @@ export function createChecks() {
       console.log(`  ✓ ${name}`)
     } catch (error) {
       results.push({ name, ok: false })
-      console.log(`  ✕ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`)
+      console.log(
+        `  ✕ ${name}\n    ${String(error?.stack ?? error)
+          .split('\n')
+          .slice(0, 6)
+          .join('\n    ')}`,
+      )
     }
   }
   const failed = () => results.filter((result) => !result.ok)
@@ -35,16 +40,20 @@ export function createChecks() {
 export function copyBuild(workDir, name, { buildLocked = false } = {}) {
   const started = performance.now()
   const base = path.join(workDir, 'base/.next')
-  const tar = (from, to) => `mkdir -p ${JSON.stringify(to)} && tar --exclude=./cache -C ${JSON.stringify(from)} -cf - . | tar -C ${JSON.stringify(to)} -xf -`
+  const tar = (from, to) =>
+    `mkdir -p ${JSON.stringify(to)} && tar --exclude=./cache -C ${JSON.stringify(from)} -cf - . | tar -C ${JSON.stringify(to)} -xf -`
   if (!existsSync(path.join(base, 'BUILD_ID'))) {
     // One snapshot per run, taken under the lock builds hold, so never a half-written .next.
     rmSync(base, { recursive: true, force: true })
     const copy = tar(path.join(webDir, '.next'), base)
     // The bench scripts already run under this lock (their npm scripts take it): taking it again would wait for ever.
     const hasFlock = !buildLocked && spawnSync('flock', ['--version']).status === 0
-    const result = hasFlock ? spawnSync('flock', ['/tmp/web-build.lock', 'sh', '-c', copy], { stdio: 'inherit' }) : spawnSync('sh', ['-c', copy], { stdio: 'inherit' })
+    const result = hasFlock
+      ? spawnSync('flock', ['/tmp/web-build.lock', 'sh', '-c', copy], { stdio: 'inherit' })
+      : spawnSync('sh', ['-c', copy], { stdio: 'inherit' })
     if (result.status !== 0) throw new Error(`copying the build to ${base} failed (exit ${result.status})`)
-    if (!existsSync(path.join(base, 'BUILD_ID'))) throw new Error('apps/web/.next holds no complete build; run `npm run build` (or `npm run test:e2e`) first')
+    if (!existsSync(path.join(base, 'BUILD_ID')))
+      throw new Error('apps/web/.next holds no complete build; run `npm run build` (or `npm run test:e2e`) first')
   }
   const dir = path.join(workDir, name)
   rmSync(dir, { recursive: true, force: true })

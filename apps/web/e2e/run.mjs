@@ -19,7 +19,9 @@ copyFileSync(sampleDataset, datasetPath)
 symlinkSync(path.join(path.dirname(sampleDataset), 'images'), path.join(datasetDir, 'images'))
 
 if (!existsSync(chromiumPath)) {
-  console.error(`e2e: no chromium at ${chromiumPath}; install it with: apt-get install -y chromium (or set CHROMIUM_PATH)`)
+  console.error(
+    `e2e: no chromium at ${chromiumPath}; install it with: apt-get install -y chromium (or set CHROMIUM_PATH)`,
+  )
   process.exit(1)
 }
 if (!existsSync(path.join(webDir, '.next/BUILD_ID'))) {
@@ -31,14 +33,25 @@ const { check, results, failed: failedChecks } = createChecks()
 
 function startServer() {
   // The embedded source reads the temp copy; a Sanity project in the shell must not take over.
-  const env = { PORT: String(port), CONTENT_DATASET_PATH: datasetPath, SANITY_REVALIDATE_SECRET: secret, SANITY_PROJECT_ID: '', SANITY_DATASET: '' }
+  const env = {
+    PORT: String(port),
+    CONTENT_DATASET_PATH: datasetPath,
+    SANITY_REVALIDATE_SECRET: secret,
+    SANITY_PROJECT_ID: '',
+    SANITY_DATASET: '',
+  }
   return startNext({ name: 'browser', port, env })
 }
 
 const queries = async () => (await (await fetch(`${base}/api/health`)).json()).queries
 
-const documents = readFileSync(datasetPath, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
-const renamed = documents.find((doc) => doc._type === 'article' && doc.previousSlugs?.length && new Date(doc.publishedAt) <= new Date())
+const documents = readFileSync(datasetPath, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line))
+const renamed = documents.find(
+  (doc) => doc._type === 'article' && doc.previousSlugs?.length && new Date(doc.publishedAt) <= new Date(),
+)
 const scheduled = documents.find((doc) => doc._type === 'article' && new Date(doc.publishedAt) > new Date())
 
 /**
@@ -65,14 +78,34 @@ try {
 
   browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
-
 
   for (const file of specFiles) {
     console.log(`e2e: ${path.basename(file)}`)
     const spec = (await import(pathToFileURL(file).href)).default
-    await spec({ base, browser, check, queries, documents, renamed, scheduled, server, repoDir, webDir, datasetPath, secret })
+    await spec({
+      base,
+      browser,
+      check,
+      queries,
+      documents,
+      renamed,
+      scheduled,
+      server,
+      repoDir,
+      webDir,
+      datasetPath,
+      secret,
+    })
   }
 } catch (error) {
   results.push({ name: 'setup', ok: false })

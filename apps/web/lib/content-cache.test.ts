@@ -17,7 +17,10 @@ jest.mock('./env', () => ({
     siteUrl: 'http://localhost:3000',
     revalidateSeconds: 3600,
     prerenderArticles: 100,
-    source: { kind: 'embedded', datasetPath: path.resolve(__dirname, '../../../packages/sample-content/dataset/data.ndjson') },
+    source: {
+      kind: 'embedded',
+      datasetPath: path.resolve(__dirname, '../../../packages/sample-content/dataset/data.ndjson'),
+    },
   },
 }))
 
@@ -25,7 +28,9 @@ import * as content from './content'
 
 // Per-argument entries; the one shared '(uncached)' entry only carries the page's tags and holds nothing.
 const keysFor = (name: string) =>
-  mockKeys.filter((key) => key[0] === name && key[1] !== '(uncached)').map((key) => key.slice(1).map((arg) => JSON.parse(arg)))
+  mockKeys
+    .filter((key) => key[0] === name && key[1] !== '(uncached)')
+    .map((key) => key.slice(1).map((arg) => JSON.parse(arg)))
 
 beforeEach(() => {
   mockKeys.length = 0
@@ -60,7 +65,14 @@ describe('the data cache only holds what exists', () => {
     const [author] = await content.listAuthorSlugs()
     expect((await content.getAuthorArticlePage(author!.slug, 999))?.items).toEqual([])
     expect((await content.listArticlePage(999)).items).toEqual([])
-    const perSlug = ['getArticle', 'getArticleRedirect', 'getAuthor', 'getBook', 'getCategoryPage', 'getAuthorArticlePage']
+    const perSlug = [
+      'getArticle',
+      'getArticleRedirect',
+      'getAuthor',
+      'getBook',
+      'getCategoryPage',
+      'getAuthorArticlePage',
+    ]
     expect(perSlug.flatMap(keysFor).filter(([slug]) => String(slug).startsWith('made-up'))).toEqual([])
     expect(keysFor('getAuthorArticlePage')).not.toContainEqual([author!.slug, 999])
     expect(keysFor('listArticlePage')).not.toContainEqual([999])

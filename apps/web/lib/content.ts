@@ -8,7 +8,6 @@ import { TAGS } from './tags'
 
 export { TAGS } from './tags'
 
-
 function create(): Content {
   const source =
     env.source.kind === 'sanity'
@@ -27,7 +26,9 @@ export const content: Content = (store[globalKey] ??= create())
 export const embeddedImagesDir =
   env.source.kind === 'embedded' ? path.join(path.dirname(env.source.datasetPath), 'images') : (env.mediaDir ?? null)
 
-type Getter = { [K in keyof Content]: Content[K] extends (...args: never[]) => Promise<unknown> ? K : never }[keyof Content]
+type Getter = {
+  [K in keyof Content]: Content[K] extends (...args: never[]) => Promise<unknown> ? K : never
+}[keyof Content]
 
 /**
  * Caches a content function in Next's data cache. Page-level functions also answer from the
@@ -65,13 +66,21 @@ const slugSets = new Map<string, { loaded: number; slugs: Promise<Set<string>> }
 function knownSlug(kind: 'article' | 'author' | 'book' | 'category', slug: string): Promise<boolean> {
   let entry = slugSets.get(kind)
   if (!entry || Date.now() - entry.loaded > env.revalidateSeconds * 1000) {
-    const lists = { article: () => content.listArticleSlugs(), author: () => content.listAuthorSlugs(), book: () => content.listBookSlugs(), category: () => content.listCategorySlugs() }
+    const lists = {
+      article: () => content.listArticleSlugs(),
+      author: () => content.listAuthorSlugs(),
+      book: () => content.listBookSlugs(),
+      category: () => content.listCategorySlugs(),
+    }
     const slugs = lists[kind]().then((rows) => new Set(rows.map((row) => row.slug)))
     // A failed read caches nothing this time and is retried on the next call.
     slugs.catch(() => slugSets.delete(kind))
     slugSets.set(kind, (entry = { loaded: Date.now(), slugs }))
   }
-  return entry.slugs.then((set) => set.has(slug), () => false)
+  return entry.slugs.then(
+    (set) => set.has(slug),
+    () => false,
+  )
 }
 
 /**
@@ -85,14 +94,21 @@ const existing = {
   book: (slug: string): Promise<boolean> => knownSlug('book', slug),
   homePage: async (page: number): Promise<boolean> => page === 1 || page <= (await listArticlePage(1)).pageCount,
   categoryPage: async (slug: string, page: number): Promise<boolean> =>
-    (await knownSlug('category', slug)) && (page === 1 || page <= ((await getCategoryPage(slug, 1))?.articles.pageCount ?? 1)),
+    (await knownSlug('category', slug)) &&
+    (page === 1 || page <= ((await getCategoryPage(slug, 1))?.articles.pageCount ?? 1)),
   authorPage: async (slug: string, page: number): Promise<boolean> =>
-    (await knownSlug('author', slug)) && (page === 1 || page <= ((await getAuthorArticlePage(slug, 1))?.pageCount ?? 1)),
+    (await knownSlug('author', slug)) &&
+    (page === 1 || page <= ((await getAuthorArticlePage(slug, 1))?.pageCount ?? 1)),
 }
 
 export const getArticle = cached('getArticle', (slug) => [TAGS.article(slug)], true, existing.article)
 // Asked only for a slug that is not an article's own (a renamed one, or a made-up one): never cached.
-export const getArticleRedirect = cached('getArticleRedirect', (slug) => [TAGS.article(slug), TAGS.list('article')], true, existing.article)
+export const getArticleRedirect = cached(
+  'getArticleRedirect',
+  (slug) => [TAGS.article(slug), TAGS.list('article')],
+  true,
+  existing.article,
+)
 export const listArticles = cached('listArticles', () => [TAGS.list('article')])
 export const countArticles = cached('countArticles', () => [TAGS.list('article')])
 export const getAuthor = cached('getAuthor', (slug) => [TAGS.author(slug)], true, existing.author)
@@ -106,8 +122,18 @@ export const listBookSlugs = cached('listBookSlugs', () => [TAGS.list('book')], 
 // Reader features. Paged lists carry `list:article` (cards show authors and categories by name); a
 // category's or author's pages also carry its page tag; related articles belong to their article.
 export const listArticlePage = cached('listArticlePage', () => [TAGS.list('article')], true, existing.homePage)
-export const getCategoryPage = cached('getCategoryPage', (slug) => [TAGS.category(slug), TAGS.list('article')], true, existing.categoryPage)
-export const getAuthorArticlePage = cached('getAuthorArticlePage', (slug) => [TAGS.author(slug), TAGS.list('article')], true, existing.authorPage)
+export const getCategoryPage = cached(
+  'getCategoryPage',
+  (slug) => [TAGS.category(slug), TAGS.list('article')],
+  true,
+  existing.categoryPage,
+)
+export const getAuthorArticlePage = cached(
+  'getAuthorArticlePage',
+  (slug) => [TAGS.author(slug), TAGS.list('article')],
+  true,
+  existing.authorPage,
+)
 export const listRelatedArticles = cached('listRelatedArticles', (slug) => [TAGS.article(slug)], true, existing.article)
 export const listCategorySlugs = cached('listCategorySlugs', () => [TAGS.list('category')], false)
 /** Search is the one uncached read: queries are unbounded, and the search page is dynamic anyway. */

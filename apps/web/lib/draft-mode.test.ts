@@ -33,7 +33,14 @@ writeFileSync(
     { _id: 'author-a', _type: 'author', name: 'Ada', slug: { current: 'ada' } },
     article('article-hills', 'Published title'),
     article('drafts.article-hills', 'Draft title'),
-    { _id: 'sanity-preview-url-secret.test', _type: 'sanity.previewUrlSecret', _updatedAt: now, secret: 'right-secret', source: 'sanity/presentation', studioUrl: 'http://localhost:3333' },
+    {
+      _id: 'sanity-preview-url-secret.test',
+      _type: 'sanity.previewUrlSecret',
+      _updatedAt: now,
+      secret: 'right-secret',
+      source: 'sanity/presentation',
+      studioUrl: 'http://localhost:3333',
+    },
   ]
     .map((doc) => JSON.stringify(doc))
     .join('\n'),
@@ -48,7 +55,14 @@ jest.mock('./env', () => mockEnv)
 // (the whole npm test runs in parallel) that passed jest's default 5 s once.
 jest.setTimeout(30_000)
 
-const sanitySource = () => ({ kind: 'sanity', projectId: 'test', dataset: 'production', apiVersion: '2025-02-19', apiHost: lake.host, token: 'read-token' })
+const sanitySource = () => ({
+  kind: 'sanity',
+  projectId: 'test',
+  dataset: 'production',
+  apiVersion: '2025-02-19',
+  apiHost: lake.host,
+  token: 'read-token',
+})
 const draft = () => require('./draft-mode') as typeof import('./draft-mode')
 const content = () => require('./content') as typeof import('./content')
 
@@ -63,7 +77,8 @@ beforeEach(() => {
   jest.spyOn(console, 'warn').mockImplementation(() => {})
 })
 
-const enableUrl = (secret: string) => `http://localhost:3000/api/draft-mode/enable?sanity-preview-secret=${secret}&sanity-preview-pathname=/articles/hills`
+const enableUrl = (secret: string) =>
+  `http://localhost:3000/api/draft-mode/enable?sanity-preview-secret=${secret}&sanity-preview-pathname=/articles/hills`
 
 describe('draft mode', () => {
   it('rejects an enable request with a bad secret (401) and stays off', async () => {
@@ -73,7 +88,9 @@ describe('draft mode', () => {
   })
 
   it('turns on with the Studio secret and redirects to the previewed page', async () => {
-    const response = await draft().enableDraftMode(new Request(enableUrl('right-secret'))).catch((error: { digest?: string }) => error)
+    const response = await draft()
+      .enableDraftMode(new Request(enableUrl('right-secret')))
+      .catch((error: { digest?: string }) => error)
     // next/navigation's redirect() throws; its digest carries the target.
     expect(String((response as { digest?: string }).digest)).toMatch(/NEXT_REDIRECT;.*;\/articles\/hills;307/)
     expect(draftState.enable).toHaveBeenCalled()
@@ -92,9 +109,13 @@ describe('draft mode', () => {
   })
 
   it('disable returns to a page of this site only', async () => {
-    const back = await draft().disableDraftMode(new Request('http://localhost:3000/api/draft-mode/disable?redirect=/articles/hills'))
+    const back = await draft().disableDraftMode(
+      new Request('http://localhost:3000/api/draft-mode/disable?redirect=/articles/hills'),
+    )
     expect([back.status, back.headers.get('location')]).toEqual([307, '/articles/hills'])
-    const away = await draft().disableDraftMode(new Request('http://localhost:3000/api/draft-mode/disable?redirect=//evil.example/'))
+    const away = await draft().disableDraftMode(
+      new Request('http://localhost:3000/api/draft-mode/disable?redirect=//evil.example/'),
+    )
     expect(away.headers.get('location')).toBe('/')
     expect(draftState.disable).toHaveBeenCalledTimes(2)
   })

@@ -20,13 +20,24 @@ function positiveInt(name: string, fallback: number, unit = 'seconds'): number {
 
 export type SourceConfig =
   | { kind: 'embedded'; datasetPath: string }
-  | { kind: 'sanity'; projectId: string; dataset: string; apiVersion: string; token?: string; apiHost?: string; timeout: number }
+  | {
+      kind: 'sanity'
+      projectId: string
+      dataset: string
+      apiVersion: string
+      token?: string
+      apiHost?: string
+      timeout: number
+    }
 
 function sourceConfig(): SourceConfig {
   const projectId = optional('SANITY_PROJECT_ID')
   if (projectId) {
     const dataset = optional('SANITY_DATASET')
-    if (!dataset) throw new Error('SANITY_PROJECT_ID is set but SANITY_DATASET is not: set both, or neither for the embedded dataset')
+    if (!dataset)
+      throw new Error(
+        'SANITY_PROJECT_ID is set but SANITY_DATASET is not: set both, or neither for the embedded dataset',
+      )
     return {
       kind: 'sanity',
       projectId,

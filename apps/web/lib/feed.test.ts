@@ -14,7 +14,14 @@ describe('escapeXml', () => {
 
 describe('rssFeed', () => {
   const hostile = { ...summary, title: 'Hills & <b>valleys</b> ]]>', excerpt: 'Ends with \u0000 a null' }
-  const xml = rssFeed({ title: 'Test & Blog', description: 'Notes', siteUrl: 'https://blog.example', pagePath: '/', feedPath: '/feed.xml', articles: [hostile] })
+  const xml = rssFeed({
+    title: 'Test & Blog',
+    description: 'Notes',
+    siteUrl: 'https://blog.example',
+    pagePath: '/',
+    feedPath: '/feed.xml',
+    articles: [hostile],
+  })
 
   it('parses as XML with absolute links, even with hostile text', () => {
     const doc = parseXml(xml)

@@ -39,7 +39,10 @@ export function rssFeed({ title, description, siteUrl, pagePath, feedPath, artic
       `<guid isPermaLink="true">${escapeXml(url)}</guid>`,
       tag('pubDate', rfc822(article.publishedAt)),
       article.author ? tag('dc:creator', article.author.name) : '',
-      ...(article.categories ?? []).map((category) => `<category domain="${escapeXml(absoluteUrl(siteUrl, paths.category(category.slug)))}">${escapeXml(category.title)}</category>`),
+      ...(article.categories ?? []).map(
+        (category) =>
+          `<category domain="${escapeXml(absoluteUrl(siteUrl, paths.category(category.slug)))}">${escapeXml(category.title)}</category>`,
+      ),
       article.excerpt ? tag('description', article.excerpt) : '',
       '</item>',
     ]

@@ -12,6 +12,8 @@ describe('imageLoader', () => {
   })
 
   it('serves local files unchanged apart from a width the route ignores', () => {
-    expect(imageLoader({ src: '/media/abc-1200x675.png', width: 828, quality: 75 })).toBe('/media/abc-1200x675.png?w=828')
+    expect(imageLoader({ src: '/media/abc-1200x675.png', width: 828, quality: 75 })).toBe(
+      '/media/abc-1200x675.png?w=828',
+    )
   })
 })

@@ -8,9 +8,13 @@ describe('pagination', () => {
   })
 
   it('sends /page/1 to the first page and answers 404 for anything that is not a page number', async () => {
-    expect(await digestOf(Promise.resolve().then(() => pageFromParam('1', '/categories/x')))).toMatch(/^NEXT_REDIRECT;replace;\/categories\/x;308;/)
+    expect(await digestOf(Promise.resolve().then(() => pageFromParam('1', '/categories/x')))).toMatch(
+      /^NEXT_REDIRECT;replace;\/categories\/x;308;/,
+    )
     for (const raw of ['0', '01', '-1', 'two', '2.5', '1e3', '9999999', '']) {
-      expect(await digestOf(Promise.resolve().then(() => pageFromParam(raw, '/')))).toMatch(/NEXT_HTTP_ERROR_FALLBACK;404/)
+      expect(await digestOf(Promise.resolve().then(() => pageFromParam(raw, '/')))).toMatch(
+        /NEXT_HTTP_ERROR_FALLBACK;404/,
+      )
     }
   })
 

@@ -5,7 +5,9 @@ export const PRERENDERED_PAGES = 3
 
 /** The `n` params to prerender for a list of `pageCount` pages: "2", "3". */
 export function pageParams(pageCount: number): { n: string }[] {
-  return Array.from({ length: Math.max(0, Math.min(pageCount, PRERENDERED_PAGES) - 1) }, (_, index) => ({ n: String(index + 2) }))
+  return Array.from({ length: Math.max(0, Math.min(pageCount, PRERENDERED_PAGES) - 1) }, (_, index) => ({
+    n: String(index + 2),
+  }))
 }
 
 /**

@@ -16,7 +16,14 @@ const impactOf = jest.mocked(content.impactOf)
 const expired = jest.mocked(revalidateTag)
 
 const change = { _id: 'article-a', _type: 'article', slug: 'new-a', previousSlug: 'old-a' }
-const impact = { pages: [{ type: 'article' as const, slug: 'new-a' }, { type: 'author' as const, slug: 'ada' }], lists: ['article' as const], everything: false }
+const impact = {
+  pages: [
+    { type: 'article' as const, slug: 'new-a' },
+    { type: 'author' as const, slug: 'ada' },
+  ],
+  lists: ['article' as const],
+  everything: false,
+}
 
 async function request(body: string, signature?: string) {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
@@ -39,7 +46,10 @@ describe('POST /api/revalidate', () => {
     const body = JSON.stringify(change)
     const response = await request(body, await sign(body))
     expect(response.status).toBe(200)
-    expect(await response.json()).toEqual({ id: 'article-a', revalidated: ['article:new-a', 'author:ada', 'list:article'] })
+    expect(await response.json()).toEqual({
+      id: 'article-a',
+      revalidated: ['article:new-a', 'author:ada', 'list:article'],
+    })
     expect(impactOf).toHaveBeenCalledWith(change)
     expect(expired.mock.calls).toEqual([
       ['article:new-a', { expire: 0 }],
@@ -60,7 +70,10 @@ describe('POST /api/revalidate', () => {
     ['unsigned', async (body: string) => request(body)],
     ['forged (garbage signature)', async (body: string) => request(body, 't=1700000000000,v1=Zm9yZ2Vk')],
     ['signed with the wrong secret', async (body: string) => request(body, await sign(body, 'not-the-secret'))],
-    ['replayed signature with another body', async (body: string) => request(JSON.stringify({ ...change, _id: 'article-b' }), await sign(body))],
+    [
+      'replayed signature with another body',
+      async (body: string) => request(JSON.stringify({ ...change, _id: 'article-b' }), await sign(body)),
+    ],
     ['malformed signature header', async (body: string) => request(body, 'v1=abc')],
     ['empty body', async () => request('', await sign('x'))],
   ])('%s: 401 and nothing revalidated', async (_name, send) => {
@@ -79,7 +92,10 @@ describe('POST /api/revalidate', () => {
     expect(expired).not.toHaveBeenCalled()
   })
 
-  it.each([['not JSON', 'hello'], ['JSON without _id', '{"_type":"article"}']])('signed but %s: 400', async (_name, body) => {
+  it.each([
+    ['not JSON', 'hello'],
+    ['JSON without _id', '{"_type":"article"}'],
+  ])('signed but %s: 400', async (_name, body) => {
     const response = await request(body, await sign(body))
     expect(response.status).toBe(400)
     expect(expired).not.toHaveBeenCalled()

@@ -9,7 +9,10 @@ import { env } from './env'
 /** The cache tags that cover every page an impact names. */
 export function tagsFor(impact: Impact): string[] {
   if (impact.everything) return [TAGS.all]
-  return [...impact.pages.map((page) => TAGS.page(page.type, page.slug)), ...impact.lists.map((type) => TAGS.list(type))]
+  return [
+    ...impact.pages.map((page) => TAGS.page(page.type, page.slug)),
+    ...impact.lists.map((type) => TAGS.list(type)),
+  ]
 }
 
 const json = (status: number, body: Record<string, unknown>) => Response.json(body, { status })
@@ -45,7 +48,8 @@ export async function handleRevalidate(request: Request): Promise<Response> {
     console.warn(`[revalidate] signed body is not a change payload: ${(error as Error).message.slice(0, 200)}`)
     return json(400, { error: 'body must be JSON with _id and _type' })
   }
-  if (/^(drafts|versions)\./.test(change._id)) return json(200, { id: change._id, ignored: 'drafts are not on the public site' })
+  if (/^(drafts|versions)\./.test(change._id))
+    return json(200, { id: change._id, ignored: 'drafts are not on the public site' })
 
   let impact: Impact
   try {
@@ -54,7 +58,9 @@ export async function handleRevalidate(request: Request): Promise<Response> {
     // The source is down. Expiring anything now would make pages re-render without the source and,
     // in a process that never rendered them, without a last good result: keep every page as it is
     // and let Sanity retry the webhook once the source answers again.
-    console.error(`[revalidate] ${change._type} ${change._id}: content source failed (${(error as Error).message}); nothing expired, asking for a retry`)
+    console.error(
+      `[revalidate] ${change._type} ${change._id}: content source failed (${(error as Error).message}); nothing expired, asking for a retry`,
+    )
     return json(503, { id: change._id, revalidated: [], error: 'content source unavailable, retry later' })
   }
   const tags = tagsFor(impact)

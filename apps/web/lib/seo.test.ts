@@ -5,7 +5,19 @@ const SITE = 'https://blog.example'
 
 // Properties schema.org defines for each type we emit (own and inherited from CreativeWork / Thing).
 const THING = ['name', 'url', 'description', 'image', 'sameAs', 'alternateName', 'mainEntityOfPage']
-const CREATIVE_WORK = [...THING, 'headline', 'alternativeHeadline', 'author', 'publisher', 'datePublished', 'dateModified', 'keywords', 'mainEntity', 'isPartOf', 'inLanguage']
+const CREATIVE_WORK = [
+  ...THING,
+  'headline',
+  'alternativeHeadline',
+  'author',
+  'publisher',
+  'datePublished',
+  'dateModified',
+  'keywords',
+  'mainEntity',
+  'isPartOf',
+  'inLanguage',
+]
 const PROPERTIES: Record<string, string[]> = {
   Article: [...CREATIVE_WORK, 'articleSection', 'wordCount'],
   Book: [...CREATIVE_WORK, 'isbn', 'bookFormat', 'numberOfPages'],
@@ -17,7 +29,8 @@ const PROPERTIES: Record<string, string[]> = {
 
 /** Every node: a known type, only that type's properties, absolute URLs, ISO dates. */
 function expectValid(node: JsonLd, path = '$'): void {
-  if (Array.isArray(node['@graph'])) return node['@graph'].forEach((child, index) => expectValid(child, `${path}.@graph[${index}]`))
+  if (Array.isArray(node['@graph']))
+    return node['@graph'].forEach((child, index) => expectValid(child, `${path}.@graph[${index}]`))
   const type = node['@type']
   if (type !== undefined) {
     expect({ path, type, known: type in PROPERTIES }).toEqual({ path, type, known: true })
@@ -28,7 +41,8 @@ function expectValid(node: JsonLd, path = '$'): void {
   for (const [key, value] of Object.entries(node)) {
     if (key === 'url' || key === '@id') expect(String(value)).toMatch(/^https?:\/\//)
     if (key.startsWith('date')) expect(Number.isNaN(Date.parse(String(value)))).toBe(false)
-    for (const child of Array.isArray(value) ? value : [value]) if (child && typeof child === 'object') expectValid(child as JsonLd, `${path}.${key}`)
+    for (const child of Array.isArray(value) ? value : [value])
+      if (child && typeof child === 'object') expectValid(child as JsonLd, `${path}.${key}`)
   }
 }
 
@@ -56,7 +70,12 @@ describe('JSON-LD', () => {
     expectValid(data)
     const [page, person, book] = data['@graph'] ?? []
     expect(page).toMatchObject({ '@type': 'ProfilePage', mainEntity: { '@id': person?.['@id'] } })
-    expect(person).toMatchObject({ '@type': 'Person', name: 'Sam Strider', jobTitle: 'Coach', knowsAbout: ['Marathon', 'Hill training'] })
+    expect(person).toMatchObject({
+      '@type': 'Person',
+      name: 'Sam Strider',
+      jobTitle: 'Coach',
+      knowsAbout: ['Marathon', 'Hill training'],
+    })
     expect(person?.sameAs).toEqual(['https://sam.example', 'https://sam.example/blog', 'https://social.example/@sam'])
     expect(book).toMatchObject({ '@type': 'Book', name: 'Tempo Days', author: { '@id': person?.['@id'] } })
   })
@@ -83,7 +102,11 @@ describe('JSON-LD', () => {
 describe('socialMetadata', () => {
   it('repeats the site name, sets the canonical path and picks the Twitter card by shape', () => {
     const page = socialMetadata({ title: 'T', description: 'D', path: '/x', type: 'article', settings })
-    expect(page).toMatchObject({ alternates: { canonical: '/x' }, openGraph: { siteName: 'Test Blog', url: '/x', type: 'article' }, twitter: { card: 'summary_large_image' } })
+    expect(page).toMatchObject({
+      alternates: { canonical: '/x' },
+      openGraph: { siteName: 'Test Blog', url: '/x', type: 'article' },
+      twitter: { card: 'summary_large_image' },
+    })
     const book = socialMetadata({ title: 'B', path: '/books/b', type: 'book', settings, image: bookPage.cover })
     expect(book.openGraph).toMatchObject({ images: [{ url: '/media/abc-600x900.png', alt: 'Cover of Tempo Days' }] })
     expect(book.twitter).toMatchObject({ card: 'summary' })

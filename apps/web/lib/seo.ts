@@ -1,10 +1,22 @@
 import type { Metadata } from 'next'
-import type { Article, ArticleAuthor, Author, AuthorSummary, Book, BookSummary, Image, SiteSettings } from '@blog/schemas'
+import type {
+  Article,
+  ArticleAuthor,
+  Author,
+  AuthorSummary,
+  Book,
+  BookSummary,
+  Image,
+  SiteSettings,
+} from '@blog/schemas'
 import { paths } from './format'
 import { imageUrl } from './image'
 
 /** A schema.org node: JSON-LD with a type and plain JSON values. */
-export type JsonLd = { '@context'?: string; '@type'?: string; '@id'?: string; '@graph'?: JsonLd[] } & Record<string, unknown>
+export type JsonLd = { '@context'?: string; '@type'?: string; '@id'?: string; '@graph'?: JsonLd[] } & Record<
+  string,
+  unknown
+>
 
 const CONTEXT = 'https://schema.org'
 
@@ -39,7 +51,11 @@ export function socialMetadata({ title, description, path, type, settings, image
       ...(image ? { images: [{ url: imageUrl(image, 1200), alt: image.alt }] } : {}),
     },
     // A book cover is portrait: the small card shows it whole.
-    twitter: { card: type === 'book' ? 'summary' : 'summary_large_image', title, description: description ?? undefined },
+    twitter: {
+      card: type === 'book' ? 'summary' : 'summary_large_image',
+      title,
+      description: description ?? undefined,
+    },
   }
 }
 
@@ -61,7 +77,8 @@ function publisher(settings: SiteSettings, siteUrl: string): JsonLd {
 export function articleJsonLd(article: Article, settings: SiteSettings, siteUrl: string): JsonLd {
   const url = absoluteUrl(siteUrl, paths.article(article.slug))
   const image = article.seo?.image ?? article.coverImage
-  const updated = article._updatedAt && article._updatedAt > article.publishedAt ? article._updatedAt : article.publishedAt
+  const updated =
+    article._updatedAt && article._updatedAt > article.publishedAt ? article._updatedAt : article.publishedAt
   return {
     '@context': CONTEXT,
     '@type': 'Article',
@@ -104,7 +121,13 @@ export function authorJsonLd(author: Author | ArticleAuthor, siteUrl: string): J
   return {
     '@context': CONTEXT,
     '@graph': [
-      { '@type': 'ProfilePage', '@id': self.url as string, url: self.url, name: author.name, mainEntity: { '@id': self['@id'] } },
+      {
+        '@type': 'ProfilePage',
+        '@id': self.url as string,
+        url: self.url,
+        name: author.name,
+        mainEntity: { '@id': self['@id'] },
+      },
       {
         ...self,
         description: author.shortBio ?? undefined,

@@ -4,7 +4,15 @@
 // Ports: instances 3520-3522, Redis 6395, nginx 8520. BENCH_SECONDS (default 8), BENCH_CONNECTIONS (32).
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { requireBinary, requireBuild, sampleDataset, startInstance, startNginx, startRedis, stopAll } from './cluster.mjs'
+import {
+  requireBinary,
+  requireBuild,
+  sampleDataset,
+  startInstance,
+  startNginx,
+  startRedis,
+  stopAll,
+} from './cluster.mjs'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32)
@@ -12,7 +20,10 @@ const wrk = requireBinary('wrk', 'wrk')
 requireBuild()
 
 const now = new Date()
-const article = readFileSync(sampleDataset, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+const article = readFileSync(sampleDataset, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line))
   .find((doc) => doc._type === 'article' && new Date(doc.publishedAt) <= now)
 const url = `/articles/${article.slug.current}`
 
@@ -25,7 +36,9 @@ async function warm(base) {
 }
 
 function measure(name, base) {
-  const run = spawnSync(wrk, ['-t2', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', base + url], { encoding: 'utf8' })
+  const run = spawnSync(wrk, ['-t2', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', base + url], {
+    encoding: 'utf8',
+  })
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(run.stdout)?.[1])
   const latency = /Latency\s+(\S+)/.exec(run.stdout)?.[1] ?? '?'
   const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(run.stdout)?.[1] ?? 0)
@@ -59,7 +72,12 @@ try {
 }
 
 const base = rows[0].rps
-console.log(`\nbench:multi: wrk -t2 -c${connections} -d${seconds}s ${url}, ${(await import('node:os')).cpus().length} CPUs\n`)
+console.log(
+  `\nbench:multi: wrk -t2 -c${connections} -d${seconds}s ${url}, ${(await import('node:os')).cpus().length} CPUs\n`,
+)
 console.log('| Setup | req/s | vs one instance | mean latency | non-2xx | socket errors |')
 console.log('|---|---:|---:|---:|---:|---|')
-for (const row of rows) console.log(`| ${row.name} | ${row.rps.toFixed(0)} | ${(row.rps / base).toFixed(2)}× | ${row.latency} | ${row.non2xx} | ${row.errors.replace('Socket errors: ', '') || 'none'} |`)
+for (const row of rows)
+  console.log(
+    `| ${row.name} | ${row.rps.toFixed(0)} | ${(row.rps / base).toFixed(2)}× | ${row.latency} | ${row.non2xx} | ${row.errors.replace('Socket errors: ', '') || 'none'} |`,
+  )

@@ -3,7 +3,17 @@
 // nginx in front of them as one upstream group. Used by start.mjs, two-instances.mjs and bench.mjs beside it.
 // Every process runs in its own process group, so stop() frees the ports.
 import { spawn, spawnSync } from 'node:child_process'
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -28,7 +38,9 @@ export function requireBinary(name, debianPackage) {
 
 export function requireBuild() {
   if (!existsSync(path.join(webDir, '.next/BUILD_ID'))) {
-    console.error('multi: apps/web has no production build; run `npm run build` first (every instance serves the same build)')
+    console.error(
+      'multi: apps/web has no production build; run `npm run build` first (every instance serves the same build)',
+    )
     process.exit(1)
   }
 }
@@ -102,7 +114,22 @@ export async function waitForHttp(url, ms = 30000) {
 /** redis-server in the foreground on 127.0.0.1:<port>, nothing written to disk. */
 export async function startRedis(port, dir = tempDir('redis')) {
   const bin = requireBinary('redis-server', 'redis-server')
-  const redis = spawnGroup(`redis :${port}`, bin, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--protected-mode', 'yes'])
+  const redis = spawnGroup(`redis :${port}`, bin, [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--dir',
+    dir,
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--daemonize',
+    'no',
+    '--protected-mode',
+    'yes',
+  ])
   await waitForPort(port, 10000, 'redis-server')
   return { ...redis, url: `redis://127.0.0.1:${port}`, dir }
 }
@@ -112,8 +139,18 @@ export function startInstance(port, env = {}) {
   const merged = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }
   for (const name of ['SANITY_PROJECT_ID', 'SANITY_DATASET']) delete merged[name]
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete merged[name]
-  const instance = spawnGroup(`next :${port}`, path.join(repoDir, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: webDir, env: merged })
-  return { ...instance, port, base: `http://127.0.0.1:${port}`, ready: () => waitForHttp(`http://127.0.0.1:${port}/api/health`) }
+  const instance = spawnGroup(
+    `next :${port}`,
+    path.join(repoDir, 'node_modules/.bin/next'),
+    ['start', '-p', String(port), '-H', '127.0.0.1'],
+    { cwd: webDir, env: merged },
+  )
+  return {
+    ...instance,
+    port,
+    base: `http://127.0.0.1:${port}`,
+    ready: () => waitForHttp(`http://127.0.0.1:${port}/api/health`),
+  }
 }
 
 /** nginx (Debian's) on 127.0.0.1:<port> in front of the given instance ports, from apps/web/multi/nginx.conf. */
@@ -125,10 +162,22 @@ export async function startNginx(port, upstreamPorts) {
   const conf = template
     .replaceAll('@PREFIX@', prefix)
     .replaceAll('@LISTEN@', `127.0.0.1:${port}`)
-    .replaceAll('@SERVERS@', upstreamPorts.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=2s;`).join('\n'))
+    .replaceAll(
+      '@SERVERS@',
+      upstreamPorts.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=2s;`).join('\n'),
+    )
   const confPath = path.join(prefix, 'nginx.conf')
   writeFileSync(confPath, conf)
-  const nginx = spawnGroup(`nginx :${port}`, bin, ['-p', prefix, '-c', confPath, '-e', path.join(prefix, 'error.log'), '-g', 'daemon off;'])
+  const nginx = spawnGroup(`nginx :${port}`, bin, [
+    '-p',
+    prefix,
+    '-c',
+    confPath,
+    '-e',
+    path.join(prefix, 'error.log'),
+    '-g',
+    'daemon off;',
+  ])
   try {
     await waitForPort(port, 10000, 'nginx')
   } catch (error) {

@@ -27,7 +27,8 @@ try {
   const nginx = await startNginx(ports.nginx, ports.instances)
   console.log(`start:multi: Redis ${redisUrl}; instances ${instances.map((instance) => instance.base).join(', ')}`)
   console.log(`start:multi: the site, through nginx: ${nginx.base} (Ctrl-C stops everything)`)
-  for (const instance of instances) instance.exited.then(() => !stopping && (console.error(`start:multi: instance :${instance.port} exited`), stop(1)))
+  for (const instance of instances)
+    instance.exited.then(() => !stopping && (console.error(`start:multi: instance :${instance.port} exited`), stop(1)))
 } catch (error) {
   console.error(`start:multi: ${error.message}`)
   await stop(1)

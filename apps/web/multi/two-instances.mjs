@@ -13,16 +13,29 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
 requireBuild()
 const datasetPath = datasetCopy()
-const docs = () => readFileSync(datasetPath, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+const docs = () =>
+  readFileSync(datasetPath, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
 const save = (list) => writeFileSync(datasetPath, list.map((doc) => JSON.stringify(doc)).join('\n') + '\n')
 const setTitle = (id, title) => save(docs().map((doc) => (doc._id === id ? { ...doc, title } : doc)))
 
 // A page no build prerendered: a new article, added to the dataset copy while the instances run.
 const now = new Date()
-const template = docs().find((doc) => doc._type === 'article' && new Date(doc.publishedAt) <= now && !doc.previousSlugs?.length)
-const fresh = { ...template, _id: 'article-multi-instance', slug: { _type: 'slug', current: 'shared-cache-on-several-instances' }, title: 'Shared cache, first title' }
+const template = docs().find(
+  (doc) => doc._type === 'article' && new Date(doc.publishedAt) <= now && !doc.previousSlugs?.length,
+)
+const fresh = {
+  ...template,
+  _id: 'article-multi-instance',
+  slug: { _type: 'slug', current: 'shared-cache-on-several-instances' },
+  title: 'Shared cache, first title',
+}
 const freshPath = `/articles/${fresh.slug.current}`
-const prerendered = docs().find((doc) => doc._type === 'article' && doc._id !== template._id && new Date(doc.publishedAt) <= now)
+const prerendered = docs().find(
+  (doc) => doc._type === 'article' && doc._id !== template._id && new Date(doc.publishedAt) <= now,
+)
 const paths = ['/', freshPath, `/articles/${prerendered.slug.current}`, '/feed.xml']
 
 const env = { CONTENT_DATASET_PATH: datasetPath, SANITY_REVALIDATE_SECRET: secret }
@@ -43,7 +56,11 @@ const html = async (instance, url) => {
 const webhook = async (instance, payload) => {
   const body = JSON.stringify(payload)
   const signature = await encodeSignatureHeader(body, Date.now(), secret)
-  const response = await fetch(`${instance.base}/api/revalidate`, { method: 'POST', body, headers: { [SIGNATURE_HEADER_NAME]: signature } })
+  const response = await fetch(`${instance.base}/api/revalidate`, {
+    method: 'POST',
+    body,
+    headers: { [SIGNATURE_HEADER_NAME]: signature },
+  })
   assert.equal(response.status, 200, `webhook to ${instance.name}`)
 }
 const payload = { _id: fresh._id, _type: 'article', slug: fresh.slug.current }
@@ -54,7 +71,11 @@ async function eventually(what, fn, ms = 5000) {
     await sleep(50)
   }
 }
-const logLines = (instance, pattern) => instance.log().split('\n').filter((line) => pattern.test(line)).length
+const logLines = (instance, pattern) =>
+  instance
+    .log()
+    .split('\n')
+    .filter((line) => pattern.test(line)).length
 const unreachable = /\[cache\] Redis at .* unreachable/
 const back = /\[cache\] Redis at .* is back: the shared cache is in use again/
 
@@ -66,87 +87,120 @@ async function traffic(targets, until) {
   const worker = async (instance, offset) => {
     for (let i = offset; !done; i++) {
       const url = paths[i % paths.length]
-      const status = await fetch(instance.base + url).then((response) => response.status, () => 'connection error')
+      const status = await fetch(instance.base + url).then(
+        (response) => response.status,
+        () => 'connection error',
+      )
       if (status !== 200) failures.push(`${instance.name} ${url} ${status}`)
     }
   }
-  await Promise.all([...targets.map((target) => worker(target, 0)), ...targets.map((target) => worker(target, 2)), until])
+  await Promise.all([
+    ...targets.map((target) => worker(target, 0)),
+    ...targets.map((target) => worker(target, 2)),
+    until,
+  ])
   return failures
 }
 
 try {
   await Promise.all(instances.map((instance) => instance.ready()))
-  console.log('multi: Redis on 127.0.0.1:6391, instances A :3501, B :3502 (shared cache), C :3503 (started without Redis)')
+  console.log(
+    'multi: Redis on 127.0.0.1:6391, instances A :3501, B :3502 (shared cache), C :3503 (started without Redis)',
+  )
 
-  await check('a page prerendered by the build is rendered once for the group: by A on request, then read by B', async () => {
-    const url = paths[2]
-    const [beforeA, beforeB] = [await queries(a), await queries(b)]
-    await html(a, url)
-    assert.ok((await queries(a)) > beforeA, 'A rendered it: the copy in .next is not read once the cache is in Redis')
-    await html(b, url)
-    assert.equal(await queries(b), beforeB, 'B ran no content query')
-  })
+  await check(
+    'a page prerendered by the build is rendered once for the group: by A on request, then read by B',
+    async () => {
+      const url = paths[2]
+      const [beforeA, beforeB] = [await queries(a), await queries(b)]
+      await html(a, url)
+      assert.ok((await queries(a)) > beforeA, 'A rendered it: the copy in .next is not read once the cache is in Redis')
+      await html(b, url)
+      assert.equal(await queries(b), beforeB, 'B ran no content query')
+    },
+  )
 
-  await check('a page rendered on request by A is served by B from the shared cache, with no content query on B', async () => {
-    save([...docs(), fresh])
-    assert.match(await html(a, freshPath), /Shared cache, first title/)
-    const before = await queries(b)
-    const response = await fetch(b.base + freshPath)
-    assert.equal(response.status, 200)
-    assert.match(await response.text(), /Shared cache, first title/)
-    assert.equal(await queries(b), before, 'B ran no content query')
-    assert.match(response.headers.get('x-nextjs-cache') ?? '', /HIT/)
-  })
+  await check(
+    'a page rendered on request by A is served by B from the shared cache, with no content query on B',
+    async () => {
+      save([...docs(), fresh])
+      assert.match(await html(a, freshPath), /Shared cache, first title/)
+      const before = await queries(b)
+      const response = await fetch(b.base + freshPath)
+      assert.equal(response.status, 200)
+      assert.match(await response.text(), /Shared cache, first title/)
+      assert.equal(await queries(b), before, 'B ran no content query')
+      assert.match(response.headers.get('x-nextjs-cache') ?? '', /HIT/)
+    },
+  )
 
   await check('a signed webhook sent to A makes B serve the new content', async () => {
     setTitle(fresh._id, 'Shared cache, second title')
     assert.match(await html(b, freshPath), /Shared cache, first title/, 'B keeps its cached copy until the webhook')
     await webhook(a, payload)
-    await eventually('B serves the new title', async () => (await html(b, freshPath)).includes('Shared cache, second title'))
+    await eventually('B serves the new title', async () =>
+      (await html(b, freshPath)).includes('Shared cache, second title'),
+    )
     assert.match(await html(a, freshPath), /Shared cache, second title/)
   })
 
   await check('Redis stopped during traffic: both instances keep answering 200, one log line each', async () => {
-    const failures = await traffic([a, b], (async () => {
-      await sleep(300)
-      await redis.stop('SIGKILL')
-      await sleep(1500)
-    })())
+    const failures = await traffic(
+      [a, b],
+      (async () => {
+        await sleep(300)
+        await redis.stop('SIGKILL')
+        await sleep(1500)
+      })(),
+    )
     assert.deepEqual(failures, [])
     for (const url of paths) for (const instance of [a, b]) await html(instance, url)
-    for (const instance of [a, b]) assert.equal(logLines(instance, unreachable), 1, `${instance.name}: one "unreachable" line`)
+    for (const instance of [a, b])
+      assert.equal(logLines(instance, unreachable), 1, `${instance.name}: one "unreachable" line`)
   })
 
-  await check('Redis restarted: sharing resumes without a restart, and a later webhook to A again reaches B', async () => {
-    redis = await startRedis(redisPort)
-    await eventually('both instances reconnect', async () => logLines(a, back) === 1 && logLines(b, back) === 1, 10000)
-    setTitle(fresh._id, 'Shared cache, third title')
-    // The restarted Redis is empty: A renders the page and stores it, B reads A's copy.
-    assert.match(await html(a, freshPath), /Shared cache, third title/)
-    const before = await queries(b)
-    assert.match(await html(b, freshPath), /Shared cache, third title/)
-    assert.equal(await queries(b), before, 'B ran no content query: it read the page from Redis')
-    setTitle(fresh._id, 'Shared cache, fourth title')
-    assert.match(await html(b, freshPath), /Shared cache, third title/, 'B keeps the shared copy until the webhook')
-    await webhook(a, payload)
-    await eventually('B serves the title after the webhook', async () => (await html(b, freshPath)).includes('Shared cache, fourth title'))
-  })
+  await check(
+    'Redis restarted: sharing resumes without a restart, and a later webhook to A again reaches B',
+    async () => {
+      redis = await startRedis(redisPort)
+      await eventually(
+        'both instances reconnect',
+        async () => logLines(a, back) === 1 && logLines(b, back) === 1,
+        10000,
+      )
+      setTitle(fresh._id, 'Shared cache, third title')
+      // The restarted Redis is empty: A renders the page and stores it, B reads A's copy.
+      assert.match(await html(a, freshPath), /Shared cache, third title/)
+      const before = await queries(b)
+      assert.match(await html(b, freshPath), /Shared cache, third title/)
+      assert.equal(await queries(b), before, 'B ran no content query: it read the page from Redis')
+      setTitle(fresh._id, 'Shared cache, fourth title')
+      assert.match(await html(b, freshPath), /Shared cache, third title/, 'B keeps the shared copy until the webhook')
+      await webhook(a, payload)
+      await eventually('B serves the title after the webhook', async () =>
+        (await html(b, freshPath)).includes('Shared cache, fourth title'),
+      )
+    },
+  )
 
-  await check('an instance started while Redis is down serves 200, logs one line, and uses Redis once it is up', async () => {
-    for (const url of paths) await html(c, url)
-    assert.equal(logLines(c, unreachable), 1, 'one "unreachable" line')
-    const late = await startRedis(latePort)
-    await eventually('C reconnects', async () => logLines(c, back) === 1, 10000)
-    await html(c, '/')
-    await eventually('C wrote to the late Redis', async () => {
-      const { createClient } = await import('redis')
-      const client = createClient({ url: late.url })
-      await client.connect()
-      const keys = await client.keys('*')
-      await client.quit()
-      return keys.length > 0
-    })
-  })
+  await check(
+    'an instance started while Redis is down serves 200, logs one line, and uses Redis once it is up',
+    async () => {
+      for (const url of paths) await html(c, url)
+      assert.equal(logLines(c, unreachable), 1, 'one "unreachable" line')
+      const late = await startRedis(latePort)
+      await eventually('C reconnects', async () => logLines(c, back) === 1, 10000)
+      await html(c, '/')
+      await eventually('C wrote to the late Redis', async () => {
+        const { createClient } = await import('redis')
+        const client = createClient({ url: late.url })
+        await client.connect()
+        const keys = await client.keys('*')
+        await client.quit()
+        return keys.length > 0
+      })
+    },
+  )
 } catch (error) {
   results.push({ name: 'setup', ok: false })
   console.error(error)
@@ -157,6 +211,7 @@ try {
 const failed = results.filter((result) => !result.ok)
 console.log(`multi: ${results.length - failed.length} passed, ${failed.length} failed`)
 if (failed.length) {
-  for (const instance of instances) console.log(`--- ${instance.name}\n${instance.log().split('\n').slice(-30).join('\n')}`)
+  for (const instance of instances)
+    console.log(`--- ${instance.name}\n${instance.log().split('\n').slice(-30).join('\n')}`)
   process.exit(1)
 }

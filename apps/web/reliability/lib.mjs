@@ -21,7 +21,8 @@ export const FAKE_SECRETS = {
 export function startServer({ name, port, env: extra = {}, unset = [] }) {
   const dir = copyBuild(workDir, name)
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), ...FAKE_SECRETS, ...extra }
-  for (const key of ['SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_HOST', ...unset]) if (!(key in extra)) delete env[key]
+  for (const key of ['SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_HOST', ...unset])
+    if (!(key in extra)) delete env[key]
   const child = spawn(path.join(repoDir, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: dir,
     env,
@@ -52,10 +53,19 @@ export { waitFor } from '../e2e/harness.mjs'
 export async function webhook(base, payload, secret = FAKE_SECRETS.SANITY_REVALIDATE_SECRET) {
   const body = JSON.stringify(payload)
   const signature = await encodeSignatureHeader(body, Date.now(), secret)
-  const response = await fetch(`${base}/api/revalidate`, { method: 'POST', body, headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: signature } })
+  const response = await fetch(`${base}/api/revalidate`, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: signature },
+  })
   return { status: response.status, body: await response.text() }
 }
 
-export const readNdjson = (text) => text.split('\n').filter(Boolean).map((line) => JSON.parse(line))
-export const published = (docs, type) => docs.filter((doc) => doc._type === type && !(doc.publishedAt && new Date(doc.publishedAt) > new Date()))
+export const readNdjson = (text) =>
+  text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
+export const published = (docs, type) =>
+  docs.filter((doc) => doc._type === type && !(doc.publishedAt && new Date(doc.publishedAt) > new Date()))
 export const cleanWorkDir = () => existsSync(workDir) && rmSync(workDir, { recursive: true, force: true })

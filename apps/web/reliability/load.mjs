@@ -14,7 +14,10 @@ const connections = Number(process.env.LOAD_CONNECTIONS ?? 100)
 if (spawnSync('wrk', ['--version']).error) {
   console.log('load: installing Debian wrk')
   const apt = ['sh', '-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null']
-  const result = process.getuid?.() === 0 ? spawnSync(apt[0], apt.slice(1), { stdio: 'inherit' }) : spawnSync('sudo', apt, { stdio: 'inherit' })
+  const result =
+    process.getuid?.() === 0
+      ? spawnSync(apt[0], apt.slice(1), { stdio: 'inherit' })
+      : spawnSync('sudo', apt, { stdio: 'inherit' })
   if (result.status !== 0) throw new Error('load: wrk is missing and could not be installed: apt-get install -y wrk')
 }
 
@@ -33,7 +36,11 @@ function rssKb(pgid) {
 }
 
 function wrk(base, script, duration) {
-  const out = execFileSync('wrk', ['-t2', `-c${connections}`, `-d${duration}s`, '--timeout', '10s', '--latency', '-s', script, base], { encoding: 'utf8' })
+  const out = execFileSync(
+    'wrk',
+    ['-t2', `-c${connections}`, `-d${duration}s`, '--timeout', '10s', '--latency', '-s', script, base],
+    { encoding: 'utf8' },
+  )
   const number = (pattern) => Number(pattern.exec(out)?.[1] ?? 0)
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out)
   return {
@@ -61,7 +68,10 @@ const server = startServer({ name: 'load', port: PORT, env: { CONTENT_DATASET_PA
 let failed = false
 try {
   await server.ready()
-  writeFileSync(script, `local paths = {${urls.map((url) => JSON.stringify(url)).join(', ')}}\nlocal i = 0\nrequest = function()\n  i = i % #paths + 1\n  return wrk.format(nil, paths[i])\nend\n`)
+  writeFileSync(
+    script,
+    `local paths = {${urls.map((url) => JSON.stringify(url)).join(', ')}}\nlocal i = 0\nrequest = function()\n  i = i % #paths + 1\n  return wrk.format(nil, paths[i])\nend\n`,
+  )
   const queriesBefore = await queries(server.base)
   wrk(server.base, script, Math.min(15, seconds))
   const warm = rssKb(server.pid)
@@ -69,9 +79,13 @@ try {
   const after = rssKb(server.pid)
   const growth = (after - warm) / warm
   const queryCount = (await queries(server.base)) - queriesBefore
-  console.log(`| run | requests | req/s | p50 | p99 | non-2xx/3xx | socket errors | RSS after warm-up | RSS after | growth | content queries |`)
+  console.log(
+    `| run | requests | req/s | p50 | p99 | non-2xx/3xx | socket errors | RSS after warm-up | RSS after | growth | content queries |`,
+  )
   console.log(`|---|---|---|---|---|---|---|---|---|---|---|`)
-  console.log(`| ${seconds} s, ${connections} connections, ${urls.length} cached URLs | ${result.requests} | ${result.rps} | ${result.p50} | ${result.p99} | ${result.non2xx} | ${result.socketErrors} | ${(warm / 1024).toFixed(0)} MB | ${(after / 1024).toFixed(0)} MB | ${(growth * 100).toFixed(1)}% | ${queryCount} |`)
+  console.log(
+    `| ${seconds} s, ${connections} connections, ${urls.length} cached URLs | ${result.requests} | ${result.rps} | ${result.p50} | ${result.p99} | ${result.non2xx} | ${result.socketErrors} | ${(warm / 1024).toFixed(0)} MB | ${(after / 1024).toFixed(0)} MB | ${(growth * 100).toFixed(1)}% | ${queryCount} |`,
+  )
   if (result.non2xx || result.socketErrors) {
     failed = true
     console.log(`load: ✕ ${result.non2xx + result.socketErrors} errors\n${result.out}`)

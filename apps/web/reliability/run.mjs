@@ -9,12 +9,14 @@ import { cleanWorkDir, webDir } from './lib.mjs'
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 // A build in progress elsewhere holds /tmp/web-build.lock; lib.mjs copies .next under that lock.
-if (!existsSync(path.join(webDir, '.next')) ) {
+if (!existsSync(path.join(webDir, '.next'))) {
   console.error('reliability: apps/web has no production build; run `npm run build` (or `npm run test:e2e`) first')
   process.exit(1)
 }
 if (!existsSync(chromiumPath)) {
-  console.error(`reliability: no chromium at ${chromiumPath}; install it with: apt-get install -y chromium (or set CHROMIUM_PATH)`)
+  console.error(
+    `reliability: no chromium at ${chromiumPath}; install it with: apt-get install -y chromium (or set CHROMIUM_PATH)`,
+  )
   process.exit(1)
 }
 
@@ -29,7 +31,12 @@ async function check(name, fn) {
     console.log(`  ✓ ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`)
   } catch (error) {
     results.push({ name, ok: false })
-    console.log(`  ✕ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 8).join('\n    ')}`)
+    console.log(
+      `  ✕ ${name}\n    ${String(error?.stack ?? error)
+        .split('\n')
+        .slice(0, 8)
+        .join('\n    ')}`,
+    )
   }
 }
 
@@ -60,11 +67,17 @@ for (const group of groups.filter((name) => only.length === 0 || only.includes(n
     await run({ check, chromiumPath, track: (server) => (servers.push(server), server) })
   } catch (error) {
     results.push({ name: `${group}: setup`, ok: false })
-    console.log(`  ✕ ${group}: setup\n    ${String(error?.stack ?? error).split('\n').slice(0, 8).join('\n    ')}`)
+    console.log(
+      `  ✕ ${group}: setup\n    ${String(error?.stack ?? error)
+        .split('\n')
+        .slice(0, 8)
+        .join('\n    ')}`,
+    )
   } finally {
     const failedNow = results.filter((result) => !result.ok).length > failedBefore
     for (const server of servers) {
-      if (failedNow) console.log(`  server log (${group}), last lines:\n${server.log().split('\n').slice(-25).join('\n')}`)
+      if (failedNow)
+        console.log(`  server log (${group}), last lines:\n${server.log().split('\n').slice(-25).join('\n')}`)
       server.stop()
     }
   }
@@ -73,5 +86,7 @@ cleanWorkDir()
 
 const failed = results.filter((result) => !result.ok)
 const gaps = results.filter((result) => result.gap).length
-console.log(`reliability: ${results.length - failed.length - gaps} passed, ${failed.length} failed, ${gaps} known gaps in ${((performance.now() - started) / 1000).toFixed(0)} s`)
+console.log(
+  `reliability: ${results.length - failed.length - gaps} passed, ${failed.length} failed, ${gaps} known gaps in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+)
 if (failed.length) process.exit(1)

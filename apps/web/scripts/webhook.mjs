@@ -25,7 +25,10 @@ const { values, positionals } = parseArgs({
     id: { type: 'string' },
     'previous-slug': { type: 'string' },
     'previous-refs': { type: 'string' },
-    dataset: { type: 'string', default: process.env.CONTENT_DATASET_PATH || path.join(repoDir, 'packages/sample-content/dataset/data.ndjson') },
+    dataset: {
+      type: 'string',
+      default: process.env.CONTENT_DATASET_PATH || path.join(repoDir, 'packages/sample-content/dataset/data.ndjson'),
+    },
     secret: { type: 'string', default: process.env.SANITY_REVALIDATE_SECRET },
   },
 })
@@ -39,7 +42,10 @@ if (!id) {
   if (!slug) fail(`a ${type} needs a slug (or --id)`)
   const line = readFileSync(values.dataset, 'utf8')
     .split('\n')
-    .find((text) => text.includes(`"${slug}"`) && JSON.parse(text)?._type === type && JSON.parse(text)?.slug?.current === slug)
+    .find(
+      (text) =>
+        text.includes(`"${slug}"`) && JSON.parse(text)?._type === type && JSON.parse(text)?.slug?.current === slug,
+    )
   if (!line) fail(`no ${type} with slug "${slug}" in ${values.dataset}; pass --id for a deleted document`)
   id = JSON.parse(line)._id
 }
@@ -56,7 +62,11 @@ const signature = await encodeSignatureHeader(body, Date.now(), values.secret)
 const target = new URL('/api/revalidate', values.url)
 let response
 try {
-  response = await fetch(target, { method: 'POST', body, headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: signature } })
+  response = await fetch(target, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: signature },
+  })
 } catch (error) {
   fail(`could not reach ${target}: ${error.cause?.message ?? error.message}`)
 }

@@ -51,7 +51,13 @@ export const article: Article = {
     books: [book],
   },
   body: [
-    { _type: 'block', _key: 'h', style: 'h2', markDefs: [], children: [{ _type: 'span', _key: 'h1', text: 'Start small', marks: [] }] },
+    {
+      _type: 'block',
+      _key: 'h',
+      style: 'h2',
+      markDefs: [],
+      children: [{ _type: 'span', _key: 'h1', text: 'Start small', marks: [] }],
+    },
     {
       _type: 'block',
       _key: 'p',
@@ -72,9 +78,30 @@ export const article: Article = {
         { _type: 'span', _key: 'h', text: 'care', marks: ['strong'] },
       ],
     },
-    { _type: 'block', _key: 'li1', style: 'normal', listItem: 'bullet', level: 1, markDefs: [], children: [{ _type: 'span', _key: 'x', text: 'Six hills', marks: [] }] },
-    { _type: 'block', _key: 'li2', style: 'normal', listItem: 'bullet', level: 1, markDefs: [], children: [{ _type: 'span', _key: 'y', text: 'Walk down', marks: [] }] },
-    { _type: 'image', _key: 'img', ...image('Runner cresting a hill', 1000, 600), caption: 'The last ten metres count most.' },
+    {
+      _type: 'block',
+      _key: 'li1',
+      style: 'normal',
+      listItem: 'bullet',
+      level: 1,
+      markDefs: [],
+      children: [{ _type: 'span', _key: 'x', text: 'Six hills', marks: [] }],
+    },
+    {
+      _type: 'block',
+      _key: 'li2',
+      style: 'normal',
+      listItem: 'bullet',
+      level: 1,
+      markDefs: [],
+      children: [{ _type: 'span', _key: 'y', text: 'Walk down', marks: [] }],
+    },
+    {
+      _type: 'image',
+      _key: 'img',
+      ...image('Runner cresting a hill', 1000, 600),
+      caption: 'The last ten metres count most.',
+    },
     { _type: 'callout', _key: 'co', tone: 'warning', title: null, text: 'Skip hills when your calves are sore.' },
     { _type: 'pullQuote', _key: 'pq', quote: 'Hills are speed work in disguise.', attribution: 'An old coach' },
   ],
@@ -85,7 +112,15 @@ export const article: Article = {
 
 export const author: Author = {
   ...authorSummary,
-  bio: [{ _type: 'block', _key: 'b', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 's', text: 'Sam has coached for twenty years.', marks: [] }] }],
+  bio: [
+    {
+      _type: 'block',
+      _key: 'b',
+      style: 'normal',
+      markDefs: [],
+      children: [{ _type: 'span', _key: 's', text: 'Sam has coached for twenty years.', marks: [] }],
+    },
+  ],
   credentials: [{ _key: 'c1', title: 'BSc Physical Education', institution: 'State College', year: 1995 }],
   specialties: ['Marathon', 'Hill training'],
   website: 'https://sam.example',

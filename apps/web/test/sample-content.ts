@@ -10,5 +10,11 @@ export const TEST_SITE_URL = 'https://blog.example'
  */
 export function sampleContentModule() {
   const content = createContent({ source: createEmbeddedSource({ datasetPath: SAMPLE_DATASET }) })
-  return { ...content, content, TAGS: {}, siteUrl: TEST_SITE_URL, searchArticles: (query: unknown) => content.search(query) }
+  return {
+    ...content,
+    content,
+    TAGS: {},
+    siteUrl: TEST_SITE_URL,
+    searchArticles: (query: unknown) => content.search(query),
+  }
 }

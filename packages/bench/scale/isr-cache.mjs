@@ -17,13 +17,22 @@ import { fileURLToPath } from 'node:url'
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const web = path.join(repo, 'apps/web')
 const { values: args } = parseArgs({
-  options: { requests: { type: 'string', default: '200' }, port: { type: 'string', default: '3401' }, build: { type: 'boolean', default: false } },
+  options: {
+    requests: { type: 'string', default: '200' },
+    port: { type: 'string', default: '3401' },
+    build: { type: 'boolean', default: false },
+  },
 })
 const requests = Number(args.requests)
-if (!Number.isInteger(requests) || requests < 1) throw new Error(`--requests must be a positive integer, got ${args.requests}`)
+if (!Number.isInteger(requests) || requests < 1)
+  throw new Error(`--requests must be a positive integer, got ${args.requests}`)
 
 if (args.build) {
-  const result = spawnSync('npm', ['run', 'build', '-w', '@blog/web'], { cwd: repo, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+  const result = spawnSync('npm', ['run', 'build', '-w', '@blog/web'], {
+    cwd: repo,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  })
   if (result.status !== 0) throw new Error('next build failed')
 }
 if (!existsSync(path.join(web, '.next/BUILD_ID'))) throw new Error('No build in apps/web/.next: run with --build')
@@ -39,7 +48,10 @@ function tree(dir) {
   }
   return { files, bytes }
 }
-const snapshot = () => ({ app: tree(path.join(web, '.next/server/app')), fetch: tree(path.join(web, '.next/cache/fetch-cache')) })
+const snapshot = () => ({
+  app: tree(path.join(web, '.next/server/app')),
+  fetch: tree(path.join(web, '.next/cache/fetch-cache')),
+})
 
 const port = Number(args.port)
 const base = `http://127.0.0.1:${port}`
@@ -67,7 +79,8 @@ try {
   const routes = ['/articles/', '/authors/', '/books/', '/categories/', '/articles/', '/authors/']
   // Warm-up: each route's first unknown slug may create the one shared, empty '(uncached)' entry (apps/web/lib/content.ts)
   // that carries the page's tags; what must not happen is growth with the number of slugs.
-  for (const route of routes) await (await fetch(`${base}${route}warm-up-${Math.random().toString(36).slice(2)}`)).arrayBuffer()
+  for (const route of routes)
+    await (await fetch(`${base}${route}warm-up-${Math.random().toString(36).slice(2)}`)).arrayBuffer()
   await new Promise((resolve) => setTimeout(resolve, 1000))
   const before = snapshot()
   const statuses = new Map()
@@ -85,7 +98,9 @@ try {
     ['.next/server/app', before.app, after.app],
     ['.next/cache/fetch-cache', before.fetch, after.fetch],
   ]
-  console.log(`${requests} requests for unknown slugs in ${seconds.toFixed(1)} s; statuses: ${JSON.stringify(Object.fromEntries(statuses))}`)
+  console.log(
+    `${requests} requests for unknown slugs in ${seconds.toFixed(1)} s; statuses: ${JSON.stringify(Object.fromEntries(statuses))}`,
+  )
   console.log('| directory | files before | files after | bytes before | bytes after |')
   console.log('|---|---:|---:|---:|---:|')
   for (const [name, a, b] of rows) console.log(`| ${name} | ${a.files} | ${b.files} | ${a.bytes} | ${b.bytes} |`)

@@ -12,7 +12,9 @@ import { DatasetStore, startLake } from '@blog/local-lake'
 import { percentile } from '../scripts/lib.mjs'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
-const { values: args } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, iterations: { type: 'string', default: '20' } } })
+const { values: args } = parseArgs({
+  options: { articles: { type: 'string', default: '10000' }, iterations: { type: 'string', default: '20' } },
+})
 const articles = Number(args.articles)
 const iterations = Number(args.iterations)
 if (!Number.isInteger(articles) || articles < 1 || !Number.isInteger(iterations) || iterations < 1) {
@@ -47,15 +49,31 @@ async function measure(label, seedNdjson) {
   const store = DatasetStore.open(mkdtempSync(path.join(tmpdir(), 'bench-lake-')), { seedDir })
   const openMs = performance.now() - opened
   const lake = await startLake({ store, log: () => {} })
-  const client = createClient({ projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost: lake.url, useProjectHostname: false, useCdn: false, perspective: 'raw' })
+  const client = createClient({
+    projectId: 'local',
+    dataset: 'production',
+    apiVersion: '2025-02-19',
+    apiHost: lake.url,
+    useProjectHostname: false,
+    useCdn: false,
+    perspective: 'raw',
+  })
   const documents = store.all().length
-  const ids = store.all().filter((doc) => doc._type === 'article').map((doc) => doc._id)
+  const ids = store
+    .all()
+    .filter((doc) => doc._type === 'article')
+    .map((doc) => doc._id)
   const id = ids[Math.floor(ids.length / 2)]
   try {
     const list = await time(() => client.fetch(LIST))
     const open = await time(() => client.getDocuments([id, `drafts.${id}`]))
     const keystroke = await time((i = 0) =>
-      client.action({ actionType: 'sanity.action.document.edit', draftId: `drafts.${id}`, publishedId: id, patch: { set: { title: `Edited ${i}` } } }),
+      client.action({
+        actionType: 'sanity.action.document.edit',
+        draftId: `drafts.${id}`,
+        publishedId: id,
+        patch: { set: { title: `Edited ${i}` } },
+      }),
     )
     return { label, documents, openMs, list, open, keystroke }
   } finally {
@@ -74,8 +92,12 @@ console.log(`\nLocal lake, ${iterations} requests each after a warm-up, through 
 console.log('| Dataset | Documents | Open (replay + compact) | Article list | Open a document | Keystroke, fsynced |')
 console.log('|---|---:|---:|---:|---:|---:|')
 for (const row of [baseline, scaled]) {
-  console.log(`| ${row.label} | ${row.documents.toLocaleString('en')} | ${ms(row.openMs)} | ${ms(row.list.p50)} / ${ms(row.list.p95)} | ${ms(row.open.p50)} / ${ms(row.open.p95)} | ${ms(row.keystroke.p50)} / ${ms(row.keystroke.p95)} |`)
+  console.log(
+    `| ${row.label} | ${row.documents.toLocaleString('en')} | ${ms(row.openMs)} | ${ms(row.list.p50)} / ${ms(row.list.p95)} | ${ms(row.open.p50)} / ${ms(row.open.p95)} | ${ms(row.keystroke.p50)} / ${ms(row.keystroke.p95)} |`,
+  )
 }
 const ratio = (key) => (scaled[key].p50 / baseline[key].p50).toFixed(1)
 console.log(`\nScaled / sample (p50): list ${ratio('list')}x, open ${ratio('open')}x, keystroke ${ratio('keystroke')}x`)
-console.log(`Targets at scale: list < 1000 ms (${scaled.list.p50 < 1000 ? 'met' : 'NOT met'}), open < 500 ms (${scaled.open.p50 < 500 ? 'met' : 'NOT met'}), keystroke < 50 ms (${scaled.keystroke.p50 < 50 ? 'met' : 'NOT met'})`)
+console.log(
+  `Targets at scale: list < 1000 ms (${scaled.list.p50 < 1000 ? 'met' : 'NOT met'}), open < 500 ms (${scaled.open.p50 < 500 ? 'met' : 'NOT met'}), keystroke < 50 ms (${scaled.keystroke.p50 < 50 ? 'met' : 'NOT met'})`,
+)

@@ -9,15 +9,23 @@ import { createClient } from '@sanity/client'
 import { launchChromium, publish, saved, startSystem, until } from '@blog/local-lake/e2e/system'
 import { percentile } from '../scripts/lib.mjs'
 
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '10' }, pause: { type: 'string', default: '1500' } } })
+const { values: args } = parseArgs({
+  options: { runs: { type: 'string', default: '10' }, pause: { type: 'string', default: '1500' } },
+})
 const runs = Number(args.runs)
 const pause = Number(args.pause)
-if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(pause) || pause < 0) throw new Error('--runs and --pause must be whole numbers (runs at least 1)')
+if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(pause) || pause < 0)
+  throw new Error('--runs and --pause must be whole numbers (runs at least 1)')
 
 const id = 'article-keep-easy-runs-easy'
 const slug = 'keep-easy-runs-easy'
-const system = startSystem({ ports: { lake: 3830, studio: 3853, blog: 3800 }, distDir: '.test-builds/bench-publish', secret: 'bench-publish-secret' })
-const heading = async () => /<h1[^>]*>([^<]*)<\/h1>/.exec(await (await fetch(`${system.blog}/articles/${slug}`)).text())?.[1]
+const system = startSystem({
+  ports: { lake: 3830, studio: 3853, blog: 3800 },
+  distDir: '.test-builds/bench-publish',
+  secret: 'bench-publish-secret',
+})
+const heading = async () =>
+  /<h1[^>]*>([^<]*)<\/h1>/.exec(await (await fetch(`${system.blog}/articles/${slug}`)).text())?.[1]
 const shows = (title) => async () => (await heading()) === title
 const stats = (samples) => {
   const sorted = [...samples].sort((a, b) => a - b)
@@ -27,14 +35,26 @@ const stats = (samples) => {
 let browser
 try {
   await system.ready()
-  const client = createClient({ projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost: system.lake, useProjectHostname: false, useCdn: false })
+  const client = createClient({
+    projectId: 'local',
+    dataset: 'production',
+    apiVersion: '2025-02-19',
+    apiHost: system.lake,
+    useProjectHostname: false,
+    useCdn: false,
+  })
   const original = await heading()
 
   // Baseline: an edit, then the publish action straight to the lake; timed from the publish request.
   const api = []
   for (let run = 0; run <= runs; run++) {
     const title = `${original} · API ${run}`
-    await client.action({ actionType: 'sanity.action.document.edit', draftId: `drafts.${id}`, publishedId: id, patch: { set: { title } } })
+    await client.action({
+      actionType: 'sanity.action.document.edit',
+      draftId: `drafts.${id}`,
+      publishedId: id,
+      patch: { set: { title } },
+    })
     const started = performance.now()
     await client.action({ actionType: 'sanity.action.document.publish', draftId: `drafts.${id}`, publishedId: id })
     await until(system, 'the blog to show the API publish', shows(title))
@@ -62,13 +82,21 @@ try {
 
   const [a, s, r] = [stats(api), stats(studio), stats(sent)]
   const ms = (value) => `${Math.round(value)} ms`
-  console.log(`\nPublish to page, ${runs} runs each after a warm-up (article "${slug}", sample dataset; the editor pauses ${pause} ms before clicking):\n`)
+  console.log(
+    `\nPublish to page, ${runs} runs each after a warm-up (article "${slug}", sample dataset; the editor pauses ${pause} ms before clicking):\n`,
+  )
   console.log('| Path | Median | Min | Max |')
   console.log('|---|---:|---:|---:|')
   console.log(`| Studio: Publish click -> blog serves the new title | ${ms(s.median)} | ${ms(s.min)} | ${ms(s.max)} |`)
-  console.log(`| (of which: click -> the Studio sends the publish action) | ${ms(r.median)} | ${ms(r.min)} | ${ms(r.max)} |`)
-  console.log(`| Baseline: publish action to the lake -> blog serves it | ${ms(a.median)} | ${ms(a.min)} | ${ms(a.max)} |`)
-  console.log(`\nStudio / baseline (median): ${(s.median / a.median).toFixed(2)}x. Goal: Studio median under 1000 ms (${s.median < 1000 ? 'met' : 'NOT met'}).`)
+  console.log(
+    `| (of which: click -> the Studio sends the publish action) | ${ms(r.median)} | ${ms(r.min)} | ${ms(r.max)} |`,
+  )
+  console.log(
+    `| Baseline: publish action to the lake -> blog serves it | ${ms(a.median)} | ${ms(a.min)} | ${ms(a.max)} |`,
+  )
+  console.log(
+    `\nStudio / baseline (median): ${(s.median / a.median).toFixed(2)}x. Goal: Studio median under 1000 ms (${s.median < 1000 ? 'met' : 'NOT met'}).`,
+  )
 } catch (error) {
   console.error(`bench:publish: ${error.message}\n${system.log().split('\n').slice(-30).join('\n')}`)
   process.exitCode = 1

@@ -82,16 +82,28 @@ const cases = [
   { name: 'slug: article', run: (s, i) => s.fetch(queries.articleQuery, { slug: nth(articleSlugs, i) }) },
   { name: 'slug: unknown article', run: (s, i) => s.fetch(queries.articleQuery, { slug: `no-such-${i}` }) },
   { name: 'author: with articles', run: (s, i) => s.fetch(queries.authorQuery, { slug: nth(authorSlugs, i) }) },
-  { name: 'author: article page', run: (s, i) => s.fetch(queries.authorArticlePageQuery, { slug: nth(authorSlugs, i), start: 0, end: 10 }) },
-  { name: 'category: article page', run: (s, i) => s.fetch(queries.categoryPageQuery, { slug: nth(categorySlugs, i), start: 0, end: 10 }) },
-  { name: 'related: article', run: (s, i) => s.fetch(queries.relatedArticlesQuery, { slug: nth(articleSlugs, i), pool: 12 }) },
+  {
+    name: 'author: article page',
+    run: (s, i) => s.fetch(queries.authorArticlePageQuery, { slug: nth(authorSlugs, i), start: 0, end: 10 }),
+  },
+  {
+    name: 'category: article page',
+    run: (s, i) => s.fetch(queries.categoryPageQuery, { slug: nth(categorySlugs, i), start: 0, end: 10 }),
+  },
+  {
+    name: 'related: article',
+    run: (s, i) => s.fetch(queries.relatedArticlesQuery, { slug: nth(articleSlugs, i), pool: 12 }),
+  },
   { name: 'slugs: all articles', run: (s) => s.fetch(queries.articleSlugsQuery) },
   {
     name: 'search: two words',
     run: (s, i, variant) => {
       const words = [nth(terms, i), nth(terms, i + 1)].map((word) => `${word}*`)
       return variant === 'indexed'
-        ? s.searchArticles(words.map((word) => word.slice(0, -1)), { limit: 20, hitsQuery: queries.searchHitsByIdQuery })
+        ? s.searchArticles(
+            words.map((word) => word.slice(0, -1)),
+            { limit: 20, hitsQuery: queries.searchHitsByIdQuery },
+          )
         : s.fetch(queries.searchQuery, { pattern: words.join(' '), limit: 20 })
     },
   },
@@ -121,27 +133,46 @@ for (const variant of ['plain', 'indexed']) {
 console.log('\n')
 
 const ms = (value) => (value < 10 ? value.toFixed(2) : value.toFixed(0))
-console.log(`Embedded source at ${count('article')} articles, ${iterations} runs each (ms; "first" = first run, builds lazy indexes)\n`)
+console.log(
+  `Embedded source at ${count('article')} articles, ${iterations} runs each (ms; "first" = first run, builds lazy indexes)\n`,
+)
 console.log('| query | plain p50 | plain p95 | indexed p50 | indexed p95 | indexed first | speed-up (p50) |')
 console.log('|---|---:|---:|---:|---:|---:|---:|')
 for (const { name } of cases) {
   const plain = results.find((row) => row.variant === 'plain' && row.name === name)
   const fast = results.find((row) => row.variant === 'indexed' && row.name === name)
-  console.log(`| ${name} | ${ms(plain.p50)} | ${ms(plain.p95)} | ${ms(fast.p50)} | ${ms(fast.p95)} | ${ms(fast.first)} | ${(plain.p50 / fast.p50).toFixed(1)}x |`)
+  console.log(
+    `| ${name} | ${ms(plain.p50)} | ${ms(plain.p95)} | ${ms(fast.p50)} | ${ms(fast.p95)} | ${ms(fast.first)} | ${(plain.p50 / fast.p50).toFixed(1)}x |`,
+  )
 }
 console.log(`\nDataset load (parse ${docs.length} documents): ${ms(results[0].load)} ms`)
 
 let build
 if (args.build) {
   const prerender = process.env.PRERENDER_ARTICLES ?? '100'
-  console.log(`\nnext build of apps/web on the dataset (PRERENDER_ARTICLES=${prerender}), under flock /tmp/web-build.lock ...`)
-  const env = { ...process.env, CONTENT_DATASET_PATH: datasetPath, PRERENDER_ARTICLES: prerender, NEXT_TELEMETRY_DISABLED: '1' }
+  console.log(
+    `\nnext build of apps/web on the dataset (PRERENDER_ARTICLES=${prerender}), under flock /tmp/web-build.lock ...`,
+  )
+  const env = {
+    ...process.env,
+    CONTENT_DATASET_PATH: datasetPath,
+    PRERENDER_ARTICLES: prerender,
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
   started = performance.now()
-  const result = spawnSync('flock', ['/tmp/web-build.lock', 'npm', 'run', 'build', '-w', '@blog/web'], { cwd: repo, env, stdio: 'inherit' })
+  const result = spawnSync('flock', ['/tmp/web-build.lock', 'npm', 'run', 'build', '-w', '@blog/web'], {
+    cwd: repo,
+    env,
+    stdio: 'inherit',
+  })
   const seconds = (performance.now() - started) / 1000
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`)
   build = { seconds, prerender: Number(prerender) }
   console.log(`\nbuild wall time (including waiting for the lock): ${seconds.toFixed(1)} s`)
 }
 
-if (args.json) writeFileSync(args.json, JSON.stringify({ date: now.toISOString(), articles: count('article'), iterations, results, build }, null, 2))
+if (args.json)
+  writeFileSync(
+    args.json,
+    JSON.stringify({ date: now.toISOString(), articles: count('article'), iterations, results, build }, null, 2),
+  )

@@ -11,7 +11,20 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the nginx front moves out of apps/web with the rest of the test and deploy machinery (house issue)
 import { startNginx } from '../../../apps/web/deploy/nginx.mjs'
-import { baselineDir, buildAll, datasetCopy, fmt, get, hardware, prerenderedPages, resultsDir, startNext, waitFor, webDir, wrk } from './lib.mjs'
+import {
+  baselineDir,
+  buildAll,
+  datasetCopy,
+  fmt,
+  get,
+  hardware,
+  prerenderedPages,
+  resultsDir,
+  startNext,
+  waitFor,
+  webDir,
+  wrk,
+} from './lib.mjs'
 
 const arg = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`)
@@ -48,7 +61,11 @@ http {
 
 const stops = []
 const logs = {}
-const stopAll = () => stops.splice(0).reverse().forEach((stop) => stop())
+const stopAll = () =>
+  stops
+    .splice(0)
+    .reverse()
+    .forEach((stop) => stop())
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (stopAll(), process.exit(130)))
 process.on('exit', stopAll)
 
@@ -65,13 +82,23 @@ async function main() {
   const baseline = startNext({ dir: baselineDir, port: ports.baseline })
   stops.push(baseline.stop)
   logs['next start (baseline)'] = baseline.log
-  const ceiling = startNginx({ prefix: path.join(tmp, 'ceiling'), conf: staticConf(path.join(tmp, 'ceiling'), path.join(webDir, '.next/server/app')) })
+  const ceiling = startNginx({
+    prefix: path.join(tmp, 'ceiling'),
+    conf: staticConf(path.join(tmp, 'ceiling'), path.join(webDir, '.next/server/app')),
+  })
   stops.push(ceiling.stop)
-  const microCache = startNginx({ prefix: path.join(tmp, 'micro-cache'), values: { LISTEN: `${host}:${ports.microCache}`, UPSTREAM: `${host}:${ports.web}` } })
+  const microCache = startNginx({
+    prefix: path.join(tmp, 'micro-cache'),
+    values: { LISTEN: `${host}:${ports.microCache}`, UPSTREAM: `${host}:${ports.web}` },
+  })
   stops.push(microCache.stop)
   await Promise.all([
-    waitFor(`http://${host}:${ports.web}/`).catch((error) => Promise.reject(new Error(`${error.message}\n${web.log()}`))),
-    waitFor(`http://${host}:${ports.baseline}/`).catch((error) => Promise.reject(new Error(`${error.message}\n${baseline.log()}`))),
+    waitFor(`http://${host}:${ports.web}/`).catch((error) =>
+      Promise.reject(new Error(`${error.message}\n${web.log()}`)),
+    ),
+    waitFor(`http://${host}:${ports.baseline}/`).catch((error) =>
+      Promise.reject(new Error(`${error.message}\n${baseline.log()}`)),
+    ),
     waitFor(`http://${host}:${ports.ceiling}/`),
     waitFor(`http://${host}:${ports.microCache}/`),
   ])
@@ -81,7 +108,12 @@ async function main() {
     { key: 'b', name: 'next start', port: ports.web, pages },
     { key: 'c', name: 'nginx micro-cache → next start', port: ports.microCache, pages },
     { key: 'd', name: 'bare Next.js page (floor)', port: ports.baseline, pages: [{ name: 'bare page', path: '/' }] },
-    { key: 'd2', name: 'bare Next.js page, blog-sized', port: ports.baseline, pages: [{ name: 'bare page, blog-sized', path: '/large' }] },
+    {
+      key: 'd2',
+      name: 'bare Next.js page, blog-sized',
+      port: ports.baseline,
+      pages: [{ name: 'bare page, blog-sized', path: '/large' }],
+    },
   ]
   const runs = []
   for (const target of targets) {
@@ -92,16 +124,26 @@ async function main() {
       if (response.status !== 200) throw new Error(`bench: ${url} answered ${response.status}`)
       wrk(url, { seconds: warmup, connections })
       const result = wrk(url, { seconds, connections })
-      const run = { target: target.key, setup: target.name, page: page.name, path: page.path, htmlBytes: Buffer.byteLength(html), ...result }
+      const run = {
+        target: target.key,
+        setup: target.name,
+        page: page.name,
+        path: page.path,
+        htmlBytes: Buffer.byteLength(html),
+        ...result,
+      }
       // The micro-cache must have answered from its cache, or (c) would measure something else.
       if (target.key === 'c') {
         const check = await get(url)
         await check.text()
         const status = check.headers.get('x-cache-status')
-        if (!['HIT', 'UPDATING', 'STALE'].includes(status ?? '')) throw new Error(`bench: ${url} after the run: X-Cache-Status ${status}, expected a cache hit`)
+        if (!['HIT', 'UPDATING', 'STALE'].includes(status ?? ''))
+          throw new Error(`bench: ${url} after the run: X-Cache-Status ${status}, expected a cache hit`)
       }
       runs.push(run)
-      console.log(`  (${target.key}) ${target.name.padEnd(32)} ${page.name.padEnd(9)} ${fmt(run.rps).padStart(8)} req/s  p50 ${fmt(run.p50, 2)} ms  p99 ${fmt(run.p99, 2)} ms  errors ${run.errors}`)
+      console.log(
+        `  (${target.key}) ${target.name.padEnd(32)} ${page.name.padEnd(9)} ${fmt(run.rps).padStart(8)} req/s  p50 ${fmt(run.p50, 2)} ms  p99 ${fmt(run.p99, 2)} ms  errors ${run.errors}`,
+      )
     }
   }
 
@@ -115,7 +157,10 @@ async function main() {
 
 /** Adds three articles to the site's dataset copy while it runs, then times the first (cache-miss) and second request. */
 async function coldRender(dataset, base) {
-  const documents = readFileSync(dataset, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  const documents = readFileSync(dataset, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
   const source = documents.find((doc) => doc._type === 'article' && new Date(doc.publishedAt) <= new Date())
   const added = [1, 2, 3].map((n) => ({
     ...source,
@@ -137,8 +182,16 @@ async function coldRender(dataset, base) {
     const first = await time()
     const second = await time()
     if (first.status !== 200) throw new Error(`bench: cold render of ${url} answered ${first.status}`)
-    samples.push({ path: `/articles/${doc.slug.current}`, firstMs: first.ms, firstCache: first.cache, secondMs: second.ms, secondCache: second.cache })
-    console.log(`  cold render ${url}: first ${fmt(first.ms, 1)} ms (${first.cache ?? 'no x-nextjs-cache'}), then ${fmt(second.ms, 1)} ms (${second.cache})`)
+    samples.push({
+      path: `/articles/${doc.slug.current}`,
+      firstMs: first.ms,
+      firstCache: first.cache,
+      secondMs: second.ms,
+      secondCache: second.cache,
+    })
+    console.log(
+      `  cold render ${url}: first ${fmt(first.ms, 1)} ms (${first.cache ?? 'no x-nextjs-cache'}), then ${fmt(second.ms, 1)} ms (${second.cache})`,
+    )
   }
   return samples
 }
@@ -147,9 +200,21 @@ async function coldRender(dataset, base) {
 async function htmlComposition(pages, base, baselineUrl) {
   const measure = async (name, url) => {
     const html = await (await get(url)).text()
-    const flight = [...html.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((sum, m) => sum + Buffer.byteLength(m[0]), 0)
-    const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].reduce((sum, m) => sum + Buffer.byteLength(m[0]), 0)
-    return { page: name, bytes: Buffer.byteLength(html), gzipBytes: gzipSync(html).length, rscPayloadBytes: flight, jsonLdBytes: jsonLd }
+    const flight = [...html.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce(
+      (sum, m) => sum + Buffer.byteLength(m[0]),
+      0,
+    )
+    const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].reduce(
+      (sum, m) => sum + Buffer.byteLength(m[0]),
+      0,
+    )
+    return {
+      page: name,
+      bytes: Buffer.byteLength(html),
+      gzipBytes: gzipSync(html).length,
+      rscPayloadBytes: flight,
+      jsonLdBytes: jsonLd,
+    }
   }
   const rows = []
   for (const page of pages) rows.push(await measure(page.name, base + page.path))
@@ -177,24 +242,59 @@ function report({ runs, cold, composition, pages }) {
     }
   })
   const coldMedian = [...cold.map((s) => s.firstMs)].sort((x, y) => x - y)[Math.floor(cold.length / 2)]
-  const summary = { date: new Date().toISOString(), hardware: hardware(), settings: { seconds, warmup, connections, threads: 2 }, runs, ratios, coldRender: { medianFirstMs: coldMedian, samples: cold }, htmlComposition: composition }
+  const summary = {
+    date: new Date().toISOString(),
+    hardware: hardware(),
+    settings: { seconds, warmup, connections, threads: 2 },
+    runs,
+    ratios,
+    coldRender: { medianFirstMs: coldMedian, samples: cold },
+    htmlComposition: composition,
+  }
 
   const lines = []
   lines.push(`# Bench: ${summary.date.slice(0, 16).replace('T', ' ')} UTC`, '')
   const hw = summary.hardware
-  lines.push(`${hw.nproc} cores (${hw.cpu}), ${hw.ramGiB} GiB RAM; Node ${hw.node}, Next.js ${hw.next}, ${hw.nginx}, ${hw.wrk}.`)
-  lines.push(`wrk: ${connections} connections, 2 threads, ${seconds} s per run after a ${warmup} s warm-up, on the same machine as the servers; no Accept-Encoding (every setup sends the same uncompressed HTML).`, '')
+  lines.push(
+    `${hw.nproc} cores (${hw.cpu}), ${hw.ramGiB} GiB RAM; Node ${hw.node}, Next.js ${hw.next}, ${hw.nginx}, ${hw.wrk}.`,
+  )
+  lines.push(
+    `wrk: ${connections} connections, 2 threads, ${seconds} s per run after a ${warmup} s warm-up, on the same machine as the servers; no Accept-Encoding (every setup sends the same uncompressed HTML).`,
+    '',
+  )
   lines.push('| Setup | Page | req/s | p50 ms | p99 ms | errors | HTML bytes |', '|---|---|---:|---:|---:|---:|---:|')
-  for (const run of runs) lines.push(`| (${run.target}) ${run.setup} | ${run.page} \`${run.path}\` | ${fmt(run.rps)} | ${fmt(run.p50, 2)} | ${fmt(run.p99, 2)} | ${run.errors} | ${fmt(run.htmlBytes)} |`)
-  lines.push('', '| Page | c/a (target ≥ 0.5, p99 < 50 ms, 0 errors) | b/d (target ≥ 0.9) | b / blog-sized bare page |', '|---|---|---|---|')
+  for (const run of runs)
+    lines.push(
+      `| (${run.target}) ${run.setup} | ${run.page} \`${run.path}\` | ${fmt(run.rps)} | ${fmt(run.p50, 2)} | ${fmt(run.p99, 2)} | ${run.errors} | ${fmt(run.htmlBytes)} |`,
+    )
+  lines.push(
+    '',
+    '| Page | c/a (target ≥ 0.5, p99 < 50 ms, 0 errors) | b/d (target ≥ 0.9) | b / blog-sized bare page |',
+    '|---|---|---|---|',
+  )
   for (const r of ratios) {
-    lines.push(`| ${r.page} | ${fmt(r.cOverA, 2)}, p99 ${fmt(r.cP99, 1)} ms, ${r.cErrors} errors: ${r.microCacheTarget ? 'met' : 'not met'} | ${fmt(r.bOverD, 2)}: ${r.floorTarget ? 'met' : 'not met'} | ${fmt(r.bOverSizedD, 2)} |`)
+    lines.push(
+      `| ${r.page} | ${fmt(r.cOverA, 2)}, p99 ${fmt(r.cP99, 1)} ms, ${r.cErrors} errors: ${r.microCacheTarget ? 'met' : 'not met'} | ${fmt(r.bOverD, 2)}: ${r.floorTarget ? 'met' : 'not met'} | ${fmt(r.bOverSizedD, 2)} |`,
+    )
   }
-  lines.push('', `Cold render (an article added to the dataset at run time, first request = cache miss: queries + render + ISR write): median ${fmt(coldMedian, 1)} ms`)
-  for (const s of cold) lines.push(`- \`${s.path}\`: first ${fmt(s.firstMs, 1)} ms (x-nextjs-cache ${s.firstCache ?? 'none'}), second ${fmt(s.secondMs, 1)} ms (${s.secondCache ?? 'none'})`)
-  lines.push('', 'What the HTML is made of (b vs d): bytes sent per request, gzipped size, the inline RSC payload (`self.__next_f.push` scripts) and JSON-LD.', '')
+  lines.push(
+    '',
+    `Cold render (an article added to the dataset at run time, first request = cache miss: queries + render + ISR write): median ${fmt(coldMedian, 1)} ms`,
+  )
+  for (const s of cold)
+    lines.push(
+      `- \`${s.path}\`: first ${fmt(s.firstMs, 1)} ms (x-nextjs-cache ${s.firstCache ?? 'none'}), second ${fmt(s.secondMs, 1)} ms (${s.secondCache ?? 'none'})`,
+    )
+  lines.push(
+    '',
+    'What the HTML is made of (b vs d): bytes sent per request, gzipped size, the inline RSC payload (`self.__next_f.push` scripts) and JSON-LD.',
+    '',
+  )
   lines.push('| Page | HTML bytes | gzipped | inline RSC payload | JSON-LD |', '|---|---:|---:|---:|---:|')
-  for (const c of composition) lines.push(`| ${c.page} | ${fmt(c.bytes)} | ${fmt(c.gzipBytes)} | ${fmt(c.rscPayloadBytes)} | ${fmt(c.jsonLdBytes)} |`)
+  for (const c of composition)
+    lines.push(
+      `| ${c.page} | ${fmt(c.bytes)} | ${fmt(c.gzipBytes)} | ${fmt(c.rscPayloadBytes)} | ${fmt(c.jsonLdBytes)} |`,
+    )
   const markdown = lines.join('\n') + '\n'
 
   mkdirSync(resultsDir, { recursive: true })

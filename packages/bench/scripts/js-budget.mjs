@@ -5,7 +5,17 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
-import { baselineDir, buildAll, chromiumPath, datasetCopy, fmt, resultsDir, startNext, waitFor, webDir } from './lib.mjs'
+import {
+  baselineDir,
+  buildAll,
+  chromiumPath,
+  datasetCopy,
+  fmt,
+  resultsDir,
+  startNext,
+  waitFor,
+  webDir,
+} from './lib.mjs'
 
 export const budgetOverBaseline = 5 * 1024
 // Strings only the browser builds of @sanity/client, @sanity/comlink and @sanity/visual-editing carry.
@@ -14,7 +24,11 @@ const ports = { web: 3203, baseline: 3204 }
 const host = '127.0.0.1'
 
 const stops = []
-const stopAll = () => stops.splice(0).reverse().forEach((stop) => stop())
+const stopAll = () =>
+  stops
+    .splice(0)
+    .reverse()
+    .forEach((stop) => stop())
 process.on('exit', stopAll)
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (stopAll(), process.exit(130)))
 
@@ -34,7 +48,10 @@ function pickPages() {
   ]
 }
 function readdirHtml(dir) {
-  return readdirSync(dir).sort().filter((name) => name.endsWith('.html')).map((name) => name.slice(0, -5))
+  return readdirSync(dir)
+    .sort()
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => name.slice(0, -5))
 }
 
 /** Loads a page, waits for the network to settle, and sums the scripts it fetched (body gzipped at level 9). */
@@ -46,7 +63,12 @@ async function measure(browser, url) {
     if (response.request().resourceType() !== 'script') return
     pending.push(
       response.body().then(
-        (body) => scripts.set(response.url(), { bytes: body.length, gzip: gzipSync(body, { level: 9 }).length, sanity: sanityMarkers.test(body.toString('utf8')) }),
+        (body) =>
+          scripts.set(response.url(), {
+            bytes: body.length,
+            gzip: gzipSync(body, { level: 9 }).length,
+            sanity: sanityMarkers.test(body.toString('utf8')),
+          }),
         () => {},
       ),
     )
@@ -54,7 +76,9 @@ async function measure(browser, url) {
   const response = await page.goto(url, { waitUntil: 'networkidle' })
   if (response?.status() !== 200) throw new Error(`bench:js: ${url} answered ${response?.status()}`)
   await Promise.all(pending)
-  const inline = await page.$$eval('script:not([src])', (nodes) => nodes.reduce((sum, node) => sum + (node.textContent?.length ?? 0), 0))
+  const inline = await page.$$eval('script:not([src])', (nodes) =>
+    nodes.reduce((sum, node) => sum + (node.textContent?.length ?? 0), 0),
+  )
   await page.close()
   const list = [...scripts.entries()].map(([src, info]) => ({ src: new URL(src).pathname, ...info }))
   return {
@@ -68,7 +92,8 @@ async function measure(browser, url) {
 }
 
 async function main() {
-  if (!existsSync(chromiumPath)) throw new Error(`bench:js: no chromium at ${chromiumPath}; apt-get install -y chromium (or set CHROMIUM_PATH)`)
+  if (!existsSync(chromiumPath))
+    throw new Error(`bench:js: no chromium at ${chromiumPath}; apt-get install -y chromium (or set CHROMIUM_PATH)`)
   buildAll()
   const dataset = datasetCopy()
   const web = startNext({ dir: webDir, port: ports.web, env: { CONTENT_DATASET_PATH: dataset } })
@@ -77,15 +102,20 @@ async function main() {
   stops.push(baseline.stop)
   await Promise.all([waitFor(`http://${host}:${ports.web}/`), waitFor(`http://${host}:${ports.baseline}/`)])
 
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  })
   stops.push(() => browser.close().catch(() => {}))
   const floor = await measure(browser, `http://${host}:${ports.baseline}/`)
   const rows = [{ name: 'bare page (baseline)', path: '/', ...floor, ok: true, reasons: [] }]
   for (const page of pickPages()) {
     const result = await measure(browser, `http://${host}:${ports.web}${page.path}`)
     const reasons = []
-    if (result.gzip > floor.gzip + budgetOverBaseline) reasons.push(`${fmt(result.gzip)} B gzipped > baseline ${fmt(floor.gzip)} B + ${fmt(budgetOverBaseline)} B`)
-    if (result.sanityChunks.length) reasons.push(`Sanity client / visual-editing code outside draft mode: ${result.sanityChunks.join(', ')}`)
+    if (result.gzip > floor.gzip + budgetOverBaseline)
+      reasons.push(`${fmt(result.gzip)} B gzipped > baseline ${fmt(floor.gzip)} B + ${fmt(budgetOverBaseline)} B`)
+    if (result.sanityChunks.length)
+      reasons.push(`Sanity client / visual-editing code outside draft mode: ${result.sanityChunks.join(', ')}`)
     rows.push({ ...page, ...result, ok: reasons.length === 0, reasons })
   }
   await browser.close()
@@ -102,17 +132,40 @@ async function main() {
   ]
   for (const row of rows) {
     const over = row.gzip - floor.gzip
-    lines.push(`| ${row.name} | \`${row.path}\` | ${row.files} | ${fmt(row.bytes)} | ${fmt(row.gzip)} | ${row === rows[0] ? '' : (over >= 0 ? '+' : '') + fmt(over)} | ${fmt(row.inlineChars)} | ${row.sanityChunks.length} | ${row === rows[0] ? 'baseline' : row.ok ? 'ok' : 'FAIL: ' + row.reasons.join('; ')} |`)
+    lines.push(
+      `| ${row.name} | \`${row.path}\` | ${row.files} | ${fmt(row.bytes)} | ${fmt(row.gzip)} | ${row === rows[0] ? '' : (over >= 0 ? '+' : '') + fmt(over)} | ${fmt(row.inlineChars)} | ${row.sanityChunks.length} | ${row === rows[0] ? 'baseline' : row.ok ? 'ok' : 'FAIL: ' + row.reasons.join('; ')} |`,
+    )
   }
-  lines.push('', 'Scripts loaded (gzipped bytes):', '', ...rows.map((row) => `- ${row.name}: ${row.scripts.map((sc) => `${path.basename(sc.src)} ${fmt(sc.gzip)}`).join(', ')}`))
+  lines.push(
+    '',
+    'Scripts loaded (gzipped bytes):',
+    '',
+    ...rows.map(
+      (row) => `- ${row.name}: ${row.scripts.map((sc) => `${path.basename(sc.src)} ${fmt(sc.gzip)}`).join(', ')}`,
+    ),
+  )
   // The markers must still find the visual-editing code in the build, or "0 Sanity chunks" would prove nothing.
-  const built = readdirSync(path.join(webDir, '.next/static/chunks')).filter((name) => name.endsWith('.js') && sanityMarkers.test(readFileSync(path.join(webDir, '.next/static/chunks', name), 'utf8')))
-  lines.push('', `Chunks of the build that carry Sanity client / visual-editing code (loaded only in draft mode): ${built.join(', ') || 'none found'}`)
-  if (!built.length) rows.push({ name: 'marker check', ok: false, reasons: ['no chunk of the build matches the Sanity markers: update sanityMarkers'] })
+  const built = readdirSync(path.join(webDir, '.next/static/chunks')).filter(
+    (name) =>
+      name.endsWith('.js') && sanityMarkers.test(readFileSync(path.join(webDir, '.next/static/chunks', name), 'utf8')),
+  )
+  lines.push(
+    '',
+    `Chunks of the build that carry Sanity client / visual-editing code (loaded only in draft mode): ${built.join(', ') || 'none found'}`,
+  )
+  if (!built.length)
+    rows.push({
+      name: 'marker check',
+      ok: false,
+      reasons: ['no chunk of the build matches the Sanity markers: update sanityMarkers'],
+    })
   const markdown = lines.join('\n') + '\n'
   mkdirSync(resultsDir, { recursive: true })
   writeFileSync(path.join(resultsDir, 'js-budget.md'), markdown)
-  writeFileSync(path.join(resultsDir, 'js-budget.json'), JSON.stringify({ date: new Date().toISOString(), budgetOverBaseline, rows }, null, 2))
+  writeFileSync(
+    path.join(resultsDir, 'js-budget.json'),
+    JSON.stringify({ date: new Date().toISOString(), budgetOverBaseline, rows }, null, 2),
+  )
   console.log(markdown)
   const failed = rows.filter((row) => !row.ok)
   if (failed.length) {

@@ -1,6 +1,15 @@
 // Shared by the bench scripts: paths, starting and stopping servers, builds, wrk output parsing.
 import { spawn, spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -13,7 +22,9 @@ export const repoDir = path.resolve(benchDir, '../..')
 export const webDir = path.join(repoDir, 'apps/web')
 export const baselineDir = path.join(benchDir, 'baseline-app')
 /** BENCH_RESULTS_DIR moves the results elsewhere (CI): the tracked summaries change only when someone benches. */
-export const resultsDir = process.env.BENCH_RESULTS_DIR ? path.resolve(process.env.BENCH_RESULTS_DIR) : path.join(benchDir, 'results')
+export const resultsDir = process.env.BENCH_RESULTS_DIR
+  ? path.resolve(process.env.BENCH_RESULTS_DIR)
+  : path.join(benchDir, 'results')
 export const nextBin = path.join(repoDir, 'node_modules/.bin/next')
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const sampleDataset = path.join(repoDir, 'packages/sample-content/dataset/data.ndjson')
@@ -21,9 +32,15 @@ const benchBuildsDir = path.join(testBuildsDir, 'bench')
 
 /** Runs a command quietly; its output is shown only when it fails. */
 export function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20, ...options, stdio: ['ignore', 'pipe', 'pipe'] })
+  const result = spawnSync(command, args, {
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+    ...options,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   if (result.error) throw result.error
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}:\n${result.stdout}\n${result.stderr}`)
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} exited with ${result.status}:\n${result.stdout}\n${result.stderr}`)
 }
 
 /** `next build` of the blog (with its prebuild step) and of the baseline app; `--no-build` reuses the blog's build. */
@@ -43,7 +60,8 @@ export function buildAll({ skip = process.argv.includes('--no-build') } = {}) {
     run(nextBin, ['build'], { cwd: baselineDir, env })
   }
   for (const dir of [webDir, baselineDir]) {
-    if (!existsSync(path.join(dir, '.next/BUILD_ID'))) throw new Error(`bench: no production build in ${dir}; run without --no-build`)
+    if (!existsSync(path.join(dir, '.next/BUILD_ID')))
+      throw new Error(`bench: no production build in ${dir}; run without --no-build`)
   }
 }
 
@@ -63,7 +81,12 @@ export function startNext({ dir, port, env = {} }) {
   // The blog runs on a private copy of its build: what the bench renders (articles it adds) never reaches the build
   // that `npm start` serves.
   const cwd = dir === webDir ? benchCopy(port) : dir
-  const child = spawn(nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd,
+    env: childEnv,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let log = ''
   child.stdout.on('data', (chunk) => (log += chunk))
   child.stderr.on('data', (chunk) => (log += chunk))
@@ -118,7 +141,11 @@ export function prerenderedPages() {
   const app = path.join(webDir, '.next/server/app')
   const first = (sub) => {
     const dir = path.join(app, sub)
-    const name = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.html')).sort()[0] : undefined
+    const name = existsSync(dir)
+      ? readdirSync(dir)
+          .filter((file) => file.endsWith('.html'))
+          .sort()[0]
+      : undefined
     if (!name) throw new Error(`bench: no prerendered HTML in ${dir}`)
     return `/${sub}/${name.slice(0, -'.html'.length)}`
   }
@@ -133,8 +160,11 @@ export function prerenderedPages() {
 export { parseWrk }
 
 export function wrk(url, { seconds, connections = 50, threads = 2 }) {
-  const result = spawnSync('wrk', [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, '--latency', url], { encoding: 'utf8' })
-  if (result.error) throw new Error(`bench: cannot run wrk (${result.error.message}); install it with: apt-get install -y wrk`)
+  const result = spawnSync('wrk', [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, '--latency', url], {
+    encoding: 'utf8',
+  })
+  if (result.error)
+    throw new Error(`bench: cannot run wrk (${result.error.message}); install it with: apt-get install -y wrk`)
   if (result.status !== 0) throw new Error(`wrk failed on ${url}:\n${result.stderr}`)
   return parseWrk(result.stdout)
 }
@@ -145,7 +175,18 @@ export function hardware() {
   const nginx = spawnSync('nginx', ['-v'], { encoding: 'utf8' }).stderr?.trim().replace('nginx version: ', '')
   const wrkVersion = spawnSync('wrk', ['-v'], { encoding: 'utf8' }).stdout?.split('\n')[0]?.trim()
   const nextVersion = JSON.parse(readFileSync(path.join(repoDir, 'node_modules/next/package.json'), 'utf8')).version
-  return { nproc: cpus().length, cpu: model, ramGiB: Math.round(totalmem() / 2 ** 30), node: process.version, next: nextVersion, nginx, wrk: wrkVersion }
+  return {
+    nproc: cpus().length,
+    cpu: model,
+    ramGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    next: nextVersion,
+    nginx,
+    wrk: wrkVersion,
+  }
 }
 
-export const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : 'n/a')
+export const fmt = (n, digits = 0) =>
+  Number.isFinite(n)
+    ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+    : 'n/a'

@@ -21,13 +21,21 @@ const base = `http://localhost:${port}`
 const categories = ['performance', 'accessibility', 'best-practices', 'seo']
 
 const stops = []
-const stopAll = () => stops.splice(0).reverse().forEach((stop) => stop())
+const stopAll = () =>
+  stops
+    .splice(0)
+    .reverse()
+    .forEach((stop) => stop())
 process.on('exit', stopAll)
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (stopAll(), process.exit(130)))
 
 function pages() {
   const app = path.join(webDir, '.next/server/app')
-  const first = (sub) => `/${sub}/${readdirSync(path.join(app, sub)).filter((name) => name.endsWith('.html')).sort()[0].slice(0, -5)}`
+  const first = (sub) =>
+    `/${sub}/${readdirSync(path.join(app, sub))
+      .filter((name) => name.endsWith('.html'))
+      .sort()[0]
+      .slice(0, -5)}`
   return [
     { name: 'home', path: '/' },
     { name: 'article', path: first('articles') },
@@ -36,7 +44,8 @@ function pages() {
 }
 
 async function main() {
-  if (!existsSync(chromiumPath)) throw new Error(`lighthouse: no chromium at ${chromiumPath}; apt-get install -y chromium (or set CHROMIUM_PATH)`)
+  if (!existsSync(chromiumPath))
+    throw new Error(`lighthouse: no chromium at ${chromiumPath}; apt-get install -y chromium (or set CHROMIUM_PATH)`)
   buildAll()
   const dataset = datasetCopy()
   const web = startNext({ dir: webDir, port, env: { CONTENT_DATASET_PATH: dataset } })
@@ -56,15 +65,24 @@ async function main() {
   })
 
   const rows = []
-  for (const page of [...pages(), { name: 'bare page (reference)', path: '/', origin: `http://localhost:${baselinePort}` }]) {
+  for (const page of [
+    ...pages(),
+    { name: 'bare page (reference)', path: '/', origin: `http://localhost:${baselinePort}` },
+  ]) {
     const url = (page.origin ?? base) + page.path
     // Performance moves with the load on the machine (TBT is observed CPU time, scaled): keep the median run.
     const reports = []
     for (let i = 0; i < runs; i++) {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories })
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: categories,
+      })
       const report = result?.lhr
       if (!report) throw new Error(`lighthouse: no result for ${url}`)
-      if (report.runtimeError) throw new Error(`lighthouse: ${url}: ${report.runtimeError.code} ${report.runtimeError.message}`)
+      if (report.runtimeError)
+        throw new Error(`lighthouse: ${url}: ${report.runtimeError.code} ${report.runtimeError.message}`)
       reports.push(report)
     }
     reports.sort((x, y) => (x.categories.performance?.score ?? 0) - (y.categories.performance?.score ?? 0))
@@ -76,16 +94,40 @@ async function main() {
       for (const ref of lhr.categories[id].auditRefs) {
         const audit = lhr.audits[ref.id]
         if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
-          failing.push({ category: id, audit: ref.id, score: audit.score, title: audit.title, displayValue: audit.displayValue ?? '' })
+          failing.push({
+            category: id,
+            audit: ref.id,
+            score: audit.score,
+            title: audit.title,
+            displayValue: audit.displayValue ?? '',
+          })
         }
       }
     }
-    const metrics = Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => [id, lhr.audits[id]?.displayValue]))
+    const metrics = Object.fromEntries(
+      [
+        'first-contentful-paint',
+        'largest-contentful-paint',
+        'total-blocking-time',
+        'cumulative-layout-shift',
+        'speed-index',
+      ].map((id) => [id, lhr.audits[id]?.displayValue]),
+    )
     const lcpElement = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node
-    rows.push({ ...page, url, scores, performanceRuns, failing, metrics, lcpElement: lcpElement ? `${lcpElement.nodeLabel} (${lcpElement.snippet})` : undefined })
+    rows.push({
+      ...page,
+      url,
+      scores,
+      performanceRuns,
+      failing,
+      metrics,
+      lcpElement: lcpElement ? `${lcpElement.nodeLabel} (${lcpElement.snippet})` : undefined,
+    })
     mkdirSync(resultsDir, { recursive: true })
     writeFileSync(path.join(resultsDir, `lighthouse-${page.name.split(' ')[0]}.report.json`), JSON.stringify(lhr))
-    console.log(`  ${page.name.padEnd(8)} ${categories.map((id) => `${id} ${scores[id]}`).join('  ')}  (performance over ${runs} runs: ${performanceRuns.join(', ')})`)
+    console.log(
+      `  ${page.name.padEnd(8)} ${categories.map((id) => `${id} ${scores[id]}`).join('  ')}  (performance over ${runs} runs: ${performanceRuns.join(', ')})`,
+    )
   }
   stopAll()
   rmSync(path.dirname(dataset), { recursive: true, force: true })
@@ -97,15 +139,26 @@ async function main() {
     '',
     '| Page | Path | Performance | Accessibility | Best practices | SEO | FCP | LCP | TBT | CLS | Performance, each run |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
-    ...rows.map((r) => `| ${r.name} | \`${r.path}\` | ${categories.map((id) => r.scores[id]).join(' | ')} | ${r.metrics['first-contentful-paint']} | ${r.metrics['largest-contentful-paint']} | ${r.metrics['total-blocking-time']} | ${r.metrics['cumulative-layout-shift']} | ${r.performanceRuns.join(', ')} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | \`${r.path}\` | ${categories.map((id) => r.scores[id]).join(' | ')} | ${r.metrics['first-contentful-paint']} | ${r.metrics['largest-contentful-paint']} | ${r.metrics['total-blocking-time']} | ${r.metrics['cumulative-layout-shift']} | ${r.performanceRuns.join(', ')} |`,
+    ),
   ]
-  const failing = rows.flatMap((r) => r.failing.map((f) => `- ${r.name}: ${f.category} / \`${f.audit}\` (${f.title}${f.displayValue ? `: ${f.displayValue}` : ''}), score ${f.score}`))
+  const failing = rows.flatMap((r) =>
+    r.failing.map(
+      (f) =>
+        `- ${r.name}: ${f.category} / \`${f.audit}\` (${f.title}${f.displayValue ? `: ${f.displayValue}` : ''}), score ${f.score}`,
+    ),
+  )
   lines.push('', 'Largest Contentful Paint element:', '', ...rows.map((r) => `- ${r.name}: ${r.lcpElement ?? 'n/a'}`))
   lines.push('', failing.length ? 'Audits holding a score below 100:' : 'Every weighted audit passes.', '', ...failing)
   const markdown = lines.join('\n') + '\n'
   mkdirSync(resultsDir, { recursive: true })
   writeFileSync(path.join(resultsDir, 'lighthouse.md'), markdown)
-  writeFileSync(path.join(resultsDir, 'lighthouse.json'), JSON.stringify({ date: new Date().toISOString(), rows }, null, 2))
+  writeFileSync(
+    path.join(resultsDir, 'lighthouse.json'),
+    JSON.stringify({ date: new Date().toISOString(), rows }, null, 2),
+  )
   console.log('\n' + markdown)
   if (rows.some((r) => !r.origin && categories.some((id) => r.scores[id] < 100))) process.exitCode = 1
 }

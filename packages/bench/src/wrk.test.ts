@@ -31,7 +31,15 @@ Transfer/sec:     56.00MB
 
 describe('parseWrk', () => {
   it('reads throughput and latency percentiles in milliseconds', () => {
-    expect(parseWrk(ok)).toEqual({ requests: 322466, rps: 32240.17, p50: 0.812, p99: 17.85, non2xx: 0, socketErrors: 0, errors: 0 })
+    expect(parseWrk(ok)).toEqual({
+      requests: 322466,
+      rps: 32240.17,
+      p50: 0.812,
+      p99: 17.85,
+      non2xx: 0,
+      socketErrors: 0,
+      errors: 0,
+    })
   })
 
   it('counts socket errors and non-2xx responses as errors and converts seconds', () => {

@@ -30,7 +30,9 @@ describe('embedded content source', () => {
   it('re-reads the dataset when the file changes on disk', async () => {
     const { content, datasetPath } = setup()
     expect((await content.getArticle('article-one'))?.title).toBe('Article One')
-    const documents = fixtureDocuments().map((doc) => (doc._id === 'article-one' ? { ...doc, title: 'Renamed in file' } : doc))
+    const documents = fixtureDocuments().map((doc) =>
+      doc._id === 'article-one' ? { ...doc, title: 'Renamed in file' } : doc,
+    )
     writeFileSync(datasetPath, toNdjson(documents))
     const later = new Date(Date.now() + 5000)
     utimesSync(datasetPath, later, later)
@@ -63,12 +65,19 @@ describe('typed content functions', () => {
     expect(article?.coverImage?.asset.metadata.dimensions.width).toBe(800)
     expect(article?.writtenFor).toEqual({ name: 'Fixture Weekly', url: 'https://fixture.example' })
     const linked = article?.body[1]
-    expect(linked?._type === 'block' && linked.markDefs?.[0]).toEqual({ _type: 'internalLink', _key: 'm1', to: { _type: 'book', slug: 'easy-miles' } })
+    expect(linked?._type === 'block' && linked.markDefs?.[0]).toEqual({
+      _type: 'internalLink',
+      _key: 'm1',
+      to: { _type: 'book', slug: 'easy-miles' },
+    })
   })
 
   it('getArticle keeps an explicit "written for"', async () => {
     const { content } = setup()
-    expect((await content.getArticle('article-two'))?.writtenFor).toEqual({ name: 'Other Mag', url: 'https://other.example' })
+    expect((await content.getArticle('article-two'))?.writtenFor).toEqual({
+      name: 'Other Mag',
+      url: 'https://other.example',
+    })
   })
 
   it('getArticleRedirect finds the current slug from a previous slug', async () => {
@@ -124,12 +133,16 @@ describe('typed content functions', () => {
 
   it('drops an invalid body block, logs it with the article id, and keeps the article', async () => {
     const documents = fixtureDocuments().map((doc) =>
-      doc._id === 'article-one' ? { ...doc, body: [...(doc.body as unknown[]), { _type: 'block', _key: 'bad', children: [] }] } : doc,
+      doc._id === 'article-one'
+        ? { ...doc, body: [...(doc.body as unknown[]), { _type: 'block', _key: 'bad', children: [] }] }
+        : doc,
     )
     const { content, logger } = setup(documents)
     const article = await content.getArticle('article-one')
     expect(article?.body).toHaveLength(2)
-    expect(logger.lines).toEqual([expect.stringMatching(/^warn \[content\] article article-one: left out invalid parts: body\.2\.children/)])
+    expect(logger.lines).toEqual([
+      expect.stringMatching(/^warn \[content\] article article-one: left out invalid parts: body\.2\.children/),
+    ])
   })
 
   it('falls back to default site settings when the document is missing', async () => {

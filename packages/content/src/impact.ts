@@ -39,7 +39,10 @@ export interface Impact {
 }
 
 const docRow = z.object({ _id: z.string(), _type: z.string(), slug: z.string().nullish() })
-const impactRows = z.object({ self: docRow.extend({ refs: z.array(z.string().nullable()).nullish() }).nullish(), referrers: z.array(docRow) })
+const impactRows = z.object({
+  self: docRow.extend({ refs: z.array(z.string().nullable()).nullish() }).nullish(),
+  referrers: z.array(docRow),
+})
 const targetRows = z.object({ targets: z.array(docRow), siblings: z.array(docRow) })
 
 // Which lists show a document of each type: article cards name their author and categories.

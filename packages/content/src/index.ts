@@ -37,7 +37,15 @@ export type { Logger } from './parse.ts'
 export { parseLenient, parseList } from './parse.ts'
 export { createEmbeddedSource, parseNdjson, type EmbeddedSourceOptions } from './sources/embedded.ts'
 export { createSanityClient, createSanitySource, type SanitySourceOptions } from './sources/sanity.ts'
-export { changeSchema, PAGE_TYPES, WEBHOOK_FILTER, WEBHOOK_PROJECTION, type Change, type Impact, type PageType } from './impact.ts'
+export {
+  changeSchema,
+  PAGE_TYPES,
+  WEBHOOK_FILTER,
+  WEBHOOK_PROJECTION,
+  type Change,
+  type Impact,
+  type PageType,
+} from './impact.ts'
 export { ARTICLES_PER_PAGE, RELATED_ARTICLES, SEARCH_RESULTS, type ReaderContent } from './reader.ts'
 export { highlightParts, parseSearchInput, SEARCH_MAX_LENGTH } from './search.ts'
 
@@ -106,7 +114,9 @@ export function createContent({ source, logger = console, lastGoodEntries = 2000
     } catch (error) {
       // A failing source must not turn a page into an error while we still know its last answer.
       if (!lastGood.has(key)) throw error
-      logger.error(`[content] ${source.name} source failed (${(error as Error).message}); serving the last good result for ${describeQuery(query, params)}`)
+      logger.error(
+        `[content] ${source.name} source failed (${(error as Error).message}); serving the last good result for ${describeQuery(query, params)}`,
+      )
       return lastGood.get(key)
     }
   }
@@ -161,7 +171,10 @@ export function createContent({ source, logger = console, lastGoodEntries = 2000
     // No last-good fallback here: an impact worked out from old answers would expire pages while the
     // source cannot re-render them; the webhook must fail and be retried instead.
     impactOf: (change) =>
-      findImpact({ name: source.name, fetch: (query, params) => ((queries += 1), source.fetch(query, params)) }, change),
+      findImpact(
+        { name: source.name, fetch: (query, params) => ((queries += 1), source.fetch(query, params)) },
+        change,
+      ),
     ...createReaderContent({ source, run, logger }),
 
     listArticleSlugs: async () => slugList(await run(articleSlugsQuery), logger, 'article'),

@@ -22,7 +22,11 @@ describe('last good result', () => {
     expect(await content.countArticles()).toBe(7)
     fail()
     expect(await content.countArticles()).toBe(7)
-    expect(logger.lines).toEqual([expect.stringMatching(/^error \[content\] sanity source failed \(503 Service Unavailable\); serving the last good result/)])
+    expect(logger.lines).toEqual([
+      expect.stringMatching(
+        /^error \[content\] sanity source failed \(503 Service Unavailable\); serving the last good result/,
+      ),
+    ])
   })
 
   it('rethrows when the failing query never succeeded', async () => {

@@ -49,7 +49,12 @@ function idOf(raw: unknown): string {
  * logged with the document id and dropped, so the rest of the page still renders; a result
  * whose own fields are invalid is logged and treated as missing (`null`).
  */
-export function parseLenient<S extends z.ZodType>(schema: S, raw: unknown, logger: Logger, what: string): z.infer<S> | null {
+export function parseLenient<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+  logger: Logger,
+  what: string,
+): z.infer<S> | null {
   const first = schema.safeParse(raw)
   if (first.success) return first.data
   const id = idOf(raw)

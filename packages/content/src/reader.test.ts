@@ -3,7 +3,21 @@ import { ARTICLES_PER_PAGE, createContent, createEmbeddedSource, type Content } 
 import { recordingLogger } from './test/fixtures.ts'
 
 const datasetPath = path.resolve(__dirname, '../../sample-content/dataset/data.ndjson')
-const HOSTILE = ['', '   ', 'a', '*', '"] | *[_type == "author"]', '$slug', 'match(*)', '\u0000\u202e', '🏃‍♀️🏃‍♀️', 'ab'.repeat(5000), '((((((((((a*)*)*)*)*)*)*)*', '..........e', 'Läufer ünd café 跑步']
+const HOSTILE = [
+  '',
+  '   ',
+  'a',
+  '*',
+  '"] | *[_type == "author"]',
+  '$slug',
+  'match(*)',
+  '\u0000\u202e',
+  '🏃‍♀️🏃‍♀️',
+  'ab'.repeat(5000),
+  '((((((((((a*)*)*)*)*)*)*)*',
+  '..........e',
+  'Läufer ünd café 跑步',
+]
 
 /** The reader functions on the real sample dataset, through the embedded source. */
 describe('reader content on the sample dataset', () => {
@@ -33,7 +47,9 @@ describe('reader content on the sample dataset', () => {
     expect(page?.category).toMatchObject({ title: 'Training', slug: 'training' })
     expect(page?.category.description).toBeTruthy()
     expect(page?.articles.total).toBe(page?.articles.items.length)
-    expect(page?.articles.items.every((item) => item.categories?.some((category) => category.slug === 'training'))).toBe(true)
+    expect(
+      page?.articles.items.every((item) => item.categories?.some((category) => category.slug === 'training')),
+    ).toBe(true)
     expect(await content.getCategoryPage('no-such-category', 1)).toBeNull()
     expect(await content.getCategoryPage('../x', 1)).toBeNull()
   })
@@ -53,13 +69,20 @@ describe('reader content on the sample dataset', () => {
     const categories = new Set(article?.categories?.map((category) => category._id))
     for (const item of related) {
       expect(item.slug).not.toBe('keep-easy-runs-easy')
-      expect(item.author?._id === article?.author?._id || item.categories?.some((category) => categories.has(category._id))).toBe(true)
+      expect(
+        item.author?._id === article?.author?._id || item.categories?.some((category) => categories.has(category._id)),
+      ).toBe(true)
     }
     expect(await content.listRelatedArticles('no-such-article')).toEqual([])
   })
 
   it('lists every category slug', async () => {
-    expect((await content.listCategorySlugs()).map((row) => row.slug)).toEqual(['injury-prevention', 'nutrition', 'recovery', 'training'])
+    expect((await content.listCategorySlugs()).map((row) => row.slug)).toEqual([
+      'injury-prevention',
+      'nutrition',
+      'recovery',
+      'training',
+    ])
   })
 
   it('search finds a known article by title and body, with a snippet quoting the match', async () => {
@@ -69,7 +92,10 @@ describe('reader content on the sample dataset', () => {
     expect(results.terms).toEqual(['foam', 'rolling'])
   })
 
-  const named = HOSTILE.map((query) => [query.length > 40 ? `${query.slice(0, 12)}… (${query.length} characters)` : query, query])
+  const named = HOSTILE.map((query) => [
+    query.length > 40 ? `${query.slice(0, 12)}… (${query.length} characters)` : query,
+    query,
+  ])
   it.each(named)('search survives %p', async (_name, query) => {
     const results = await content.search(query)
     expect(results.query.length).toBeLessThanOrEqual(200)

@@ -57,7 +57,11 @@ const isSlug = (slug: string) => slugStringSchema.safeParse(slug).success
 const pageNumber = (page: number) => (Number.isInteger(page) && page >= 1 ? page : 1)
 const rawPage = z.object({ total: z.number().int().nonnegative(), items: z.unknown() })
 const rawCategory = categorySchema.extend({ total: z.number().int().nonnegative(), items: z.unknown() })
-const rawRelated = z.object({ authorId: z.string().nullish(), categoryIds: z.array(z.string()), candidates: z.unknown() })
+const rawRelated = z.object({
+  authorId: z.string().nullish(),
+  categoryIds: z.array(z.string()),
+  candidates: z.unknown(),
+})
 const rawSearch = z.object({ total: z.number().int().nonnegative(), items: z.unknown() })
 
 function range(page: number) {
@@ -117,7 +121,8 @@ export function createReaderContent({ source, run, logger }: ReaderDeps): Reader
         .map(({ article }) => article)
     },
 
-    listCategorySlugs: async () => parseList(slugListSchema.element, await run(categorySlugsQuery), logger, 'category slug'),
+    listCategorySlugs: async () =>
+      parseList(slugListSchema.element, await run(categorySlugsQuery), logger, 'category slug'),
 
     async search(input) {
       const { query, terms } = parseSearchInput(input)

@@ -2,7 +2,10 @@ import { highlightParts, makeSnippet, matchPattern, parseSearchInput, SEARCH_MAX
 
 describe('parseSearchInput', () => {
   it('keeps words of letters and digits, lowercased and unique', () => {
-    expect(parseSearchInput('  Easy   RUNS, easy 5k!  ')).toEqual({ query: 'Easy RUNS, easy 5k!', terms: ['easy', 'runs', '5k'] })
+    expect(parseSearchInput('  Easy   RUNS, easy 5k!  ')).toEqual({
+      query: 'Easy RUNS, easy 5k!',
+      terms: ['easy', 'runs', '5k'],
+    })
   })
 
   it('turns GROQ and regex syntax into plain words', () => {

@@ -45,7 +45,11 @@ function termsRegex(terms: string[]): RegExp {
  * A passage of about 200 characters around the first match in the body, cut at word boundaries,
  * or the excerpt (or the opening of the body) when only the title or excerpt matched.
  */
-export function makeSnippet(terms: string[], body: string | null | undefined, excerpt: string | null | undefined): string {
+export function makeSnippet(
+  terms: string[],
+  body: string | null | undefined,
+  excerpt: string | null | undefined,
+): string {
   const text = (body ?? '').replace(/\s+/g, ' ').trim()
   const found = terms.length ? termsRegex(terms).exec(text) : null
   if (!found) return excerpt?.trim() || shorten(text, 0)

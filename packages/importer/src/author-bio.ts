@@ -19,8 +19,10 @@ const DEGREE =
   /\b(?:received|earned|holds|obtained|completed|has)\s+(?:a|an|his|her|their)\s+((?:(?:bachelor|master|associate)['’]?s\s+|doctoral\s+|graduate\s+|undergraduate\s+)?degree|B\.?A\.?|B\.?S\.?c?\.?|M\.?A\.?|M\.?S\.?c?\.?|MBA|Ph\.?D\.?|diploma)\s+in\s+([^,;]+?)\s+from\s+(?:the\s+)?([^,;]+?)(?:\s+in\s+(\d{4}))?(?=\s*[,;.]|\s+and\s|$)/gi
 const CERTIFIED =
   /\b(certified|licensed|registered|accredited)\s+((?:[\w-]+\s+){0,3}?(?:trainer|therapist|coach|instructor|specialist|nutritionist|dietitian|practitioner|physiotherapist|teacher|counsell?or))\b/gi
-const SPECIALTIES = /^(?:specialties|specialities|areas of expertise|expertise|specializes in|specialises in)\s*[:–—-]?\s*/i
-const ROLE = /\b(?:is|works as|serves as)\s+(?:also\s+)?(?:an?|the)\s+(.+?)(?=\s+(?:experienced|who|with|based|specializing|specialising|for|at)\b|[,;.]|$)/g
+const SPECIALTIES =
+  /^(?:specialties|specialities|areas of expertise|expertise|specializes in|specialises in)\s*[:–—-]?\s*/i
+const ROLE =
+  /\b(?:is|works as|serves as)\s+(?:also\s+)?(?:an?|the)\s+(.+?)(?=\s+(?:experienced|who|with|based|specializing|specialising|for|at)\b|[,;.]|$)/g
 const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}/'’-]*\s+)*\p{Lu}[\p{L}/'’-]*$/u
 
 /** "Baseball, football, hockey and basketball writing" -> the four items, first letter capitalised. */
@@ -57,7 +59,11 @@ export function readBio(paragraphs: string[]): BioFacts {
     const label = SPECIALTIES.exec(paragraph)
     if (label) specialties.push(...splitList(sentences(paragraph.slice(label[0].length))[0] ?? ''))
     for (const [, kind = '', field = '', institution = '', year] of paragraph.matchAll(DEGREE)) {
-      credentials.push({ title: `${capitalize(kind)} in ${field.trim()}`, institution: institution.trim(), ...(year ? { year: Number(year) } : {}) })
+      credentials.push({
+        title: `${capitalize(kind)} in ${field.trim()}`,
+        institution: institution.trim(),
+        ...(year ? { year: Number(year) } : {}),
+      })
     }
     for (const [, prefix = '', what = ''] of paragraph.matchAll(CERTIFIED)) {
       credentials.push({ title: capitalize(`${prefix} ${what}`.toLowerCase()) })
@@ -66,7 +72,8 @@ export function readBio(paragraphs: string[]): BioFacts {
       const phrase = match.trim()
       const named = CAPITALISED_RUN.exec(phrase)?.[0]
       if (named) roles.push(named)
-      else if (phrase.split(' ').length <= 4 && !/^(certified|licensed|registered)\b/i.test(phrase)) roles.push(capitalize(phrase))
+      else if (phrase.split(' ').length <= 4 && !/^(certified|licensed|registered)\b/i.test(phrase))
+        roles.push(capitalize(phrase))
     }
   }
   const first = paragraphs[0]

@@ -34,7 +34,20 @@ describe('bad files are reported with the reason and the rest continue', () => {
       .filter((line) => line.startsWith('['))
       .map((line) => path.basename(line.replace(/^\[\d+\/\d+\] /, '')))
     expect(reported.sort()).toEqual(
-      ['bad-date.md', 'bad-slug.md', 'bad-yaml.md', 'blank.md', 'empty.txt', 'good.md', 'latin1.txt', 'missing.md', 'no-author.md', 'notes.csv', 'unclosed.md', 'wrong-types.md'].sort(),
+      [
+        'bad-date.md',
+        'bad-slug.md',
+        'bad-yaml.md',
+        'blank.md',
+        'empty.txt',
+        'good.md',
+        'latin1.txt',
+        'missing.md',
+        'no-author.md',
+        'notes.csv',
+        'unclosed.md',
+        'wrong-types.md',
+      ].sort(),
     )
     const reasons = result.err.split('\n').map((line) => line.trim())
     expect(reasons).toEqual(
@@ -60,12 +73,15 @@ describe('bad files are reported with the reason and the rest continue', () => {
     const result = await runCli([SEED_FILE, '--dry-run'])
     expect(result.code).toBe(1)
     expect(result.out).toContain(`[1/1] ${SEED_FILE}`)
-    expect(result.err).toContain('failed: no publish date: pass --date YYYY-MM-DD, or add "date: YYYY-MM-DD" to the front matter')
+    expect(result.err).toContain(
+      'failed: no publish date: pass --date YYYY-MM-DD, or add "date: YYYY-MM-DD" to the front matter',
+    )
   })
 
   it('rejects two posts with the same slug in one run', async () => {
     const dir = tempDir()
-    for (const name of ['a.md', 'b.md']) writeFileSync(path.join(dir, name), '---\ntitle: Same\nauthor: Ada Runner\n---\n\nText.\n')
+    for (const name of ['a.md', 'b.md'])
+      writeFileSync(path.join(dir, name), '---\ntitle: Same\nauthor: Ada Runner\n---\n\nText.\n')
     const result = await runCli([dir, '--dry-run', '--date', '2024-01-01'])
     expect(result.code).toBe(1)
     expect(result.err).toMatch(/a\.md in this run has the same slug \(article-same\)/)
@@ -75,7 +91,16 @@ describe('bad files are reported with the reason and the rest continue', () => {
 describe('writing', () => {
   it('writes nothing on --dry-run', async () => {
     const out = path.join(tempDir(), 'data.ndjson')
-    const result = await runCli([SEED_FILE, '--date', '2019-04-02', '--base', SAMPLE_DATASET, '--out', out, '--dry-run'])
+    const result = await runCli([
+      SEED_FILE,
+      '--date',
+      '2019-04-02',
+      '--base',
+      SAMPLE_DATASET,
+      '--out',
+      out,
+      '--dry-run',
+    ])
     expect(result.code).toBe(0)
     expect(result.out).toContain('3 created, 0 updated, 0 unchanged (skipped); 1 file imported, 0 failed')
     expect(result.out).toContain('Dry run: nothing was written.')
@@ -85,7 +110,9 @@ describe('writing', () => {
 
   it('explains missing or conflicting options', async () => {
     expect((await runCli([])).err).toMatch(/^Name at least one \.txt or \.md file or a folder\./)
-    expect((await runCli([SEED_FILE])).err).toMatch(/^Choose where to write: --out <file\.ndjson>, --to-sanity, or --dry-run\./)
+    expect((await runCli([SEED_FILE])).err).toMatch(
+      /^Choose where to write: --out <file\.ndjson>, --to-sanity, or --dry-run\./,
+    )
     expect((await runCli([SEED_FILE, '--to-sanity', '--out', 'x.ndjson'])).err).toMatch(/^--to-sanity writes to Sanity/)
     expect((await runCli([SEED_FILE, '--base', SAMPLE_DATASET])).err).toMatch(/^--base needs --out/)
     const badDate = await runCli([SEED_FILE, '--dry-run', '--date', 'yesterday'])
@@ -98,7 +125,15 @@ describe('writing', () => {
     const dir = tempDir()
     const base = path.join(dir, 'base.ndjson')
     writeFileSync(base, '{"_id":"a","_type":"category"}\n{broken\n')
-    const result = await runCli([SEED_FILE, '--date', '2019-04-02', '--base', base, '--out', path.join(dir, 'out.ndjson')])
+    const result = await runCli([
+      SEED_FILE,
+      '--date',
+      '2019-04-02',
+      '--base',
+      base,
+      '--out',
+      path.join(dir, 'out.ndjson'),
+    ])
     expect(result.code).toBe(1)
     expect(result.err).toMatch(/base\.ndjson:2 is not valid JSON/)
     expect(existsSync(path.join(dir, 'out.ndjson'))).toBe(false)

@@ -14,10 +14,14 @@ describe('bin/import.mjs', () => {
 
   it('imports the seed post into a new dataset next to a copy of the images, paths relative to INIT_CWD', () => {
     const dir = tempDir()
-    const run = spawnSync(process.execPath, [BIN, SEED_FILE, '--date', '2019-04-02', '--base', SAMPLE_DATASET, '--out', 'data.ndjson'], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, INIT_CWD: dir },
-    })
+    const run = spawnSync(
+      process.execPath,
+      [BIN, SEED_FILE, '--date', '2019-04-02', '--base', SAMPLE_DATASET, '--out', 'data.ndjson'],
+      {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, INIT_CWD: dir },
+      },
+    )
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     expect(run.stdout).toContain('3 created, 0 updated, 0 unchanged (skipped); 1 file imported, 0 failed')

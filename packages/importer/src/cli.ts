@@ -36,7 +36,8 @@ const STATUS_WIDTH = 9
 
 function report(result: FileResult, index: number, total: number, io: CliIo) {
   io.out(`[${index + 1}/${total}] ${result.file}`)
-  for (const change of result.changes) io.out(`  ${change.status.padEnd(STATUS_WIDTH)} ${change._type.padEnd(7)} ${change._id}`)
+  for (const change of result.changes)
+    io.out(`  ${change.status.padEnd(STATUS_WIDTH)} ${change._type.padEnd(7)} ${change._id}`)
   for (const note of result.notes) io.out(`  note: ${note}`)
   if (result.error) io.err(`  failed: ${result.error}`)
 }
@@ -72,7 +73,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (positionals.length === 0) return usage('Name at least one .txt or .md file or a folder.')
   if (toSanity && (values.out || values.base)) return usage('--to-sanity writes to Sanity: leave out --out and --base.')
   if (values.base && !values.out && !dryRun) return usage('--base needs --out: the base dataset is never changed.')
-  if (!toSanity && !values.out && !dryRun) return usage('Choose where to write: --out <file.ndjson>, --to-sanity, or --dry-run.')
+  if (!toSanity && !values.out && !dryRun)
+    return usage('Choose where to write: --out <file.ndjson>, --to-sanity, or --dry-run.')
 
   const resolve = (p: string) => path.resolve(io.cwd, p)
   let date: string | undefined
@@ -91,7 +93,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (basePath) base = readDataset(basePath)
     if (toSanity) {
       const options = sanityOptionsFromEnv(io.env)
-      if ('missing' in options) throw new Error(`--to-sanity needs ${options.missing.join(', ')} (set them in the root .env)`)
+      if ('missing' in options)
+        throw new Error(`--to-sanity needs ${options.missing.join(', ')} (set them in the root .env)`)
       sanity = createSanityTarget(options)
       base = { lines: [], documents: await sanity.existing(plannedArticleIds(files)) }
     }
@@ -102,7 +105,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   const target = new WorkingSet(base.documents)
   const total = files.length + problems.length
-  problems.forEach((problem, i) => report({ file: problem.file, ok: false, error: problem.error, notes: [], changes: [] }, i, total, io))
+  problems.forEach((problem, i) =>
+    report({ file: problem.file, ok: false, error: problem.error, notes: [], changes: [] }, i, total, io),
+  )
   const options: ImportOptions = {
     files,
     target,

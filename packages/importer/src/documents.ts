@@ -1,4 +1,10 @@
-import { EXCERPT_MAX_LENGTH, SLUG_PATTERN, type ArticleDocument, type AuthorDocument, type BookDocument } from '@blog/schemas'
+import {
+  EXCERPT_MAX_LENGTH,
+  SLUG_PATTERN,
+  type ArticleDocument,
+  type AuthorDocument,
+  type BookDocument,
+} from '@blog/schemas'
 import { readBio } from './author-bio.ts'
 import { ImportError } from './errors.ts'
 import type { ParsedPost } from './parse-post.ts'
@@ -19,7 +25,10 @@ export interface BuildOptions {
 }
 
 const reference = (ref: string) => ({ _type: 'reference' as const, _ref: ref })
-const keyedReference = (owner: string, field: string, ref: string) => ({ ...reference(ref), _key: stableKey(owner, field, ref) })
+const keyedReference = (owner: string, field: string, ref: string) => ({
+  ...reference(ref),
+  _key: stableKey(owner, field, ref),
+})
 
 function slugOf(what: string, value: string): string {
   const slug = slugify(value)
@@ -40,7 +49,13 @@ function authorDocument(name: string, lookup: Lookup, bio: string[] = [], blog?:
     ...(facts.shortBio ? { shortBio: facts.shortBio } : {}),
     ...(bio.length ? { bio: bio.map((text, i) => textBlock(text, (n) => stableKey(_id, 'bio', i, n))) } : {}),
     ...(facts.credentials.length
-      ? { credentials: facts.credentials.map((c, i) => ({ _type: 'credential' as const, _key: stableKey(_id, 'credentials', i), ...c })) }
+      ? {
+          credentials: facts.credentials.map((c, i) => ({
+            _type: 'credential' as const,
+            _key: stableKey(_id, 'credentials', i),
+            ...c,
+          })),
+        }
       : {}),
     ...(facts.roles.length ? { roles: facts.roles } : {}),
     ...(facts.specialties.length ? { specialties: facts.specialties } : {}),
@@ -51,7 +66,10 @@ function authorDocument(name: string, lookup: Lookup, bio: string[] = [], blog?:
 function firstParagraph(body: Body): string {
   for (const item of body) {
     if (item._type === 'block' && (item.style ?? 'normal') === 'normal' && !item.listItem) {
-      const text = item.children.map((span) => span.text).join('').trim()
+      const text = item.children
+        .map((span) => span.text)
+        .join('')
+        .trim()
       if (text) return text
     }
   }
@@ -60,7 +78,8 @@ function firstParagraph(body: Body): string {
 
 /** `article-<slug>`: the slug from front matter, else from the title. */
 export function articleIdFor(post: ParsedPost): string {
-  if (post.slug && !SLUG_PATTERN.test(post.slug)) throw new ImportError(`front matter slug "${post.slug}" must be lowercase words joined by hyphens`)
+  if (post.slug && !SLUG_PATTERN.test(post.slug))
+    throw new ImportError(`front matter slug "${post.slug}" must be lowercase words joined by hyphens`)
   return `article-${post.slug ?? slugOf('title', post.title)}`
 }
 
@@ -69,11 +88,17 @@ export function articleIdFor(post: ParsedPost): string {
  * `book-<slug>`) so a second import of the same post addresses the same documents. Authors and books already in the
  * target are matched by name or title and keep their ids.
  */
-export function buildDocuments(post: ParsedPost, lookup: Lookup, options: BuildOptions = {}): { documents: ImportedDocument[]; notes: string[] } {
+export function buildDocuments(
+  post: ParsedPost,
+  lookup: Lookup,
+  options: BuildOptions = {},
+): { documents: ImportedDocument[]; notes: string[] } {
   const notes: string[] = []
   const publishedAt = post.publishedAt ?? options.date
-  if (!publishedAt) throw new ImportError('no publish date: pass --date YYYY-MM-DD, or add "date: YYYY-MM-DD" to the front matter')
-  if (!post.authorName) throw new ImportError('no author: the post needs a byline "Written by <name>" or front matter "author: <name>"')
+  if (!publishedAt)
+    throw new ImportError('no publish date: pass --date YYYY-MM-DD, or add "date: YYYY-MM-DD" to the front matter')
+  if (!post.authorName)
+    throw new ImportError('no author: the post needs a byline "Written by <name>" or front matter "author: <name>"')
   const articleId = articleIdFor(post)
   const slug = articleId.slice('article-'.length)
 
@@ -86,7 +111,9 @@ export function buildDocuments(post: ParsedPost, lookup: Lookup, options: BuildO
   if (closing?.bookTitle) {
     let bookAuthor = author
     if (!closingIsAuthor) {
-      notes.push(`the closing line names "${closing.name}", not the byline's "${post.authorName}": the book is credited to ${closing.name}`)
+      notes.push(
+        `the closing line names "${closing.name}", not the byline's "${post.authorName}": the book is credited to ${closing.name}`,
+      )
       bookAuthor = authorDocument(closing.name, lookup, [], closing.blogUrl)
       documents.push(bookAuthor)
     }
@@ -111,7 +138,8 @@ export function buildDocuments(post: ParsedPost, lookup: Lookup, options: BuildO
   } else {
     body = post.body.paragraphs.map((text, i) => textBlock(text, (n) => stableKey(articleId, 'body', i, n)))
   }
-  if (post.excerpt && post.excerpt.length > EXCERPT_MAX_LENGTH) notes.push(`front matter excerpt shortened to ${EXCERPT_MAX_LENGTH} characters`)
+  if (post.excerpt && post.excerpt.length > EXCERPT_MAX_LENGTH)
+    notes.push(`front matter excerpt shortened to ${EXCERPT_MAX_LENGTH} characters`)
   const excerpt = clip(post.excerpt ?? firstParagraph(body), EXCERPT_MAX_LENGTH)
 
   documents.push({

@@ -4,9 +4,11 @@ import { z } from 'zod'
 import { ImportError } from './errors.ts'
 
 const text = z.string().trim().min(1)
-const list = z.union([z.array(z.union([z.string(), z.number()])), z.string()]).transform((value) =>
-  (Array.isArray(value) ? value.map(String) : value.split(',')).map((item) => item.trim()).filter(Boolean),
-)
+const list = z
+  .union([z.array(z.union([z.string(), z.number()])), z.string()])
+  .transform((value) =>
+    (Array.isArray(value) ? value.map(String) : value.split(',')).map((item) => item.trim()).filter(Boolean),
+  )
 
 /** The front matter keys the importer reads; anything else is reported and left out. */
 const frontMatterSchema = z.object({
@@ -57,5 +59,7 @@ export function toPublishedAt(value: string | Date, where: string): string {
   const trimmed = value.trim()
   if (isIsoDate(trimmed)) return `${trimmed}T00:00:00Z`
   if (isoDateTimeSchema.safeParse(trimmed).success) return trimmed
-  throw new ImportError(`${where} "${value}" is not a date: use YYYY-MM-DD or an ISO date-time such as 2024-05-01T08:00:00Z`)
+  throw new ImportError(
+    `${where} "${value}" is not a date: use YYYY-MM-DD or an ISO date-time such as 2024-05-01T08:00:00Z`,
+  )
 }

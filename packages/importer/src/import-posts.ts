@@ -68,7 +68,14 @@ async function readText(file: string): Promise<string> {
  * Imports posts one file at a time: read, convert, match against the target, validate, then commit. A file that
  * fails at any step is reported with the reason and changes nothing; the other files go on.
  */
-export async function importPosts({ files, target, date, now = () => new Date(), commit, onFile }: ImportOptions): Promise<ImportResult> {
+export async function importPosts({
+  files,
+  target,
+  date,
+  now = () => new Date(),
+  commit,
+  onFile,
+}: ImportOptions): Promise<ImportResult> {
   const results: FileResult[] = []
   const changed = new Map<string, StoredDocumentLike>()
   const articleFiles = new Map<string, string>()
@@ -83,14 +90,23 @@ export async function importPosts({ files, target, date, now = () => new Date(),
       result.notes.push(...notes)
       const articleId = (documents.at(-1) as StoredDocumentLike)._id
       const earlier = articleFiles.get(articleId)
-      if (earlier) throw new ImportError(`${earlier} in this run has the same slug (${articleId}); give one of them another "slug:" in its front matter`)
+      if (earlier)
+        throw new ImportError(
+          `${earlier} in this run has the same slug (${articleId}); give one of them another "slug:" in its front matter`,
+        )
 
       const timestamp = now().toISOString()
-      const staged = documents.map((doc) => ({ ...mergeDocument(doc, target.get(doc._id), timestamp), type: doc._type }))
+      const staged = documents.map((doc) => ({
+        ...mergeDocument(doc, target.get(doc._id), timestamp),
+        type: doc._type,
+      }))
       const stagedIds = new Set(staged.map((s) => s.document._id))
       const exists = (id: string) => stagedIds.has(id) || target.has(id)
-      const problems = staged.flatMap(({ document }) => validateDocument(document, exists).map((p) => `${document._id} ${p}`))
-      if (problems.length) throw new ImportError(`the documents would not pass validation:\n    ${problems.join('\n    ')}`)
+      const problems = staged.flatMap(({ document }) =>
+        validateDocument(document, exists).map((p) => `${document._id} ${p}`),
+      )
+      if (problems.length)
+        throw new ImportError(`the documents would not pass validation:\n    ${problems.join('\n    ')}`)
 
       const toStore = staged.filter((s) => s.status !== 'unchanged').map((s) => s.document)
       if (toStore.length && commit) {

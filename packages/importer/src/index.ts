@@ -2,7 +2,13 @@ export { main, USAGE, type CliIo } from './cli.ts'
 export { buildDocuments, articleIdFor, type ImportedDocument, type Lookup, type BuildOptions } from './documents.ts'
 export { ImportError } from './errors.ts'
 export { collectPostFiles, copyImages, readDataset, writeDataset, type Dataset } from './files.ts'
-export { importPosts, type FileResult, type ImportOptions, type ImportResult, type ImportSummary } from './import-posts.ts'
+export {
+  importPosts,
+  type FileResult,
+  type ImportOptions,
+  type ImportResult,
+  type ImportSummary,
+} from './import-posts.ts'
 export { parsePost, type ParsedPost } from './parse-post.ts'
 export { markdownToBody, textBlock } from './portable-text.ts'
 export { createSanityTarget, sanityOptionsFromEnv, type SanityTarget, type SanityTargetOptions } from './sanity.ts'

@@ -11,7 +11,14 @@ import { WorkingSet } from './working-set.ts'
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON documents, read field by field in assertions
 type Json = any
 
-type Block = { _type: string; style?: string; listItem?: string; level?: number; markDefs?: { _key: string; href: string }[]; children: { text: string; marks: string[] }[] }
+type Block = {
+  _type: string
+  style?: string
+  listItem?: string
+  level?: number
+  markDefs?: { _key: string; href: string }[]
+  children: { text: string; marks: string[] }[]
+}
 
 const fixture = (name: string) => {
   const file = path.join(FIXTURES, name)
@@ -23,9 +30,14 @@ const keys = (n: number) => `k${n}`
 describe('Markdown with front matter (full-syntax.md)', () => {
   const post = fixture('full-syntax.md')
   const { documents, notes } = buildDocuments(post, new WorkingSet([]))
-  const [author, book, article] = documents as unknown as [Record<string, Json>, Record<string, Json>, Record<string, Json>]
+  const [author, book, article] = documents as unknown as [
+    Record<string, Json>,
+    Record<string, Json>,
+    Record<string, Json>,
+  ]
   const body = article.body as Block[]
-  const find = (content: string) => body.find((block) => block._type === 'block' && text(block).includes(content)) as Block
+  const find = (content: string) =>
+    body.find((block) => block._type === 'block' && text(block).includes(content)) as Block
 
   it('takes title, slug, date, author, tags, excerpt and publication from the front matter', () => {
     expect(article).toEqual(
@@ -44,7 +56,13 @@ describe('Markdown with front matter (full-syntax.md)', () => {
 
   it('maps headings onto h2-h4: "#" becomes h2 (the page title is the h1), h5 becomes h4', () => {
     const headings = body.filter((b) => b.style?.startsWith('h')).map((b) => `${b.style} ${text(b)}`)
-    expect(headings).toEqual(['h2 Why hills work', 'h2 The session', 'h3 What to watch', 'h4 Further reading', 'h4 A small heading'])
+    expect(headings).toEqual([
+      'h2 Why hills work',
+      'h2 The session',
+      'h3 What to watch',
+      'h4 Further reading',
+      'h4 A small heading',
+    ])
   })
 
   it('keeps numbered and bulleted lists with their nesting', () => {
@@ -80,13 +98,21 @@ describe('Markdown with front matter (full-syntax.md)', () => {
     const linked = block.children.filter((span) => span.marks.length).map((span) => span.text)
     expect(linked).toEqual(['the coaching notes', 'the editor', 'our archive', 'https://trails.example/hill-guide'])
     expect(text(block)).toContain('The old PDF stays plain text.')
-    expect(notes).toContain('link to "ftp://files.example/hills.pdf" kept as text: links must be http(s), mailto or start with /')
+    expect(notes).toContain(
+      'link to "ftp://files.example/hills.pdf" kept as text: links must be http(s), mailto or start with /',
+    )
   })
 
   it('joins wrapped lines, keeps quotes and alerts, and leaves out what the body cannot hold', () => {
     expect(text(find('Running uphill'))).toContain('kind to the joints')
     expect(find('Slow down to speed up.').style).toBe('blockquote')
-    expect(body).toContainEqual(expect.objectContaining({ _type: 'callout', tone: 'tip', text: 'Pick a hill that takes about a minute to climb.' }))
+    expect(body).toContainEqual(
+      expect.objectContaining({
+        _type: 'callout',
+        tone: 'tip',
+        text: 'Pick a hill that takes about a minute to climb.',
+      }),
+    )
     expect(find('6 x 60s uphill').children[0]?.marks).toEqual(['code'])
     expect(notes).toContain('image "A runner on a steep hill" left out: upload it in the Studio and add it to the body')
     expect(JSON.stringify(body)).not.toMatch(/Written by|---|Specialties/)
@@ -99,7 +125,13 @@ describe('Markdown with front matter (full-syntax.md)', () => {
         roles: ['Running coach'],
         specialties: ['Trail running', 'Hill repeats', 'Recovery'],
         blog: 'https://ada.example/blog',
-        credentials: [expect.objectContaining({ title: 'M.S. in Exercise Science', institution: 'Lakeside University', year: 2012 })],
+        credentials: [
+          expect.objectContaining({
+            title: 'M.S. in Exercise Science',
+            institution: 'Lakeside University',
+            year: 2012,
+          }),
+        ],
       }),
     )
     expect(book).toEqual(expect.objectContaining({ _id: 'book-the-long-climb', title: 'The Long Climb' }))

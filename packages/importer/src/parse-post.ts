@@ -66,7 +66,8 @@ export function parsePost(file: string, source: string): ParsedPost {
   const format: PostFormat = /\.(md|markdown)$/i.test(file) ? 'md' : 'txt'
   const normalized = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')
   if (cleanText(normalized) === '') throw new ImportError('the file is empty')
-  const { data, content, ignoredKeys } = format === 'md' ? splitFrontMatter(normalized) : { data: {}, content: normalized, ignoredKeys: [] }
+  const { data, content, ignoredKeys } =
+    format === 'md' ? splitFrontMatter(normalized) : { data: {}, content: normalized, ignoredKeys: [] }
   const notes = ignoredKeys.map((key) => `front matter "${key}" is not imported`)
   const paras = paragraphs(content)
   if (paras.length === 0) throw new ImportError('the file has no text after its front matter')
@@ -75,7 +76,12 @@ export function parsePost(file: string, source: string): ParsedPost {
   let title = data.title
   let bodyFrom = 0
   const top = paras[0] as Paragraph
-  if (title && format === 'md' && paras.length > 1 && slugify(HEADING.exec(top.text.trim())?.[1] ?? '') === slugify(title)) {
+  if (
+    title &&
+    format === 'md' &&
+    paras.length > 1 &&
+    slugify(HEADING.exec(top.text.trim())?.[1] ?? '') === slugify(title)
+  ) {
     bodyFrom = 1 // the front matter title repeated as the first heading
   }
   if (!title) {
@@ -89,9 +95,16 @@ export function parsePost(file: string, source: string): ParsedPost {
     if (chosen && chosen.index < paras.length - 1) {
       title = capitalize(chosen.text)
       bodyFrom = chosen.index + 1
-      for (const dropped of leading.slice(0, chosen.index)) notes.push(`line before the title left out: "${dropped.text}"`)
+      for (const dropped of leading.slice(0, chosen.index))
+        notes.push(`line before the title left out: "${dropped.text}"`)
     } else {
-      title = capitalize(path.basename(file).replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim())
+      title = capitalize(
+        path
+          .basename(file)
+          .replace(/\.[^.]+$/, '')
+          .replace(/[-_]+/g, ' ')
+          .trim(),
+      )
       notes.push(`no title line found; title taken from the file name: "${title}"`)
     }
   }
@@ -110,7 +123,11 @@ export function parsePost(file: string, source: string): ParsedPost {
   const bylineOnTop = byline !== null && bylineIndex === bodyFrom
   const body = bylineOnTop ? paras.slice(bodyFrom + 1) : paras.slice(bodyFrom, bylineIndex)
   const bio = bylineOnTop ? [] : paras.slice(bylineIndex + 1)
-  const closing = bio.length ? parseClosing((bio.at(-1) as Paragraph).text) : body.length ? parseClosing((body.at(-1) as Paragraph).text) : null
+  const closing = bio.length
+    ? parseClosing((bio.at(-1) as Paragraph).text)
+    : body.length
+      ? parseClosing((body.at(-1) as Paragraph).text)
+      : null
   if (closing) (bio.length ? bio : body).pop()
   if (body.length === 0) throw new ImportError('the post has a title but no body text')
 
@@ -127,7 +144,9 @@ export function parsePost(file: string, source: string): ParsedPost {
     ...(data.slug ? { slug: data.slug } : {}),
     ...(data.date !== undefined ? { publishedAt: toPublishedAt(data.date, 'front matter date') } : {}),
     ...(authorName ? { authorName: cleanText(authorName) } : {}),
-    ...((data.publication ?? byline?.publication) ? { publication: cleanText(data.publication ?? byline?.publication ?? '') } : {}),
+    ...((data.publication ?? byline?.publication)
+      ? { publication: cleanText(data.publication ?? byline?.publication ?? '') }
+      : {}),
     tags: data.tags ?? [],
     ...(data.excerpt ? { excerpt: cleanText(data.excerpt) } : {}),
     body:

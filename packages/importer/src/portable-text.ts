@@ -30,13 +30,15 @@ export function textBlock(text: string, keyFor: KeyFor): SimpleBlock {
   let last = 0
   for (const match of text.matchAll(URL_IN_TEXT)) {
     if (!isAllowedHref(match[0])) continue
-    if (match.index > last) children.push({ _type: 'span', _key: key(), text: text.slice(last, match.index), marks: [] })
+    if (match.index > last)
+      children.push({ _type: 'span', _key: key(), text: text.slice(last, match.index), marks: [] })
     const link: LinkDef = { _type: 'link', _key: key(), href: match[0] }
     markDefs.push(link)
     children.push({ _type: 'span', _key: key(), text: match[0], marks: [link._key] })
     last = match.index + match[0].length
   }
-  if (last < text.length || children.length === 0) children.push({ _type: 'span', _key: key(), text: text.slice(last), marks: [] })
+  if (last < text.length || children.length === 0)
+    children.push({ _type: 'span', _key: key(), text: text.slice(last), marks: [] })
   return { _type: 'block', _key: blockKey, style: 'normal', markDefs, children }
 }
 
@@ -50,7 +52,9 @@ const CALLOUT_TONES: Record<string, 'note' | 'tip' | 'warning'> = {
 
 const plainText = (blocks: unknown[]) =>
   blocks
-    .map((block) => ((block as { children?: { text?: string }[] }).children ?? []).map((child) => child.text ?? '').join(''))
+    .map((block) =>
+      ((block as { children?: { text?: string }[] }).children ?? []).map((child) => child.text ?? '').join(''),
+    )
     .join('\n\n')
     .trim()
 
@@ -64,11 +68,13 @@ export function markdownToBody(markdown: string, keyFor: KeyFor): { body: Body; 
   const keyGenerator = () => keyFor(n++)
   const notes: string[] = []
   const style = (value: (typeof BLOCK_STYLES)[number]) => () => value
-  const marker = (type: string) => ({ context, value }: { context: { keyGenerator: () => string }; value: object }) => ({
-    _type: `drop:${type}`,
-    _key: context.keyGenerator(),
-    ...value,
-  })
+  const marker =
+    (type: string) =>
+    ({ context, value }: { context: { keyGenerator: () => string }; value: object }) => ({
+      _type: `drop:${type}`,
+      _key: context.keyGenerator(),
+      ...value,
+    })
   const items = markdownToPortableText(markdown, {
     keyGenerator,
     block: { h1: style('h2'), h2: style('h2'), h3: style('h3'), h4: style('h4'), h5: style('h4'), h6: style('h4') },
@@ -103,13 +109,23 @@ export function markdownToBody(markdown: string, keyFor: KeyFor): { body: Body; 
       notes.push('raw HTML left out of the body')
     } else if (item._type === 'code') {
       const text = String(item.code)
-      body.push({ _type: 'block', _key: String(item._key), style: 'normal', markDefs: [], children: [{ _type: 'span', _key: keyGenerator(), text, marks: ['code'] }] })
+      body.push({
+        _type: 'block',
+        _key: String(item._key),
+        style: 'normal',
+        markDefs: [],
+        children: [{ _type: 'span', _key: keyGenerator(), text, marks: ['code'] }],
+      })
     } else if (item._type === 'callout') {
       if (String(item.text).trim()) body.push(item as Body[number])
     } else if (item._type === 'block') {
       const { checked: _checked, ...block } = item as Block & { checked?: boolean }
       // A line break inside a Markdown paragraph is a space when rendered.
-      const children = block.children.map((span) => ({ ...span, text: span.text.replace(/[ \t]*\n[ \t]*/g, ' '), marks: span.marks ?? [] }))
+      const children = block.children.map((span) => ({
+        ...span,
+        text: span.text.replace(/[ \t]*\n[ \t]*/g, ' '),
+        marks: span.marks ?? [],
+      }))
       if (children.every((span) => cleanText(span.text) === '')) continue
       body.push({ ...block, style: block.style ?? 'normal', markDefs: block.markDefs ?? [], children })
     }

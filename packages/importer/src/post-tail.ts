@@ -54,7 +54,8 @@ export interface Closing {
   blogUrl?: string
 }
 
-const CLOSING = /^(?:read|buy|get|check out)\s+(.+?)['’]s\s+(?:new\s+|latest\s+|first\s+)?(book|blog)\b\s*[:,-]?\s*(.*)$/i
+const CLOSING =
+  /^(?:read|buy|get|check out)\s+(.+?)['’]s\s+(?:new\s+|latest\s+|first\s+)?(book|blog)\b\s*[:,-]?\s*(.*)$/i
 
 /** "Read Jerry Del Prior's book: Running Through Roadblocks and view his blog at" -> name, book title, blog. */
 export function parseClosing(paragraph: string): Closing | null {
@@ -63,9 +64,11 @@ export function parseClosing(paragraph: string): Closing | null {
   if (!match || text.length > 300) return null
   const [, name = '', kind = '', rest = ''] = match
   if (!looksLikeName(name)) return null
-  const blogAt = /(?:^|[\s,.;]+)(?:and\s+)?(?:view|visit|read|see|follow|check out)?\s*(?:his|her|their|the)?\s*blog\b(.*)$/i
+  const blogAt =
+    /(?:^|[\s,.;]+)(?:and\s+)?(?:view|visit|read|see|follow|check out)?\s*(?:his|her|their|the)?\s*blog\b(.*)$/i
   const blogMatch = kind.toLowerCase() === 'blog' ? ['', rest] : blogAt.exec(rest)
-  const titlePart = kind.toLowerCase() === 'blog' ? '' : blogMatch ? rest.slice(0, rest.length - (blogMatch[0]?.length ?? 0)) : rest
+  const titlePart =
+    kind.toLowerCase() === 'blog' ? '' : blogMatch ? rest.slice(0, rest.length - (blogMatch[0]?.length ?? 0)) : rest
   const bookTitle = titlePart
     .replace(/https?:\/\/\S+/g, '')
     .replace(/^["“'‘]|["”'’]$/g, '')

@@ -21,7 +21,12 @@ async function lake(existing: unknown[] = []) {
     req.on('data', (chunk) => (raw += chunk))
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://localhost')
-      requests.push({ method: req.method ?? '', url, body: raw ? JSON.parse(raw) : undefined, authorization: req.headers.authorization })
+      requests.push({
+        method: req.method ?? '',
+        url,
+        body: raw ? JSON.parse(raw) : undefined,
+        authorization: req.headers.authorization,
+      })
       res.setHeader('content-type', 'application/json')
       if (url.pathname.includes('/data/query/')) res.end(JSON.stringify({ ms: 1, query: '', result: existing }))
       else res.end(JSON.stringify({ transactionId: `tx${requests.length}`, results: [] }))
@@ -59,9 +64,16 @@ describe('--to-sanity', () => {
       expect(more).toEqual([])
       expect(mutation?.url.pathname).toBe('/v2025-02-19/data/mutate/production')
       expect(mutation?.authorization).toBe('Bearer write-token')
-      const docs = (mutation?.body as { mutations: { createOrReplace: Record<string, unknown> }[] }).mutations.map((m) => m.createOrReplace)
-      expect(docs.map((doc) => doc._id)).toEqual(['author-jerry-del-priore', 'book-running-through-roadblocks', 'article-benefits-of-sports-massage-for-runners'])
-      for (const doc of docs) expect(Object.keys(doc).filter((key) => ['_createdAt', '_updatedAt', '_rev'].includes(key))).toEqual([])
+      const docs = (mutation?.body as { mutations: { createOrReplace: Record<string, unknown> }[] }).mutations.map(
+        (m) => m.createOrReplace,
+      )
+      expect(docs.map((doc) => doc._id)).toEqual([
+        'author-jerry-del-priore',
+        'book-running-through-roadblocks',
+        'article-benefits-of-sports-massage-for-runners',
+      ])
+      for (const doc of docs)
+        expect(Object.keys(doc).filter((key) => ['_createdAt', '_updatedAt', '_rev'].includes(key))).toEqual([])
       expect(result.out).toContain('3 created, 0 updated, 0 unchanged (skipped); 1 file imported, 0 failed')
     } finally {
       await stand.close()
@@ -73,7 +85,9 @@ describe('--to-sanity', () => {
     let existing: unknown[]
     try {
       await runCli([SEED_FILE, '--to-sanity', '--date', '2019-04-02'], { env: first.env })
-      existing = (first.mutations()[0]?.body as { mutations: { createOrReplace: unknown }[] }).mutations.map((m) => m.createOrReplace)
+      existing = (first.mutations()[0]?.body as { mutations: { createOrReplace: unknown }[] }).mutations.map(
+        (m) => m.createOrReplace,
+      )
     } finally {
       await first.close()
     }
@@ -90,10 +104,18 @@ describe('--to-sanity', () => {
   })
 
   it('imports into the local lake as into a Sanity project: the documents are there, and a second run changes nothing', async () => {
-    const store = DatasetStore.open(mkdtempSync(path.join(tmpdir(), 'importer-lake-')), { seedDir: path.resolve(__dirname, '../../sample-content/dataset') })
+    const store = DatasetStore.open(mkdtempSync(path.join(tmpdir(), 'importer-lake-')), {
+      seedDir: path.resolve(__dirname, '../../sample-content/dataset'),
+    })
     const running = await startLake({ store, log: () => {} })
     try {
-      const env = { SANITY_PROJECT_ID: 'local', SANITY_DATASET: 'production', SANITY_API_WRITE_TOKEN: 'local', SANITY_API_VERSION: '2025-02-19', SANITY_API_HOST: running.url }
+      const env = {
+        SANITY_PROJECT_ID: 'local',
+        SANITY_DATASET: 'production',
+        SANITY_API_WRITE_TOKEN: 'local',
+        SANITY_API_VERSION: '2025-02-19',
+        SANITY_API_HOST: running.url,
+      }
       const first = await runCli([SEED_FILE, '--to-sanity', '--date', '2019-04-02'], { env })
       expect(first.err).toBe('')
       expect(first.out).toContain('3 created, 0 updated, 0 unchanged (skipped); 1 file imported, 0 failed')
@@ -114,7 +136,9 @@ describe('--to-sanity', () => {
   })
 
   it('names the missing settings', async () => {
-    const result = await runCli([SEED_FILE, '--to-sanity', '--date', '2019-04-02'], { env: { SANITY_PROJECT_ID: 'abc123' } })
+    const result = await runCli([SEED_FILE, '--to-sanity', '--date', '2019-04-02'], {
+      env: { SANITY_PROJECT_ID: 'abc123' },
+    })
     expect(result.code).toBe(1)
     expect(result.err).toBe('--to-sanity needs SANITY_DATASET, SANITY_API_WRITE_TOKEN (set them in the root .env)')
   })
@@ -128,7 +152,12 @@ describe('--to-sanity', () => {
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     try {
-      const env = { SANITY_PROJECT_ID: 'p', SANITY_DATASET: 'd', SANITY_API_WRITE_TOKEN: 't', SANITY_API_HOST: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
+      const env = {
+        SANITY_PROJECT_ID: 'p',
+        SANITY_DATASET: 'd',
+        SANITY_API_WRITE_TOKEN: 't',
+        SANITY_API_HOST: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      }
       const result = await runCli([SEED_FILE, '--to-sanity', '--date', '2019-04-02'], { env })
       expect(result.code).toBe(1)
       expect(result.err).toMatch(/failed: not stored: .*Insufficient permissions/)

@@ -18,10 +18,20 @@ export function sanityOptionsFromEnv(env: NodeJS.ProcessEnv): SanityTargetOption
   const dataset = read('SANITY_DATASET')
   const token = read('SANITY_API_WRITE_TOKEN')
   if (!projectId || !dataset || !token) {
-    return { missing: Object.entries({ SANITY_PROJECT_ID: projectId, SANITY_DATASET: dataset, SANITY_API_WRITE_TOKEN: token }).filter(([, v]) => !v).map(([k]) => k) }
+    return {
+      missing: Object.entries({ SANITY_PROJECT_ID: projectId, SANITY_DATASET: dataset, SANITY_API_WRITE_TOKEN: token })
+        .filter(([, v]) => !v)
+        .map(([k]) => k),
+    }
   }
   const apiHost = read('SANITY_API_HOST')
-  return { projectId, dataset, token, apiVersion: read('SANITY_API_VERSION') ?? '2025-02-19', ...(apiHost ? { apiHost } : {}) }
+  return {
+    projectId,
+    dataset,
+    token,
+    apiVersion: read('SANITY_API_VERSION') ?? '2025-02-19',
+    ...(apiHost ? { apiHost } : {}),
+  }
 }
 
 const SYSTEM_FIELDS = new Set(['_rev', '_createdAt', '_updatedAt'])
@@ -33,7 +43,13 @@ export interface SanityTarget {
   commit(documents: StoredDocumentLike[]): Promise<void>
 }
 
-export function createSanityTarget({ projectId, dataset, apiVersion, token, apiHost }: SanityTargetOptions): SanityTarget {
+export function createSanityTarget({
+  projectId,
+  dataset,
+  apiVersion,
+  token,
+  apiHost,
+}: SanityTargetOptions): SanityTarget {
   const client = createClient({
     projectId,
     dataset,

@@ -52,7 +52,12 @@ describe('importing the seed post into a copy of the sample dataset', () => {
     const author = byId('author-jerry-del-priore')
     expect(author.name).toBe('Jerry Del Priore')
     expect(author.credentials).toEqual([
-      expect.objectContaining({ _type: 'credential', title: 'Degree in Physical Education', institution: 'Brooklyn College', year: 1991 }),
+      expect.objectContaining({
+        _type: 'credential',
+        title: 'Degree in Physical Education',
+        institution: 'Brooklyn College',
+        year: 1991,
+      }),
       expect.objectContaining({ _type: 'credential', title: 'Certified personal trainer' }),
     ])
     expect(author.specialties).toEqual(['Baseball', 'Football', 'Hockey', 'Basketball writing'])
@@ -89,7 +94,10 @@ describe('importing the seed post into a copy of the sample dataset', () => {
   it('resolves through the embedded content source with byline, author page and book page', async () => {
     const lines: string[] = []
     const logger: Logger = { error: (message) => lines.push(message), warn: (message) => lines.push(message) }
-    const content = createContent({ source: createEmbeddedSource({ datasetPath: out, now: () => new Date('2026-01-01T00:00:00Z') }), logger })
+    const content = createContent({
+      source: createEmbeddedSource({ datasetPath: out, now: () => new Date('2026-01-01T00:00:00Z') }),
+      logger,
+    })
 
     const article = await content.getArticle(SLUG)
     expect(article?.author).toEqual(expect.objectContaining({ name: 'Jerry Del Priore', slug: 'jerry-del-priore' }))

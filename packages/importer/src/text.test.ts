@@ -41,25 +41,42 @@ describe('text helpers', () => {
   })
 
   it('splitList splits on commas and the final "and", keeping "track and field" whole', () => {
-    expect(splitList('Baseball, football, hockey and basketball writing.')).toEqual(['Baseball', 'Football', 'Hockey', 'Basketball writing'])
-    expect(splitList('lacrosse, soccer, golf and track and field')).toEqual(['Lacrosse', 'Soccer', 'Golf', 'Track and field'])
+    expect(splitList('Baseball, football, hockey and basketball writing.')).toEqual([
+      'Baseball',
+      'Football',
+      'Hockey',
+      'Basketball writing',
+    ])
+    expect(splitList('lacrosse, soccer, golf and track and field')).toEqual([
+      'Lacrosse',
+      'Soccer',
+      'Golf',
+      'Track and field',
+    ])
   })
 })
 
 describe('byline and closing line', () => {
   it('reads name and publication from a byline, and ignores sentences that start with "By"', () => {
-    expect(parseByline('Written by Jerry Del Priore for bodono.')).toEqual({ name: 'Jerry Del Priore', publication: 'bodono' })
+    expect(parseByline('Written by Jerry Del Priore for bodono.')).toEqual({
+      name: 'Jerry Del Priore',
+      publication: 'bodono',
+    })
     expect(parseByline('*By Ada Runner*')).toEqual({ name: 'Ada Runner' })
     expect(parseByline('By Ada Runner, staff writer')).toEqual({ name: 'Ada Runner' })
     expect(parseByline('By running slowly, you get faster.')).toBeNull()
   })
 
   it('reads the book and an optional blog address from the closing line', () => {
-    expect(parseClosing('Read Jerry Del Prior\u2019s book:\u00a0Running Through Roadblocks\u00a0and view\u00a0his blog at')).toEqual({
+    expect(
+      parseClosing('Read Jerry Del Prior\u2019s book:\u00a0Running Through Roadblocks\u00a0and view\u00a0his blog at'),
+    ).toEqual({
       name: 'Jerry Del Prior',
       bookTitle: 'Running Through Roadblocks',
     })
-    expect(parseClosing('Read Ada Runner\'s new book "The Long Climb", and visit her blog at https://ada.example/blog.')).toEqual({
+    expect(
+      parseClosing('Read Ada Runner\'s new book "The Long Climb", and visit her blog at https://ada.example/blog.'),
+    ).toEqual({
       name: 'Ada Runner',
       bookTitle: 'The Long Climb',
       blogUrl: 'https://ada.example/blog',

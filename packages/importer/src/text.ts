@@ -10,7 +10,6 @@ export function cleanText(text: string): string {
 
 export { slugify } from '@blog/schemas'
 
-
 /** A `_key` that is the same on every run: a hash of the document id and the item's position. */
 export function stableKey(...parts: (string | number)[]): string {
   return createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 12)

@@ -17,7 +17,13 @@ import {
 } from '@blog/schemas'
 
 type Problems = string[]
-type Blocks = { _type: string; style?: string; listItem?: string; markDefs?: { _type: string; href?: string }[]; children?: { marks?: string[] }[] }[]
+type Blocks = {
+  _type: string
+  style?: string
+  listItem?: string
+  markDefs?: { _type: string; href?: string }[]
+  children?: { marks?: string[] }[]
+}[]
 
 const blank = (value: unknown) => typeof value !== 'string' || value.trim() === ''
 
@@ -27,7 +33,8 @@ function checkBlocks(field: string, blocks: Blocks | undefined, simple: boolean,
   const decorators: readonly string[] = simple ? ['strong', 'em'] : DECORATORS
   blocks?.forEach((block, i) => {
     if (block._type !== 'block') return
-    if (block.style && !styles.includes(block.style)) problems.push(`${field}[${i}]: style "${block.style}" is not offered here`)
+    if (block.style && !styles.includes(block.style))
+      problems.push(`${field}[${i}]: style "${block.style}" is not offered here`)
     if (simple && block.listItem) problems.push(`${field}[${i}]: lists are not offered here`)
     const defs = new Set((block.markDefs ?? []).map((def) => (def as { _key?: string })._key))
     for (const def of block.markDefs ?? []) {
@@ -36,41 +43,49 @@ function checkBlocks(field: string, blocks: Blocks | undefined, simple: boolean,
       }
     }
     for (const mark of block.children?.flatMap((child) => child.marks ?? []) ?? []) {
-      if (!defs.has(mark) && !decorators.includes(mark)) problems.push(`${field}[${i}]: mark "${mark}" is not offered here`)
+      if (!defs.has(mark) && !decorators.includes(mark))
+        problems.push(`${field}[${i}]: mark "${mark}" is not offered here`)
     }
   })
 }
 
 function studioRules(doc: StoredDocument, problems: Problems) {
-  if ('slug' in doc && !SLUG_PATTERN.test(doc.slug.current)) problems.push('slug: use lowercase letters, numbers and single hyphens')
+  if ('slug' in doc && !SLUG_PATTERN.test(doc.slug.current))
+    problems.push('slug: use lowercase letters, numbers and single hyphens')
   switch (doc._type) {
     case 'article':
       if (blank(doc.title)) problems.push('title: add a title')
       if (!doc.publishedAt) problems.push('publishedAt: set the publish date')
       if (!doc.author?._ref) problems.push('author: choose the author')
-      if (doc.excerpt && doc.excerpt.length > EXCERPT_MAX_LENGTH) problems.push(`excerpt: at most ${EXCERPT_MAX_LENGTH} characters`)
-      if (doc.writtenFor?.url && !isHttpUrl(doc.writtenFor.url)) problems.push('writtenFor.url: must be an http(s) address')
+      if (doc.excerpt && doc.excerpt.length > EXCERPT_MAX_LENGTH)
+        problems.push(`excerpt: at most ${EXCERPT_MAX_LENGTH} characters`)
+      if (doc.writtenFor?.url && !isHttpUrl(doc.writtenFor.url))
+        problems.push('writtenFor.url: must be an http(s) address')
       doc.tags?.forEach((tag, i) => blank(tag) && problems.push(`tags[${i}]: empty tag`))
       checkBlocks('body', doc.body as Blocks | undefined, false, problems)
       break
     case 'author':
       if (blank(doc.name)) problems.push('name: add a name')
-      if (doc.shortBio && doc.shortBio.length > SHORT_BIO_MAX_LENGTH) problems.push(`shortBio: at most ${SHORT_BIO_MAX_LENGTH} characters`)
+      if (doc.shortBio && doc.shortBio.length > SHORT_BIO_MAX_LENGTH)
+        problems.push(`shortBio: at most ${SHORT_BIO_MAX_LENGTH} characters`)
       for (const field of ['website', 'blog'] as const) {
         const url = doc[field]
         if (url && !isHttpUrl(url)) problems.push(`${field}: must be an http(s) address`)
       }
       doc.credentials?.forEach((c, i) => {
         if (blank(c.title)) problems.push(`credentials[${i}].title: add a title`)
-        if (c.year !== undefined && !(Number.isInteger(c.year) && c.year >= 1900 && c.year <= 2100)) problems.push(`credentials[${i}].year: 1900-2100`)
+        if (c.year !== undefined && !(Number.isInteger(c.year) && c.year >= 1900 && c.year <= 2100))
+          problems.push(`credentials[${i}].year: 1900-2100`)
       })
-      for (const field of ['roles', 'specialties'] as const) doc[field]?.forEach((v, i) => blank(v) && problems.push(`${field}[${i}]: empty entry`))
+      for (const field of ['roles', 'specialties'] as const)
+        doc[field]?.forEach((v, i) => blank(v) && problems.push(`${field}[${i}]: empty entry`))
       checkBlocks('bio', doc.bio as Blocks | undefined, true, problems)
       break
     case 'book': {
       if (blank(doc.title)) problems.push('title: add a title')
       const refs = doc.authors.map((a) => a._ref)
-      if (refs.length === 0 || new Set(refs).size !== refs.length) problems.push('authors: at least one author, each once')
+      if (refs.length === 0 || new Set(refs).size !== refs.length)
+        problems.push('authors: at least one author, each once')
       if (doc.isbn && !isValidIsbn(doc.isbn)) problems.push('isbn: not a valid ISBN')
       break
     }
@@ -80,7 +95,11 @@ function studioRules(doc: StoredDocument, problems: Problems) {
 function references(doc: StoredDocument): string[] {
   switch (doc._type) {
     case 'article':
-      return [doc.author._ref, ...(doc.relatedBooks ?? []).map((r) => r._ref), ...(doc.categories ?? []).map((r) => r._ref)]
+      return [
+        doc.author._ref,
+        ...(doc.relatedBooks ?? []).map((r) => r._ref),
+        ...(doc.categories ?? []).map((r) => r._ref),
+      ]
     case 'book':
       return doc.authors.map((r) => r._ref)
     default:
@@ -91,9 +110,11 @@ function references(doc: StoredDocument): string[] {
 /** Everything wrong with a document, as `field: problem` lines; empty when it can be stored. */
 export function validateDocument(doc: unknown, exists: (id: string) => boolean): string[] {
   const parsed = storedDocumentSchema.safeParse(doc)
-  if (!parsed.success) return parsed.error.issues.map((issue) => `${issue.path.join('.') || '(document)'}: ${issue.message}`)
+  if (!parsed.success)
+    return parsed.error.issues.map((issue) => `${issue.path.join('.') || '(document)'}: ${issue.message}`)
   const problems: Problems = []
   studioRules(parsed.data, problems)
-  for (const ref of references(parsed.data)) if (!exists(ref)) problems.push(`reference to "${ref}" points at no document`)
+  for (const ref of references(parsed.data))
+    if (!exists(ref)) problems.push(`reference to "${ref}" points at no document`)
   return problems
 }

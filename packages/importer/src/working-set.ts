@@ -8,7 +8,8 @@ type AnyDocument = { _id: string; _type: string; [field: string]: unknown }
 const SYSTEM_FIELDS = ['_rev', '_createdAt', '_updatedAt']
 
 const isPublished = (id: string) => !id.startsWith('drafts.') && !id.startsWith('versions.')
-const isEmpty = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
+const isEmpty = (value: unknown) =>
+  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
 
 /** JSON with sorted keys and no system fields: two documents are the same when these strings are. */
 function canonical(value: unknown, top = true): string {
@@ -27,7 +28,11 @@ function canonical(value: unknown, top = true): string {
  * Authors and books are shared by many posts and edited in the Studio, so an existing one is only completed: the
  * import fills its empty fields and keeps everything an editor wrote.
  */
-export function mergeDocument(generated: ImportedDocument, existing: AnyDocument | undefined, now: string): { document: AnyDocument; status: ChangeStatus } {
+export function mergeDocument(
+  generated: ImportedDocument,
+  existing: AnyDocument | undefined,
+  now: string,
+): { document: AnyDocument; status: ChangeStatus } {
   if (!existing) return { document: { ...generated, _createdAt: now, _updatedAt: now }, status: 'created' }
   const merged: AnyDocument = { ...existing }
   for (const [key, value] of Object.entries(generated)) {
@@ -45,7 +50,12 @@ export class WorkingSet implements Lookup {
   constructor(documents: Iterable<unknown>) {
     for (const doc of documents) {
       const candidate = doc as Partial<AnyDocument> | null
-      if (candidate && typeof candidate._id === 'string' && typeof candidate._type === 'string' && isPublished(candidate._id)) {
+      if (
+        candidate &&
+        typeof candidate._id === 'string' &&
+        typeof candidate._type === 'string' &&
+        isPublished(candidate._id)
+      ) {
         this.documents.set(candidate._id, candidate as AnyDocument)
       }
     }
@@ -71,7 +81,9 @@ export class WorkingSet implements Lookup {
   findAuthor(name: string): AuthorDocument | undefined {
     const byId = this.get(`author-${slugify(name)}`)
     if (byId?._type === 'author') return byId as AuthorDocument
-    return this.ofType<AuthorDocument>('author').find((author) => typeof author.name === 'string' && sameName(author.name, name))
+    return this.ofType<AuthorDocument>('author').find(
+      (author) => typeof author.name === 'string' && sameName(author.name, name),
+    )
   }
 
   findBook(title: string): BookDocument | undefined {

@@ -40,10 +40,25 @@ try {
   console.error(`lake: cannot open the working dataset: ${error.message}`)
   process.exit(1)
 }
-const lake = await startLake({ store, host: values.host, port, corsOrigins: values.cors, trace: values.verbose ? (line) => console.log(`lake: ${line}`) : undefined })
-console.log(`lake: ${lake.url} (dataset "production" in ${values.dir}, ${store.all().length} documents; listeners also on ${lake.listenUrls.map((url) => new URL(url).port).join(', ')})`)
+const lake = await startLake({
+  store,
+  host: values.host,
+  port,
+  corsOrigins: values.cors,
+  trace: values.verbose ? (line) => console.log(`lake: ${line}`) : undefined,
+})
+console.log(
+  `lake: ${lake.url} (dataset "production" in ${values.dir}, ${store.all().length} documents; listeners also on ${lake.listenUrls.map((url) => new URL(url).port).join(', ')})`,
+)
 const stopWebhooks = values.webhook
-  ? sendWebhooks(store, [{ url: values.webhook, secret: webhookSecret(values.dir), filter: WEBHOOK_FILTER, projection: WEBHOOK_PROJECTION }])
+  ? sendWebhooks(store, [
+      {
+        url: values.webhook,
+        secret: webhookSecret(values.dir),
+        filter: WEBHOOK_FILTER,
+        projection: WEBHOOK_PROJECTION,
+      },
+    ])
   : async () => {}
 if (values.webhook) console.log(`lake: webhooks to ${values.webhook}`)
 

@@ -28,14 +28,24 @@ const port = (name, fallback) => {
   process.exit(2)
 }
 const ports = { lake: port('LOCAL_LAKE_PORT', 3030), studio: port('STUDIO_PORT', 3333), blog: port('PORT', 3000) }
-const urls = { lake: `http://127.0.0.1:${ports.lake}`, studio: `http://localhost:${ports.studio}`, blog: `http://localhost:${ports.blog}` }
+const urls = {
+  lake: `http://127.0.0.1:${ports.lake}`,
+  studio: `http://localhost:${ports.studio}`,
+  blog: `http://localhost:${ports.blog}`,
+}
 const bin = (name) => path.join(repoDir, 'node_modules/.bin', name)
 
 /** Resolves once `url` answers 2xx; fails after `ms`. */
 async function waitFor(url, ms) {
   const deadline = Date.now() + ms
   while (Date.now() < deadline) {
-    if (await fetch(url).then((answer) => answer.ok, () => false)) return
+    if (
+      await fetch(url).then(
+        (answer) => answer.ok,
+        () => false,
+      )
+    )
+      return
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   throw new Error(`${url} did not answer within ${ms / 1000} s`)
@@ -102,13 +112,37 @@ try {
     rmSync(values.dir, { recursive: true, force: true })
   }
   store = DatasetStore.open(values.dir, { seedDir: path.join(repoDir, 'packages/sample-content/dataset') })
-  const trace = process.env.LOCAL_LAKE_VERBOSE ? (line) => console.log(`lake: ${new Date().toISOString().slice(11, 23)} ${line}`) : undefined
-  lake = await startLake({ store, port: ports.lake, corsOrigins: [urls.studio, `http://127.0.0.1:${ports.studio}`], trace })
+  const trace = process.env.LOCAL_LAKE_VERBOSE
+    ? (line) => console.log(`lake: ${new Date().toISOString().slice(11, 23)} ${line}`)
+    : undefined
+  lake = await startLake({
+    store,
+    port: ports.lake,
+    corsOrigins: [urls.studio, `http://127.0.0.1:${ports.studio}`],
+    trace,
+  })
   const secret = process.env.SANITY_REVALIDATE_SECRET || localWebhookSecret(path.dirname(values.dir))
-  stopWebhooks = sendWebhooks(store, [{ url: `http://127.0.0.1:${ports.blog}/api/revalidate`, secret, filter: WEBHOOK_FILTER, projection: WEBHOOK_PROJECTION }])
+  stopWebhooks = sendWebhooks(store, [
+    {
+      url: `http://127.0.0.1:${ports.blog}/api/revalidate`,
+      secret,
+      filter: WEBHOOK_FILTER,
+      projection: WEBHOOK_PROJECTION,
+    },
+  ])
 
-  const studioEnv = { ...process.env, SANITY_STUDIO_PROJECT_ID: '', SANITY_STUDIO_LAKE_URL: urls.lake, SANITY_STUDIO_PREVIEW_URL: urls.blog }
-  await step('building the Studio', bin('turbo'), ['run', 'build', '--filter=@blog/studio', '--output-logs=errors-only'], { cwd: repoDir, env: studioEnv })
+  const studioEnv = {
+    ...process.env,
+    SANITY_STUDIO_PROJECT_ID: '',
+    SANITY_STUDIO_LAKE_URL: urls.lake,
+    SANITY_STUDIO_PREVIEW_URL: urls.blog,
+  }
+  await step(
+    'building the Studio',
+    bin('turbo'),
+    ['run', 'build', '--filter=@blog/studio', '--output-logs=errors-only'],
+    { cwd: repoDir, env: studioEnv },
+  )
   // Served from a copy next to the working dataset: the next build into studio/dist (another npm start, the editor
   // loop, a benchmark, each with its own lake address) must not change the Studio this one serves.
   const studioDir = path.join(path.dirname(values.dir), 'studio-build')
@@ -132,9 +166,15 @@ try {
   }
   const webDir = path.join(repoDir, 'apps/web')
   // The app's build script (its prebuild drops the data cache of the last build: no result of an older dataset).
-  await step('building the blog from the lake', 'npm', ['run', 'build', '--workspace', '@blog/web'], { cwd: repoDir, env: blogEnv })
+  await step('building the blog from the lake', 'npm', ['run', 'build', '--workspace', '@blog/web'], {
+    cwd: repoDir,
+    env: blogEnv,
+  })
 
-  serve('studio', bin('sanity'), ['preview', studioDir, '--port', String(ports.studio), '--host', 'localhost'], { cwd: path.join(repoDir, 'studio'), env: studioEnv })
+  serve('studio', bin('sanity'), ['preview', studioDir, '--port', String(ports.studio), '--host', 'localhost'], {
+    cwd: path.join(repoDir, 'studio'),
+    env: studioEnv,
+  })
   serve('blog', bin('next'), ['start', '-p', String(ports.blog)], { cwd: webDir, env: blogEnv })
   await Promise.all([waitFor(`${urls.blog}/`, 60_000), waitFor(`${urls.studio}/`, 60_000)])
   console.log(`

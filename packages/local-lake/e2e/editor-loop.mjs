@@ -37,7 +37,12 @@ async function check(name, fn) {
     console.log(`  ✓ ${name}`)
   } catch (error) {
     results.push(false)
-    console.log(`  ✕ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 5).join('\n    ')}`)
+    console.log(
+      `  ✕ ${name}\n    ${String(error?.stack ?? error)
+        .split('\n')
+        .slice(0, 5)
+        .join('\n    ')}`,
+    )
     // What the editor saw when it failed.
     await failedPage?.screenshot({ path: path.join(screenshots, `failed-${results.length}.png`) }).catch(() => {})
   }
@@ -51,9 +56,11 @@ const page = async (pathname) => (await fetch(`${blog}${pathname}`)).text()
 const imageTag = (html, alt) => html.match(/<img [^>]*>/g)?.find((tag) => tag.includes(`alt="${alt}"`))
 /** A picture no test has uploaded before (its colour comes from the clock), so the lake stores a new asset. */
 const picture = (width, height, format) =>
-  sharp({ create: { width, height, channels: 3, background: { r: Date.now() % 256, g: 120, b: (Date.now() >> 8) % 256 } } })[format]().toBuffer()
-
-
+  sharp({
+    create: { width, height, channels: 3, background: { r: Date.now() % 256, g: 120, b: (Date.now() >> 8) % 256 } },
+  })
+    [format]()
+    .toBuffer()
 
 let browser
 try {
@@ -71,11 +78,15 @@ try {
 
   await check('the Studio opens on the desk with no login, as the local editor', async () => {
     await editor.goto(studio)
-    for (const name of ['Articles', 'Authors', 'Books', 'Categories', 'Site settings']) await editor.getByRole('link', { name }).first().waitFor({ timeout: 60_000 })
+    for (const name of ['Articles', 'Authors', 'Books', 'Categories', 'Site settings'])
+      await editor.getByRole('link', { name }).first().waitFor({ timeout: 60_000 })
     await editor.getByRole('button', { name: LOCAL_EDITOR.name }).first().waitFor()
     await editor.getByRole('link', { name: 'Articles' }).first().click()
     await editor.getByRole('link', { name: 'All articles' }).click()
-    await editor.getByRole('link', { name: /easy runs easy/i }).first().waitFor({ timeout: 30_000 })
+    await editor
+      .getByRole('link', { name: /easy runs easy/i })
+      .first()
+      .waitFor({ timeout: 30_000 })
     await editor.screenshot({ path: path.join(screenshots, 'desk.png') })
   })
 
@@ -84,8 +95,14 @@ try {
     await editor.getByRole('link', { name: 'Author', exact: true }).click()
     await editor.getByRole('textbox', { name: 'Name' }).fill(authorName)
     await editor.getByRole('button', { name: 'Generate' }).click()
-    await until('the slug to be generated', async () => (await editor.getByRole('textbox', { name: 'Slug' }).inputValue()) !== '')
-    await editor.locator('input[type=file]').first().setInputFiles({ name: 'ada.png', mimeType: 'image/png', buffer: await picture(400, 400, 'png') })
+    await until(
+      'the slug to be generated',
+      async () => (await editor.getByRole('textbox', { name: 'Slug' }).inputValue()) !== '',
+    )
+    await editor
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({ name: 'ada.png', mimeType: 'image/png', buffer: await picture(400, 400, 'png') })
     await editor.getByRole('img', { name: 'Preview of uploaded image' }).waitFor({ timeout: 30_000 })
     await editor.getByRole('textbox', { name: 'Alt text' }).fill('Portrait of Ada, smiling, against a teal wall')
     await editor.getByRole('textbox', { name: 'Short bio' }).fill('Ada coaches trail runners in the hills.')
@@ -94,79 +111,109 @@ try {
     await publish(editor)
     await until('the author page', async () => (await fetch(`${blog}/authors/${authorSlug}`)).status === 200)
     const html = await page(`/authors/${authorSlug}`)
-    expect(html.includes(authorName) && html.includes('Ada coaches trail runners in the hills.'), 'the name and short bio on the profile')
+    expect(
+      html.includes(authorName) && html.includes('Ada coaches trail runners in the hills.'),
+      'the name and short bio on the profile',
+    )
     const photo = imageTag(html, 'Portrait of Ada, smiling, against a teal wall')
-    expect(photo && /-400x400\.png/.test(photo), `the uploaded photo, with the dimensions the lake measured, in ${photo}`)
+    expect(
+      photo && /-400x400\.png/.test(photo),
+      `the uploaded photo, with the dimensions the lake measured, in ${photo}`,
+    )
     expect(photo.includes('data:image/'), 'a blur placeholder from the LQIP the lake made')
     const src = /src="([^"]+)"/.exec(photo)?.[1]?.replaceAll('&amp;', '&')
     const served = await fetch(new URL(src, blog))
-    expect(served.status === 200 && served.headers.get('content-type')?.startsWith('image/'), `the photo served (${served.status})`)
+    expect(
+      served.status === 200 && served.headers.get('content-type')?.startsWith('image/'),
+      `the photo served (${served.status})`,
+    )
   })
 
-  await check('a new article from scratch (Generate slug, heading, link, cover, author); a missing alt text blocks Publish with the editor’s message; then it publishes to the blog', async () => {
-    await editor.getByRole('link', { name: 'Articles' }).first().click()
-    await editor.getByRole('link', { name: 'All articles' }).click()
-    await editor.getByRole('link', { name: 'Article', exact: true }).click()
-    await editor.getByRole('textbox', { name: 'Title' }).fill(articleTitleText)
-    await editor.getByRole('button', { name: 'Generate' }).click()
-    await until('the slug to be generated', async () => (await editor.getByRole('textbox', { name: 'Slug' }).inputValue()) !== '')
-    articleSlug = await editor.getByRole('textbox', { name: 'Slug' }).inputValue()
-    await editor.getByRole('textbox', { name: 'Excerpt' }).fill('Short hills, long recoveries: a first session for runners new to hills.')
-    await editor.locator('input[type=file]').first().setInputFiles({ name: 'hill.jpg', mimeType: 'image/jpeg', buffer: await picture(1200, 675, 'jpeg') })
-    await editor.getByRole('img', { name: 'Preview of uploaded image' }).waitFor({ timeout: 30_000 })
-    // The body: a heading, then a paragraph whose last words link to another article.
-    const body = editor.getByRole('group').filter({ hasText: 'Body' }).getByRole('textbox')
-    await body.click()
-    await editor.keyboard.type('Why hills matter')
-    await editor.getByRole('button', { name: 'No style' }).click()
-    await editor.getByRole('menuitem', { name: 'Heading 2' }).click()
-    // Back into the text once the style menu has closed (keys sent earlier go to the menu, not the body).
-    await editor.getByRole('menu').waitFor({ state: 'hidden' })
-    await body.getByText('Why hills matter').click()
-    await editor.keyboard.press('End')
-    await editor.keyboard.press('Enter')
-    await editor.keyboard.type('Start with our guide to easy runs')
-    await body.getByText('Start with our guide to easy runs').waitFor()
-    for (let i = 0; i < 'easy runs'.length; i++) await editor.keyboard.press('Shift+ArrowLeft')
-    await editor.waitForTimeout(300)
-    // The toolbar folds its annotations into a menu at this width.
-    await editor.getByTestId('action-menu-auto-collapse-menu').getByTestId('action-menu-button').click()
-    await editor.waitForTimeout(300)
-    await editor.getByRole('menuitem', { name: 'Link', exact: true }).click({ timeout: 10_000 })
-    await editor.getByRole('textbox', { name: 'URL' }).fill('/articles/keep-easy-runs-easy')
-    await editor.keyboard.press('Escape')
-    await editor.getByRole('tab', { name: 'People' }).click()
-    const authorBox = editor.getByRole('combobox', { name: 'Author' })
-    await authorBox.click()
-    await authorBox.pressSequentially('Ada Okafor')
-    await editor.getByRole('option').filter({ hasText: authorName }).first().click()
-    await editor.getByRole('tab', { name: 'Content' }).click()
-    await saved(editor)
+  await check(
+    'a new article from scratch (Generate slug, heading, link, cover, author); a missing alt text blocks Publish with the editor’s message; then it publishes to the blog',
+    async () => {
+      await editor.getByRole('link', { name: 'Articles' }).first().click()
+      await editor.getByRole('link', { name: 'All articles' }).click()
+      await editor.getByRole('link', { name: 'Article', exact: true }).click()
+      await editor.getByRole('textbox', { name: 'Title' }).fill(articleTitleText)
+      await editor.getByRole('button', { name: 'Generate' }).click()
+      await until(
+        'the slug to be generated',
+        async () => (await editor.getByRole('textbox', { name: 'Slug' }).inputValue()) !== '',
+      )
+      articleSlug = await editor.getByRole('textbox', { name: 'Slug' }).inputValue()
+      await editor
+        .getByRole('textbox', { name: 'Excerpt' })
+        .fill('Short hills, long recoveries: a first session for runners new to hills.')
+      await editor
+        .locator('input[type=file]')
+        .first()
+        .setInputFiles({ name: 'hill.jpg', mimeType: 'image/jpeg', buffer: await picture(1200, 675, 'jpeg') })
+      await editor.getByRole('img', { name: 'Preview of uploaded image' }).waitFor({ timeout: 30_000 })
+      // The body: a heading, then a paragraph whose last words link to another article.
+      const body = editor.getByRole('group').filter({ hasText: 'Body' }).getByRole('textbox')
+      await body.click()
+      await editor.keyboard.type('Why hills matter')
+      await editor.getByRole('button', { name: 'No style' }).click()
+      await editor.getByRole('menuitem', { name: 'Heading 2' }).click()
+      // Back into the text once the style menu has closed (keys sent earlier go to the menu, not the body).
+      await editor.getByRole('menu').waitFor({ state: 'hidden' })
+      await body.getByText('Why hills matter').click()
+      await editor.keyboard.press('End')
+      await editor.keyboard.press('Enter')
+      await editor.keyboard.type('Start with our guide to easy runs')
+      await body.getByText('Start with our guide to easy runs').waitFor()
+      for (let i = 0; i < 'easy runs'.length; i++) await editor.keyboard.press('Shift+ArrowLeft')
+      await editor.waitForTimeout(300)
+      // The toolbar folds its annotations into a menu at this width.
+      await editor.getByTestId('action-menu-auto-collapse-menu').getByTestId('action-menu-button').click()
+      await editor.waitForTimeout(300)
+      await editor.getByRole('menuitem', { name: 'Link', exact: true }).click({ timeout: 10_000 })
+      await editor.getByRole('textbox', { name: 'URL' }).fill('/articles/keep-easy-runs-easy')
+      await editor.keyboard.press('Escape')
+      await editor.getByRole('tab', { name: 'People' }).click()
+      const authorBox = editor.getByRole('combobox', { name: 'Author' })
+      await authorBox.click()
+      await authorBox.pressSequentially('Ada Okafor')
+      await editor.getByRole('option').filter({ hasText: authorName }).first().click()
+      await editor.getByRole('tab', { name: 'Content' }).click()
+      await saved(editor)
 
-    // No alt text on the cover yet: the Studio refuses to publish and says why, in our words.
-    const publishButton = editor.getByRole('button', { name: 'Publish', exact: true })
-    await until('Publish to be held back', () => publishButton.isDisabled(), 15_000)
-    await editor.getByRole('button', { name: 'Validation', exact: true }).click()
-    await editor.getByText(messages.altText).filter({ visible: true }).first().waitFor({ timeout: 15_000 })
-    await editor.screenshot({ path: path.join(screenshots, 'missing-alt.png') })
-    expect((await fetch(`${blog}/articles/${articleSlug}`)).status === 404, 'nothing on the blog yet')
-    await editor.getByRole('button', { name: 'Close validation' }).click()
+      // No alt text on the cover yet: the Studio refuses to publish and says why, in our words.
+      const publishButton = editor.getByRole('button', { name: 'Publish', exact: true })
+      await until('Publish to be held back', () => publishButton.isDisabled(), 15_000)
+      await editor.getByRole('button', { name: 'Validation', exact: true }).click()
+      await editor.getByText(messages.altText).filter({ visible: true }).first().waitFor({ timeout: 15_000 })
+      await editor.screenshot({ path: path.join(screenshots, 'missing-alt.png') })
+      expect((await fetch(`${blog}/articles/${articleSlug}`)).status === 404, 'nothing on the blog yet')
+      await editor.getByRole('button', { name: 'Close validation' }).click()
 
-    await editor.getByRole('textbox', { name: 'Alt text' }).fill('A runner climbing a steep grassy hill at dawn')
-    await until('Publish to be allowed', async () => !(await publishButton.isDisabled()), 15_000)
-    articleUrl = editor.url()
-    await editor.screenshot({ path: path.join(screenshots, 'article-editor.png') })
-    const timing = await publish(editor, () => fetch(`${blog}/articles/${articleSlug}`).then((answer) => answer.status === 200))
-    console.log(`    publish click to new page: ${timing.shown} ms (the Studio sent the publish action after ${timing.sent} ms)`)
-    const html = await page(`/articles/${articleSlug}`)
-    expect(new RegExp(`<h1[^>]*>${articleTitleText}</h1>`).test(html), 'the title as the heading')
-    expect(/<h2[^>]*>Why hills matter<\/h2>/.test(html), 'the body heading')
-    expect(/<a[^>]+href="\/articles\/keep-easy-runs-easy"[^>]*>easy runs<\/a>/.test(html), 'the link in the body')
-    const cover = imageTag(html, 'A runner climbing a steep grassy hill at dawn')
-    expect(cover && /-1200x675\.jpg/.test(cover) && cover.includes('data:image/'), `the cover with its alt text, dimensions and blur placeholder: ${cover}`)
-    expect(html.includes(`href="/authors/${authorSlug}"`) && html.includes('Ada coaches trail runners in the hills.'), 'the author byline and card')
-    expect((await page('/')).includes(articleTitleText), 'the new article on the home page')
-  })
+      await editor.getByRole('textbox', { name: 'Alt text' }).fill('A runner climbing a steep grassy hill at dawn')
+      await until('Publish to be allowed', async () => !(await publishButton.isDisabled()), 15_000)
+      articleUrl = editor.url()
+      await editor.screenshot({ path: path.join(screenshots, 'article-editor.png') })
+      const timing = await publish(editor, () =>
+        fetch(`${blog}/articles/${articleSlug}`).then((answer) => answer.status === 200),
+      )
+      console.log(
+        `    publish click to new page: ${timing.shown} ms (the Studio sent the publish action after ${timing.sent} ms)`,
+      )
+      const html = await page(`/articles/${articleSlug}`)
+      expect(new RegExp(`<h1[^>]*>${articleTitleText}</h1>`).test(html), 'the title as the heading')
+      expect(/<h2[^>]*>Why hills matter<\/h2>/.test(html), 'the body heading')
+      expect(/<a[^>]+href="\/articles\/keep-easy-runs-easy"[^>]*>easy runs<\/a>/.test(html), 'the link in the body')
+      const cover = imageTag(html, 'A runner climbing a steep grassy hill at dawn')
+      expect(
+        cover && /-1200x675\.jpg/.test(cover) && cover.includes('data:image/'),
+        `the cover with its alt text, dimensions and blur placeholder: ${cover}`,
+      )
+      expect(
+        html.includes(`href="/authors/${authorSlug}"`) && html.includes('Ada coaches trail runners in the hills.'),
+        'the author byline and card',
+      )
+      expect((await page('/')).includes(articleTitleText), 'the new article on the home page')
+    },
+  )
 
   let reader
   const draftTitle = `${articleTitleText} (draft)`
@@ -182,29 +229,47 @@ try {
     await title.press('End')
     await title.pressSequentially(' (draft)', { delay: 20 })
     await until('the first tab to hold the edit', async () => (await title.inputValue()) === draftTitle)
-    await until('the second tab to show the edit', async () => (await reader.getByRole('textbox', { name: 'Title' }).inputValue()) === draftTitle).catch(async (error) => {
-      throw new Error(`${error.message}: it shows "${await reader.getByRole('textbox', { name: 'Title' }).inputValue()}"`)
+    await until(
+      'the second tab to show the edit',
+      async () => (await reader.getByRole('textbox', { name: 'Title' }).inputValue()) === draftTitle,
+    ).catch(async (error) => {
+      throw new Error(
+        `${error.message}: it shows "${await reader.getByRole('textbox', { name: 'Title' }).inputValue()}"`,
+      )
     })
     await saved(editor)
     await reader.close()
   })
 
-  await check('the Presentation tool previews the unpublished draft (draft mode on the blog), while readers still get the published page', async () => {
-    expect(articleUrl, 'the article from the checks before')
-    await editor.goto(`${studio}/presentation?preview=${encodeURIComponent(`/articles/${articleSlug}`)}`)
-    const preview = editor.frameLocator('iframe').first()
-    await preview.getByText('Preview mode').first().waitFor({ timeout: 60_000 })
-    await until('the preview to show the draft title', async () => (await preview.locator('h1').first().textContent()) === draftTitle)
-    // The document pane beside the preview edits the same draft, and the preview follows.
-    const title = editor.getByRole('textbox', { name: 'Title' })
-    await title.click()
-    await title.press('End')
-    await title.pressSequentially(' live', { delay: 20 })
-    await until('the preview to follow the edit', async () => (await preview.locator('h1').first().textContent()) === `${draftTitle} live`, 30_000)
-    await editor.screenshot({ path: path.join(screenshots, 'presentation.png') })
-    expect(new RegExp(`<h1[^>]*>${articleTitleText}</h1>`).test(await page(`/articles/${articleSlug}`)), 'readers still see the published title')
-    await saved(editor)
-  })
+  await check(
+    'the Presentation tool previews the unpublished draft (draft mode on the blog), while readers still get the published page',
+    async () => {
+      expect(articleUrl, 'the article from the checks before')
+      await editor.goto(`${studio}/presentation?preview=${encodeURIComponent(`/articles/${articleSlug}`)}`)
+      const preview = editor.frameLocator('iframe').first()
+      await preview.getByText('Preview mode').first().waitFor({ timeout: 60_000 })
+      await until(
+        'the preview to show the draft title',
+        async () => (await preview.locator('h1').first().textContent()) === draftTitle,
+      )
+      // The document pane beside the preview edits the same draft, and the preview follows.
+      const title = editor.getByRole('textbox', { name: 'Title' })
+      await title.click()
+      await title.press('End')
+      await title.pressSequentially(' live', { delay: 20 })
+      await until(
+        'the preview to follow the edit',
+        async () => (await preview.locator('h1').first().textContent()) === `${draftTitle} live`,
+        30_000,
+      )
+      await editor.screenshot({ path: path.join(screenshots, 'presentation.png') })
+      expect(
+        new RegExp(`<h1[^>]*>${articleTitleText}</h1>`).test(await page(`/articles/${articleSlug}`)),
+        'readers still see the published title',
+      )
+      await saved(editor)
+    },
+  )
 
   await check('a changed author bio, published, shows on the article page and the author page', async () => {
     expect(authorUrl && articleUrl, 'the author and article from the checks before')
@@ -214,51 +279,80 @@ try {
     await bio.fill('Ada coaches trail and fell runners in the Pennines.')
     await saved(editor)
     await publish(editor)
-    await until('the author page to show the new bio', async () => (await page(`/authors/${authorSlug}`)).includes('fell runners in the Pennines'))
-    await until('the article page to show the new bio', async () => (await page(`/articles/${articleSlug}`)).includes('fell runners in the Pennines'))
+    await until('the author page to show the new bio', async () =>
+      (await page(`/authors/${authorSlug}`)).includes('fell runners in the Pennines'),
+    )
+    await until('the article page to show the new bio', async () =>
+      (await page(`/articles/${articleSlug}`)).includes('fell runners in the Pennines'),
+    )
   })
 
-  await check('the history panel lists what happened to the author: draft created, published (the lake’s history API)', async () => {
-    expect(authorUrl && editor.url() === authorUrl, 'the author open in the editor, from the check before')
-    await editor.getByTestId('pane-context-menu-button').last().click()
-    await editor.getByRole('menuitem', { name: 'History' }).click()
-    // Created, published, its bio edited (a new draft), published again: newest first.
-    await until('the history to list both publishes', async () => (await editor.getByText('Published', { exact: true }).filter({ visible: true }).count()) >= 2)
-    // The second draft's creation folds under the publish that ended it (the Studio groups them).
-    expect((await editor.getByText('Draft created', { exact: true }).filter({ visible: true }).count()) >= 1, 'the first draft created, in the history')
-    await editor.screenshot({ path: path.join(screenshots, 'history.png') })
-  })
+  await check(
+    'the history panel lists what happened to the author: draft created, published (the lake’s history API)',
+    async () => {
+      expect(authorUrl && editor.url() === authorUrl, 'the author open in the editor, from the check before')
+      await editor.getByTestId('pane-context-menu-button').last().click()
+      await editor.getByRole('menuitem', { name: 'History' }).click()
+      // Created, published, its bio edited (a new draft), published again: newest first.
+      await until(
+        'the history to list both publishes',
+        async () => (await editor.getByText('Published', { exact: true }).filter({ visible: true }).count()) >= 2,
+      )
+      // The second draft's creation folds under the publish that ended it (the Studio groups them).
+      expect(
+        (await editor.getByText('Draft created', { exact: true }).filter({ visible: true }).count()) >= 1,
+        'the first draft created, in the history',
+      )
+      await editor.screenshot({ path: path.join(screenshots, 'history.png') })
+    },
+  )
 
-  await check('renaming the slug and publishing keeps the old URL working: 308 to the new one (the Studio’s own publish action)', async () => {
-    expect(articleUrl, 'the article from the checks before')
-    await editor.goto(articleUrl)
-    const newSlug = `${articleSlug}-renamed`
-    const slugInput = editor.getByRole('textbox', { name: 'Slug' })
-    await slugInput.waitFor({ timeout: 30_000 })
-    await slugInput.fill(newSlug)
-    await saved(editor)
-    await publish(editor)
-    await until('the old URL to redirect', async () => {
-      const answer = await fetch(`${blog}/articles/${articleSlug}`, { redirect: 'manual' })
-      return answer.status === 308 && answer.headers.get('location')?.endsWith(`/articles/${newSlug}`)
-    })
-    const heading = /<h1[^>]*>([^<]*)<\/h1>/.exec(await page(`/articles/${newSlug}`))?.[1]
-    expect(heading === `${draftTitle} live`, `the new URL to serve the article with the title published with it, not ${JSON.stringify(heading)}`)
-    articleSlug = newSlug
-  })
+  await check(
+    'renaming the slug and publishing keeps the old URL working: 308 to the new one (the Studio’s own publish action)',
+    async () => {
+      expect(articleUrl, 'the article from the checks before')
+      await editor.goto(articleUrl)
+      const newSlug = `${articleSlug}-renamed`
+      const slugInput = editor.getByRole('textbox', { name: 'Slug' })
+      await slugInput.waitFor({ timeout: 30_000 })
+      await slugInput.fill(newSlug)
+      await saved(editor)
+      await publish(editor)
+      await until('the old URL to redirect', async () => {
+        const answer = await fetch(`${blog}/articles/${articleSlug}`, { redirect: 'manual' })
+        return answer.status === 308 && answer.headers.get('location')?.endsWith(`/articles/${newSlug}`)
+      })
+      const heading = /<h1[^>]*>([^<]*)<\/h1>/.exec(await page(`/articles/${newSlug}`))?.[1]
+      expect(
+        heading === `${draftTitle} live`,
+        `the new URL to serve the article with the title published with it, not ${JSON.stringify(heading)}`,
+      )
+      articleSlug = newSlug
+    },
+  )
 
-  await check('unpublishing in the Studio takes the article off the blog: 404 and gone from the home page', async () => {
-    expect(articleUrl && editor.url() === articleUrl, 'the article open in the editor, from the check before')
-    expect((await fetch(`${blog}/articles/${articleSlug}`)).status === 200, 'the article on the blog before')
-    // With nothing left in the draft, Unpublish is the published version's action.
-    await editor.getByRole('button', { name: /^Published/ }).first().click()
-    await editor.getByRole('button', { name: 'Unpublish', exact: true }).click()
-    // Studio 6 asks first: the confirmation dialog has its own Unpublish button.
-    await editor.getByRole('dialog').getByRole('button', { name: /Unpublish/ }).first().click({ timeout: 15_000 })
-    await until('the article to be gone', async () => (await fetch(`${blog}/articles/${articleSlug}`)).status === 404)
-    await until('the home page to drop it', async () => !(await page('/')).includes(articleTitleText))
-    await editor.screenshot({ path: path.join(screenshots, 'unpublished.png') })
-  })
+  await check(
+    'unpublishing in the Studio takes the article off the blog: 404 and gone from the home page',
+    async () => {
+      expect(articleUrl && editor.url() === articleUrl, 'the article open in the editor, from the check before')
+      expect((await fetch(`${blog}/articles/${articleSlug}`)).status === 200, 'the article on the blog before')
+      // With nothing left in the draft, Unpublish is the published version's action.
+      await editor
+        .getByRole('button', { name: /^Published/ })
+        .first()
+        .click()
+      await editor.getByRole('button', { name: 'Unpublish', exact: true }).click()
+      // Studio 6 asks first: the confirmation dialog has its own Unpublish button.
+      await editor
+        .getByRole('dialog')
+        .getByRole('button', { name: /Unpublish/ })
+        .first()
+        .click({ timeout: 15_000 })
+      await until('the article to be gone', async () => (await fetch(`${blog}/articles/${articleSlug}`)).status === 404)
+      await until('the home page to drop it', async () => !(await page('/')).includes(articleTitleText))
+      await editor.screenshot({ path: path.join(screenshots, 'unpublished.png') })
+    },
+  )
 } catch (error) {
   results.push(false)
   console.log(`  ✕ setup\n    ${error.message}\n${system.log().split('\n').slice(-40).join('\n')}`)

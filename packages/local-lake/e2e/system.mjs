@@ -15,25 +15,40 @@ const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
  */
 export function startSystem({ ports, distDir, secret, attach }) {
   if (attach) ports = { lake: attach[0], studio: attach[1], blog: attach[2] }
-  const urls = { studio: `http://localhost:${ports.studio}`, blog: `http://localhost:${ports.blog}`, lake: `http://127.0.0.1:${ports.lake}` }
+  const urls = {
+    studio: `http://localhost:${ports.studio}`,
+    blog: `http://localhost:${ports.blog}`,
+    lake: `http://127.0.0.1:${ports.lake}`,
+  }
   let log = ''
   if (attach) {
-    return { ...urls, exitCode: () => null, log: () => log, note: (line) => (log += `${line}\n`), ready: async () => {}, stop: async () => {} }
+    return {
+      ...urls,
+      exitCode: () => null,
+      log: () => log,
+      note: (line) => (log += `${line}\n`),
+      ready: async () => {},
+      stop: async () => {},
+    }
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'local-system-'))
-  const child = spawn(process.execPath, [path.join(repoDir, 'packages/local-lake/bin/start.mjs'), '--dir', path.join(dir, 'production')], {
-    cwd: repoDir,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      LOCAL_LAKE_PORT: String(ports.lake),
-      STUDIO_PORT: String(ports.studio),
-      PORT: String(ports.blog),
-      NEXT_DIST_DIR: distDir,
-      SANITY_REVALIDATE_SECRET: secret,
+  const child = spawn(
+    process.execPath,
+    [path.join(repoDir, 'packages/local-lake/bin/start.mjs'), '--dir', path.join(dir, 'production')],
+    {
+      cwd: repoDir,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        LOCAL_LAKE_PORT: String(ports.lake),
+        STUDIO_PORT: String(ports.studio),
+        PORT: String(ports.blog),
+        NEXT_DIST_DIR: distDir,
+        SANITY_REVALIDATE_SECRET: secret,
+      },
     },
-  })
+  )
   child.stdout.on('data', (chunk) => (log += chunk))
   child.stderr.on('data', (chunk) => (log += chunk))
   const kill = () => {
@@ -50,7 +65,8 @@ export function startSystem({ ports, distDir, secret, attach }) {
     ready: () => until(system, 'the system to start', async () => log.includes('Ctrl-C stops all three'), 300_000),
     async stop() {
       kill()
-      if (child.exitCode === null) await new Promise((resolve) => (child.once('exit', resolve), setTimeout(resolve, 15_000).unref()))
+      if (child.exitCode === null)
+        await new Promise((resolve) => (child.once('exit', resolve), setTimeout(resolve, 15_000).unref()))
       rmSync(dir, { recursive: true, force: true })
     },
   }
@@ -61,7 +77,8 @@ export function startSystem({ ports, distDir, secret, attach }) {
 export async function until(system, what, probe, ms = 30_000) {
   const deadline = Date.now() + ms
   while (Date.now() < deadline) {
-    if (system.exitCode() !== null) throw new Error(`the system stopped (exit ${system.exitCode()}) while waiting for ${what}`)
+    if (system.exitCode() !== null)
+      throw new Error(`the system stopped (exit ${system.exitCode()}) while waiting for ${what}`)
     if (await probe().catch(() => false)) return
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
@@ -71,11 +88,25 @@ export async function until(system, what, probe, ms = 30_000) {
 export const launchChromium = () =>
   chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
 
 /** Waits until the Studio tab has saved the last edit (its footer stops saying "Saving…"). */
-export const saved = (system, tab) => until(system, 'the edit to be saved', async () => (await tab.getByText('Saving', { exact: false }).count()) === 0, 15_000)
+export const saved = (system, tab) =>
+  until(
+    system,
+    'the edit to be saved',
+    async () => (await tab.getByText('Saving', { exact: false }).count()) === 0,
+    15_000,
+  )
 
 /**
  * Clicks Publish as an editor does, after a pause (the Studio holds a click until it has validated the last
@@ -86,7 +117,13 @@ export async function publish(system, tab, shown, { pause = 1500 } = {}) {
   await tab.waitForTimeout(pause)
   let sent = 0
   const onRequest = (request) => {
-    if (!sent && request.method() === 'POST' && request.url().includes('/data/actions/') && request.postData()?.includes('document.publish')) sent = performance.now()
+    if (
+      !sent &&
+      request.method() === 'POST' &&
+      request.url().includes('/data/actions/') &&
+      request.postData()?.includes('document.publish')
+    )
+      sent = performance.now()
   }
   tab.on('request', onRequest)
   const clicked = performance.now()

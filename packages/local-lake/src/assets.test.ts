@@ -16,7 +16,14 @@ beforeEach(async () => {
   store = DatasetStore.open(mkdtempSync(path.join(tmpdir(), 'lake-assets-')))
   store.subscribe(() => (transactions += 1))
   lake = await startLake({ store, maxUploadBytes: 512 * 1024, log: () => {} })
-  client = createClient({ projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost: lake.url, useProjectHostname: false, useCdn: false })
+  client = createClient({
+    projectId: 'local',
+    dataset: 'production',
+    apiVersion: '2025-02-19',
+    apiHost: lake.url,
+    useProjectHostname: false,
+    useCdn: false,
+  })
 })
 afterEach(async () => {
   await lake.close()
@@ -24,7 +31,10 @@ afterEach(async () => {
   transactions = 0
 })
 
-const photo = () => sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 200, g: 90, b: 40 } } }).jpeg().toBuffer()
+const photo = () =>
+  sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 200, g: 90, b: 40 } } })
+    .jpeg()
+    .toBuffer()
 
 describe('image upload', () => {
   it('stores the image with its dimensions and a blurred placeholder, named by content hash, and serves it', async () => {
@@ -50,7 +60,13 @@ describe('image upload', () => {
   })
 
   it('gives the same bytes uploaded twice the same asset, written once', async () => {
-    const bytes = readFileSync(path.resolve(__dirname, '../../sample-content/dataset/images', readdirSync(path.resolve(__dirname, '../../sample-content/dataset/images'))[0]!))
+    const bytes = readFileSync(
+      path.resolve(
+        __dirname,
+        '../../sample-content/dataset/images',
+        readdirSync(path.resolve(__dirname, '../../sample-content/dataset/images'))[0]!,
+      ),
+    )
     const first = await client.assets.upload('image', bytes, { filename: 'a.png' })
     const second = await client.assets.upload('image', bytes, { filename: 'b.png' })
     expect(second._id).toBe(first._id)
@@ -60,13 +76,19 @@ describe('image upload', () => {
   })
 
   it('keeps transparency in the placeholder of an image with alpha', async () => {
-    const bytes = await sharp({ create: { width: 40, height: 40, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0.5 } } }).png().toBuffer()
+    const bytes = await sharp({
+      create: { width: 40, height: 40, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0.5 } },
+    })
+      .png()
+      .toBuffer()
     const asset = await client.assets.upload('image', bytes)
     expect(asset.metadata).toMatchObject({ hasAlpha: true, lqip: expect.stringMatching(/^data:image\/png;base64,/) })
   })
 
   it('refuses what is not an image (400), what is too large (413), and serves nothing it does not have (404)', async () => {
-    await expect(client.assets.upload('image', Buffer.from('plain text, not pixels'), { filename: 'notes.txt' })).rejects.toMatchObject({ statusCode: 400 })
+    await expect(
+      client.assets.upload('image', Buffer.from('plain text, not pixels'), { filename: 'notes.txt' }),
+    ).rejects.toMatchObject({ statusCode: 400 })
     await expect(client.assets.upload('image', Buffer.alloc(600 * 1024, 1))).rejects.toMatchObject({ statusCode: 413 })
     expect((await fetch(`${lake.url}/images/local/production/${'0'.repeat(40)}-1x1.png`)).status).toBe(404)
     expect((await fetch(`${lake.url}/images/local/production/..%2Fdata.ndjson`)).status).toBe(404)
@@ -79,7 +101,12 @@ describe('file upload', () => {
   it('stores any file by content hash and serves it back', async () => {
     const bytes = Buffer.from('%PDF-1.4 a training plan')
     const asset = await client.assets.upload('file', bytes, { filename: 'plan.pdf', contentType: 'application/pdf' })
-    expect(asset).toMatchObject({ _type: 'sanity.fileAsset', extension: 'pdf', mimeType: 'application/pdf', size: bytes.length })
+    expect(asset).toMatchObject({
+      _type: 'sanity.fileAsset',
+      extension: 'pdf',
+      mimeType: 'application/pdf',
+      size: bytes.length,
+    })
     expect(Buffer.from(await (await fetch(asset.url)).arrayBuffer()).equals(bytes)).toBe(true)
   })
 })

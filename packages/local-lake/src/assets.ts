@@ -6,8 +6,24 @@ import { LakeError } from './errors.ts'
 import { applyTransaction } from './mutate.ts'
 import type { DatasetStore, StoredDocument } from './store.ts'
 
-const IMAGE_TYPES: Record<string, string> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif', svg: 'image/svg+xml', tiff: 'image/tiff' }
-const EXTENSIONS: Record<string, string> = { jpeg: 'jpg', png: 'png', webp: 'webp', gif: 'gif', avif: 'avif', svg: 'svg', tiff: 'tif' }
+const IMAGE_TYPES: Record<string, string> = {
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  avif: 'image/avif',
+  svg: 'image/svg+xml',
+  tiff: 'image/tiff',
+}
+const EXTENSIONS: Record<string, string> = {
+  jpeg: 'jpg',
+  png: 'png',
+  webp: 'webp',
+  gif: 'gif',
+  avif: 'avif',
+  svg: 'svg',
+  tiff: 'tif',
+}
 const FILE_NAME = /^([a-f0-9]{40})(?:-(\d+)x(\d+))?\.([a-z0-9]{1,5})$/
 
 function writeDurably(file: string, bytes: Buffer): void {
@@ -35,17 +51,26 @@ async function lqip(bytes: Buffer, hasAlpha: boolean): Promise<string> {
  * `sanity.imageAsset` document `image-<sha1>-<w>x<h>-<ext>` with dimensions and LQIP. The same bytes uploaded twice
  * give the same asset (sha1), written once.
  */
-export async function uploadImage(store: DatasetStore, bytes: Buffer, { filename }: { filename?: string }): Promise<StoredDocument> {
+export async function uploadImage(
+  store: DatasetStore,
+  bytes: Buffer,
+  { filename }: { filename?: string },
+): Promise<StoredDocument> {
   if (bytes.length === 0) throw new LakeError(400, 'invalidImage', 'The upload is empty')
   const sha1 = createHash('sha1').update(bytes).digest('hex')
   let meta
   try {
     meta = await sharp(bytes).metadata()
   } catch {
-    throw new LakeError(400, 'invalidImage', `${filename ?? 'The upload'} is not an image this lake can read (JPEG, PNG, WebP, GIF, AVIF, SVG, TIFF)`)
+    throw new LakeError(
+      400,
+      'invalidImage',
+      `${filename ?? 'The upload'} is not an image this lake can read (JPEG, PNG, WebP, GIF, AVIF, SVG, TIFF)`,
+    )
   }
   const format = meta.format ?? ''
-  if (!IMAGE_TYPES[format] || !meta.width || !meta.height) throw new LakeError(400, 'invalidImage', `${filename ?? 'The upload'} is not a supported image`)
+  if (!IMAGE_TYPES[format] || !meta.width || !meta.height)
+    throw new LakeError(400, 'invalidImage', `${filename ?? 'The upload'} is not a supported image`)
   const { width, height } = meta
   const extension = EXTENSIONS[format]!
   const id = `image-${sha1}-${width}x${height}-${extension}`
@@ -79,7 +104,11 @@ export async function uploadImage(store: DatasetStore, bytes: Buffer, { filename
 }
 
 /** Any other file: `files/<sha1>.<ext>` and a `sanity.fileAsset` document `file-<sha1>-<ext>`. */
-export function uploadFile(store: DatasetStore, bytes: Buffer, { filename, baseUrl, mimeType }: { filename?: string; baseUrl: string; mimeType?: string }): StoredDocument {
+export function uploadFile(
+  store: DatasetStore,
+  bytes: Buffer,
+  { filename, baseUrl, mimeType }: { filename?: string; baseUrl: string; mimeType?: string },
+): StoredDocument {
   if (bytes.length === 0) throw new LakeError(400, 'invalidFile', 'The upload is empty')
   const sha1 = createHash('sha1').update(bytes).digest('hex')
   const extension = (/\.([a-z0-9]{1,5})$/i.exec(filename ?? '')?.[1] ?? 'bin').toLowerCase()
@@ -108,11 +137,19 @@ export function uploadFile(store: DatasetStore, bytes: Buffer, { filename, baseU
 }
 
 /** The bytes and type of a stored image or file, by its file name (`<sha1>-<w>x<h>.<ext>` or `<sha1>.<ext>`). */
-export function readAsset(store: DatasetStore, kind: 'images' | 'files', fileName: string): { bytes: Buffer; type: string } {
+export function readAsset(
+  store: DatasetStore,
+  kind: 'images' | 'files',
+  fileName: string,
+): { bytes: Buffer; type: string } {
   const match = FILE_NAME.exec(fileName)
   const file = path.join(store.dir, kind, fileName)
-  if (!match || !existsSync(file)) throw new LakeError(404, 'notFound', `No ${kind === 'images' ? 'image' : 'file'} ${fileName}`)
+  if (!match || !existsSync(file))
+    throw new LakeError(404, 'notFound', `No ${kind === 'images' ? 'image' : 'file'} ${fileName}`)
   const extension = match[4]!
   const format = Object.entries(EXTENSIONS).find(([, ext]) => ext === extension)?.[0]
-  return { bytes: readFileSync(file), type: (kind === 'images' && format && IMAGE_TYPES[format]) || 'application/octet-stream' }
+  return {
+    bytes: readFileSync(file),
+    type: (kind === 'images' && format && IMAGE_TYPES[format]) || 'application/octet-stream',
+  }
 }

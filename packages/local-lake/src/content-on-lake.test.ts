@@ -4,11 +4,32 @@
  * problem; search answering alike; and the Sanity source's failures when the lake fails (through the test proxy).
  */
 import path from 'node:path'
-import { createContent, createEmbeddedSource, createSanitySource, type Content, type ContentSource, type Logger } from '@blog/content'
+import {
+  createContent,
+  createEmbeddedSource,
+  createSanitySource,
+  type Content,
+  type ContentSource,
+  type Logger,
+} from '@blog/content'
 import { startTestLake, type TestLake } from './testing.ts'
 
 const datasetPath = path.resolve(__dirname, '../../sample-content/dataset/data.ndjson')
-const HOSTILE = ['', '   ', 'a', '*', '"] | *[_type == "author"]', '$slug', 'match(*)', '\u0000\u202e', '🏃‍♀️🏃‍♀️', 'ab'.repeat(5000), '((((((((((a*)*)*)*)*)*)*)*', '..........e', 'Läufer ünd café 跑步']
+const HOSTILE = [
+  '',
+  '   ',
+  'a',
+  '*',
+  '"] | *[_type == "author"]',
+  '$slug',
+  'match(*)',
+  '\u0000\u202e',
+  '🏃‍♀️🏃‍♀️',
+  'ab'.repeat(5000),
+  '((((((((((a*)*)*)*)*)*)*)*',
+  '..........e',
+  'Läufer ünd café 跑步',
+]
 
 function recordingLogger(): Logger & { lines: string[] } {
   const lines: string[] = []
@@ -24,8 +45,11 @@ afterAll(() => lake.close())
 
 const sources: [string, () => ContentSource][] = [
   ['embedded source', () => createEmbeddedSource({ datasetPath })],
-  ['sanity source (@sanity/client on the local lake)', () =>
-    createSanitySource({ projectId: 'test', dataset: 'production', apiVersion: '2025-02-19', apiHost: lake.host })],
+  [
+    'sanity source (@sanity/client on the local lake)',
+    () =>
+      createSanitySource({ projectId: 'test', dataset: 'production', apiVersion: '2025-02-19', apiHost: lake.host }),
+  ],
 ]
 
 /** Every query runs on the real sample dataset through both sources and parses without a single logged problem. */
@@ -98,7 +122,14 @@ describe.each(sources)('queries on the sample dataset: %s', (_name, makeSource) 
 
 describe('search on the Sanity source', () => {
   it('runs the GROQ search query with the words as a parameter and answers like the embedded index', async () => {
-    const sanity = createContent({ source: createSanitySource({ projectId: 'p', dataset: 'production', apiVersion: '2025-02-19', apiHost: lake.host }) })
+    const sanity = createContent({
+      source: createSanitySource({
+        projectId: 'p',
+        dataset: 'production',
+        apiVersion: '2025-02-19',
+        apiHost: lake.host,
+      }),
+    })
     const embedded = createContent({ source: createEmbeddedSource({ datasetPath }) })
     for (const query of ['easy run', 'massage', ...HOSTILE]) {
       const [fromLake, fromIndex] = await Promise.all([sanity.search(query), embedded.search(query)])
@@ -112,17 +143,36 @@ describe('search on the Sanity source', () => {
 describe('sanity content source when the lake fails', () => {
   afterEach(() => lake.setMode('ok'))
 
-  it.each(['hang', 'error', 'refused'] as const)('%s: gives up (after the timeout), and the error carries neither the request nor the token', async (mode) => {
-    const source = createSanitySource({ projectId: 'abc123', dataset: 'production', apiVersion: '2025-02-19', apiHost: lake.host, token: 'secret-token', timeout: 200 })
-    await lake.setMode(mode)
-    const error = (await source.fetch('*[_type == "author"]').catch((caught: unknown) => caught)) as Error & Record<string, unknown>
-    expect(error).toBeInstanceOf(Error)
-    expect(error.message).toMatch(/^Content Lake query failed: /)
-    expect(JSON.stringify({ ...error, message: error.message, cause: String(error.cause) })).not.toContain('secret-token')
-    expect(error.request).toBeUndefined()
-    await lake.setMode('ok')
-    // Healed: the same lake answers again (a generous timeout: under a full test run, 200 ms is not always enough).
-    const healthy = createSanitySource({ projectId: 'abc123', dataset: 'production', apiVersion: '2025-02-19', apiHost: lake.host, timeout: 10_000 })
-    expect(await healthy.fetch('count(*[_type == "author"])')).toBe(3)
-  })
+  it.each(['hang', 'error', 'refused'] as const)(
+    '%s: gives up (after the timeout), and the error carries neither the request nor the token',
+    async (mode) => {
+      const source = createSanitySource({
+        projectId: 'abc123',
+        dataset: 'production',
+        apiVersion: '2025-02-19',
+        apiHost: lake.host,
+        token: 'secret-token',
+        timeout: 200,
+      })
+      await lake.setMode(mode)
+      const error = (await source.fetch('*[_type == "author"]').catch((caught: unknown) => caught)) as Error &
+        Record<string, unknown>
+      expect(error).toBeInstanceOf(Error)
+      expect(error.message).toMatch(/^Content Lake query failed: /)
+      expect(JSON.stringify({ ...error, message: error.message, cause: String(error.cause) })).not.toContain(
+        'secret-token',
+      )
+      expect(error.request).toBeUndefined()
+      await lake.setMode('ok')
+      // Healed: the same lake answers again (a generous timeout: under a full test run, 200 ms is not always enough).
+      const healthy = createSanitySource({
+        projectId: 'abc123',
+        dataset: 'production',
+        apiVersion: '2025-02-19',
+        apiHost: lake.host,
+        timeout: 10_000,
+      })
+      expect(await healthy.fetch('count(*[_type == "author"])')).toBe(3)
+    },
+  )
 })

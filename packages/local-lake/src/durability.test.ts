@@ -32,10 +32,17 @@ it('keeps every acknowledged write through kill -9 during concurrent mutations',
   const write = async (n: number) => {
     const id = `note-${n}`
     const body = JSON.stringify({
-      mutations: [{ createOrReplace: { _id: id, _type: 'note', n, text: 'x'.repeat(2000) } }, { patch: { id, inc: { n: 1 } } }],
+      mutations: [
+        { createOrReplace: { _id: id, _type: 'note', n, text: 'x'.repeat(2000) } },
+        { patch: { id, inc: { n: 1 } } },
+      ],
     })
     try {
-      const response = await fetch(`${lake.url}/v2025-02-19/data/mutate/production`, { method: 'POST', body, headers: { 'content-type': 'application/json' } })
+      const response = await fetch(`${lake.url}/v2025-02-19/data/mutate/production`, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json' },
+      })
       if (response.ok) acknowledged.push(id)
     } catch {
       // refused or cut off by the kill: never acknowledged
@@ -62,7 +69,9 @@ it('keeps every acknowledged write through kill -9 during concurrent mutations',
   expect(readFileSync(path.join(dir, LOG_FILE), 'utf8')).toBe('')
   // And a second life: the restarted lake answers from the same data.
   const again = await startCli(dir)
-  const response = await fetch(`${again.url}/v2025-02-19/data/query/production?query=${encodeURIComponent('count(*[_type == "note"])')}`)
+  const response = await fetch(
+    `${again.url}/v2025-02-19/data/query/production?query=${encodeURIComponent('count(*[_type == "note"])')}`,
+  )
   expect(((await response.json()) as { result: number }).result).toBeGreaterThanOrEqual(acknowledged.length)
   again.kill()
   await again.exited

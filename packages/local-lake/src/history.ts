@@ -27,7 +27,12 @@ export class History {
 
   /** Records a transaction (after it is durable in the log; the history is a record, not the data). */
   record(transaction: CommittedTransaction): void {
-    const entry: HistoryEntry = { id: transaction.transactionId, timestamp: transaction.timestamp, author: transaction.identity, changes: transaction.changes }
+    const entry: HistoryEntry = {
+      id: transaction.transactionId,
+      timestamp: transaction.timestamp,
+      author: transaction.identity,
+      changes: transaction.changes,
+    }
     appendFileSync(this.file, `${JSON.stringify(entry)}\n`)
     this.entries?.push(entry)
   }
@@ -76,7 +81,11 @@ export interface TransactionOptions {
  * newest first with `reverse`), from `fromTransaction` to `toTransaction` inclusive, at most `limit`; each with
  * its author, the documents it touched, its mutations and (mendoza) effects per document.
  */
-export function transactionsOf(history: History, ids: string[], options: TransactionOptions): Record<string, unknown>[] {
+export function transactionsOf(
+  history: History,
+  ids: string[],
+  options: TransactionOptions,
+): Record<string, unknown>[] {
   let entries = history.touching(ids)
   const indexOf = (id: string | null | undefined) => (id ? entries.findIndex((entry) => entry.id === id) : -1)
   const from = indexOf(options.fromTransaction)
@@ -86,14 +95,20 @@ export function transactionsOf(history: History, ids: string[], options: Transac
   if (options.limit && options.limit > 0) entries = entries.slice(0, options.limit)
   const wanted = new Set(ids)
   return entries.map((entry) => {
-    const changes = options.includeIdentifiedDocumentsOnly ? entry.changes.filter((change) => wanted.has(change.id)) : entry.changes
+    const changes = options.includeIdentifiedDocumentsOnly
+      ? entry.changes.filter((change) => wanted.has(change.id))
+      : entry.changes
     return {
       id: entry.id,
       timestamp: entry.timestamp,
       author: entry.author,
       documentIDs: changes.map((change) => change.id),
-      ...(options.excludeMutations || options.excludeContent ? {} : { mutations: changes.flatMap((change) => change.mutations) }),
-      effects: Object.fromEntries(changes.map((change) => [change.id, { apply: replaceWith(change.after), revert: replaceWith(change.before) }])),
+      ...(options.excludeMutations || options.excludeContent
+        ? {}
+        : { mutations: changes.flatMap((change) => change.mutations) }),
+      effects: Object.fromEntries(
+        changes.map((change) => [change.id, { apply: replaceWith(change.after), revert: replaceWith(change.before) }]),
+      ),
     }
   })
 }
@@ -110,17 +125,24 @@ export function documentsAt(
 ): StoredDocument[] {
   const found: StoredDocument[] = []
   for (const id of ids) {
-    const states = history.touching([id]).map((entry) => ({ entry, change: entry.changes.find((change) => change.id === id)! }))
+    const states = history
+      .touching([id])
+      .map((entry) => ({ entry, change: entry.changes.find((change) => change.id === id)! }))
     let document: StoredDocument | null | undefined
     if (revision) {
-      document = states.find(({ entry }) => entry.id === revision)?.change.after ?? (current(id)?._rev === revision ? current(id) : undefined)
+      document =
+        states.find(({ entry }) => entry.id === revision)?.change.after ??
+        (current(id)?._rev === revision ? current(id) : undefined)
     } else if (lastRevision) {
       document = current(id) ?? [...states].reverse().find(({ change }) => change.after)?.change.after
     } else {
       const at = Date.parse(time ?? new Date().toISOString())
       const before = states.filter(({ entry }) => Date.parse(entry.timestamp) <= at)
       // No recorded change yet at that time: the document as it was when the history began, if it existed.
-      document = before.length > 0 ? before.at(-1)!.change.after : (states[0]?.change.before ?? (states.length === 0 ? current(id) : undefined))
+      document =
+        before.length > 0
+          ? before.at(-1)!.change.after
+          : (states[0]?.change.before ?? (states.length === 0 ? current(id) : undefined))
     }
     if (document) found.push(document)
   }
@@ -145,17 +167,39 @@ export function eventsOf(history: History, documentId: string, limit = 100): Rec
     const draftGone = draft?.before && !draft.after
     const publishedGone = published?.before && !published.after
     if (draftGone && published?.after) {
-      events.push({ ...base, type: 'publishDocumentVersion', revisionId: entry.id, versionId: draftId, versionRevisionId: draft!.before!._rev })
+      events.push({
+        ...base,
+        type: 'publishDocumentVersion',
+        revisionId: entry.id,
+        versionId: draftId,
+        versionRevisionId: draft!.before!._rev,
+      })
     } else if (publishedGone && draftGone) {
       events.push({ ...base, type: 'deleteDocumentGroup' })
     } else if (publishedGone) {
-      events.push({ ...base, type: 'unpublishDocument', versionId: draftId, ...(draft?.after ? { versionRevisionId: draft.after._rev } : {}) })
+      events.push({
+        ...base,
+        type: 'unpublishDocument',
+        versionId: draftId,
+        ...(draft?.after ? { versionRevisionId: draft.after._rev } : {}),
+      })
     } else if (draftGone) {
-      events.push({ ...base, type: 'deleteDocumentVersion', versionId: draftId, versionRevisionId: draft!.before!._rev })
+      events.push({
+        ...base,
+        type: 'deleteDocumentVersion',
+        versionId: draftId,
+        versionRevisionId: draft!.before!._rev,
+      })
     } else if (draft && !draft.before && draft.after) {
       events.push({ ...base, type: 'createDocumentVersion', versionId: draftId, versionRevisionId: entry.id })
     } else if (published && !published.before && published.after) {
-      events.push({ ...base, type: 'createDocumentVersion', revisionId: entry.id, versionId: publishedId, versionRevisionId: entry.id })
+      events.push({
+        ...base,
+        type: 'createDocumentVersion',
+        revisionId: entry.id,
+        versionId: publishedId,
+        versionRevisionId: entry.id,
+      })
     }
   }
   return events.reverse().slice(0, limit)

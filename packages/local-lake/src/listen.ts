@@ -19,7 +19,6 @@ const send = (res: ServerResponse, event: string, data: unknown, id?: string) =>
 /** A mendoza patch made of one "value" operation (op 0): the whole document, always correct, never minimal. */
 const replaceWith = (value: StoredDocument | null) => [0, value]
 
-
 /**
  * Streams the Content Lake's listener protocol as server-sent events: `welcome` first, then for each committed
  * transaction one `mutation` event per document that matched the query before or after it, in commit order, with
@@ -39,45 +38,47 @@ export function listen(store: DatasetStore, res: ServerResponse, options: Listen
 
   const onTransaction = (transaction: CommittedTransaction) => {
     // Matching is async (groq-js): a chain keeps this listener's events in commit order.
-    queue = queue.then(async () => {
-      const events = []
-      for (const change of transaction.changes) {
-        const [was, is] = await Promise.all([matches(change.before), matches(change.after)])
-        if (!was && !is) continue
-        events.push({ change, transition: !was ? 'appear' : !is ? 'disappear' : 'update' })
-      }
-      events.forEach(({ change, transition }, index) => {
-        const eventId = `${transaction.transactionId}#${change.id}`
-        send(
-          res,
-          'mutation',
-          {
+    queue = queue
+      .then(async () => {
+        const events = []
+        for (const change of transaction.changes) {
+          const [was, is] = await Promise.all([matches(change.before), matches(change.after)])
+          if (!was && !is) continue
+          events.push({ change, transition: !was ? 'appear' : !is ? 'disappear' : 'update' })
+        }
+        events.forEach(({ change, transition }, index) => {
+          const eventId = `${transaction.transactionId}#${change.id}`
+          send(
+            res,
+            'mutation',
+            {
+              eventId,
+              documentId: change.id,
+              transactionId: transaction.transactionId,
+              transition,
+              identity: transaction.identity,
+              mutations: change.mutations,
+              previousRev: change.before?._rev,
+              // A deletion has a result revision too: the Studio chains each event's previousRev to the last resultRev.
+              resultRev: change.after?._rev ?? transaction.transactionId,
+              timestamp: transaction.timestamp,
+              visibility: 'query',
+              transactionTotalEvents: events.length,
+              transactionCurrentEvent: index + 1,
+              ...(options.includeResult ? { result: change.after ?? undefined } : {}),
+              ...(options.includePreviousRevision ? { previous: change.before ?? undefined } : {}),
+              ...(options.effectFormat === 'mendoza'
+                ? { effects: { apply: replaceWith(change.after), revert: replaceWith(change.before) } }
+                : {}),
+            },
             eventId,
-            documentId: change.id,
-            transactionId: transaction.transactionId,
-            transition,
-            identity: transaction.identity,
-            mutations: change.mutations,
-            previousRev: change.before?._rev,
-            // A deletion has a result revision too: the Studio chains each event's previousRev to the last resultRev.
-            resultRev: change.after?._rev ?? transaction.transactionId,
-            timestamp: transaction.timestamp,
-            visibility: 'query',
-            transactionTotalEvents: events.length,
-            transactionCurrentEvent: index + 1,
-            ...(options.includeResult ? { result: change.after ?? undefined } : {}),
-            ...(options.includePreviousRevision ? { previous: change.before ?? undefined } : {}),
-            ...(options.effectFormat === 'mendoza'
-              ? { effects: { apply: replaceWith(change.after), revert: replaceWith(change.before) } }
-              : {}),
-          },
-          eventId,
-        )
+          )
+        })
       })
-    }).catch((error: unknown) => {
-      send(res, 'channelError', { message: (error as Error).message })
-      res.end()
-    })
+      .catch((error: unknown) => {
+        send(res, 'channelError', { message: (error as Error).message })
+        res.end()
+      })
   }
 
   const unsubscribe = store.subscribe(onTransaction)

@@ -35,9 +35,13 @@ const clone = <T>(value: T): T => structuredClone(value)
 export function applyTransaction(
   store: DatasetStore,
   mutations: unknown,
-  { identity = LOCAL_EDITOR.id, transactionId = randomId() }: { identity?: string; transactionId?: string | undefined } = {},
+  {
+    identity = LOCAL_EDITOR.id,
+    transactionId = randomId(),
+  }: { identity?: string; transactionId?: string | undefined } = {},
 ): { transaction: CommittedTransaction | null; results: MutationResult[] } {
-  if (!Array.isArray(mutations) || mutations.length === 0) throw new LakeError(400, 'invalidMutation', 'The request needs a non-empty "mutations" array')
+  if (!Array.isArray(mutations) || mutations.length === 0)
+    throw new LakeError(400, 'invalidMutation', 'The request needs a non-empty "mutations" array')
   const timestamp = new Date().toISOString()
   const working = new Map<string, StoredDocument | null>()
   const current = (id: string) => (working.has(id) ? working.get(id)! : (store.get(id) ?? null))
@@ -60,18 +64,25 @@ export function applyTransaction(
 
     if (kind === 'delete') {
       const id = (body as { id?: unknown })?.id
-      if (typeof id !== 'string') throw new LakeError(400, 'invalidMutation', `Mutation ${index}: delete needs an "id" or a "query"`)
+      if (typeof id !== 'string')
+        throw new LakeError(400, 'invalidMutation', `Mutation ${index}: delete needs an "id" or a "query"`)
       record(id, current(id) ? 'delete' : 'none', null)
       return
     }
 
     if (kind === 'patch') {
       const patch = body as PatchBody
-      if (typeof patch?.id !== 'string') throw new LakeError(400, 'invalidMutation', `Mutation ${index}: patch needs an "id" or a "query"`)
+      if (typeof patch?.id !== 'string')
+        throw new LakeError(400, 'invalidMutation', `Mutation ${index}: patch needs an "id" or a "query"`)
       const before = current(patch.id)
       if (!before) throw new LakeError(404, 'documentNotFound', `Document "${patch.id}" not found`, patch.id)
       if (typeof patch.ifRevisionID === 'string' && patch.ifRevisionID !== before._rev) {
-        throw new LakeError(409, 'conflict', `Document "${patch.id}" has unexpected revision ID ("${before._rev}"), expected "${patch.ifRevisionID}"`, patch.id)
+        throw new LakeError(
+          409,
+          'conflict',
+          `Document "${patch.id}" has unexpected revision ID ("${before._rev}"), expected "${patch.ifRevisionID}"`,
+          patch.id,
+        )
       }
       const { ifRevisionID: _ignored, ...operations } = patch
       let after: Record<string, unknown> | null
@@ -85,13 +96,18 @@ export function applyTransaction(
     }
 
     const doc = body as Draft
-    if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new LakeError(400, 'invalidMutation', `Mutation ${index}: ${kind} needs a document`)
-    if (typeof doc._type !== 'string' || doc._type === '') throw new LakeError(400, 'invalidMutation', `Mutation ${index}: the document needs a "_type"`)
-    if (kind !== 'create' && typeof doc._id !== 'string') throw new LakeError(400, 'invalidMutation', `Mutation ${index}: ${kind} needs an "_id"`)
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+      throw new LakeError(400, 'invalidMutation', `Mutation ${index}: ${kind} needs a document`)
+    if (typeof doc._type !== 'string' || doc._type === '')
+      throw new LakeError(400, 'invalidMutation', `Mutation ${index}: the document needs a "_type"`)
+    if (kind !== 'create' && typeof doc._id !== 'string')
+      throw new LakeError(400, 'invalidMutation', `Mutation ${index}: ${kind} needs an "_id"`)
     const id = typeof doc._id === 'string' && doc._id !== '' ? doc._id : randomId()
-    if (!/^[a-zA-Z0-9._-]{1,128}$/.test(id)) throw new LakeError(400, 'invalidMutation', `Mutation ${index}: "${id}" is not a valid document id`)
+    if (!/^[a-zA-Z0-9._-]{1,128}$/.test(id))
+      throw new LakeError(400, 'invalidMutation', `Mutation ${index}: "${id}" is not a valid document id`)
     const existing = current(id)
-    if (kind === 'create' && existing) throw new LakeError(409, 'documentAlreadyExists', `Document by ID "${id}" already exists`, id)
+    if (kind === 'create' && existing)
+      throw new LakeError(409, 'documentAlreadyExists', `Document by ID "${id}" already exists`, id)
     if (kind === 'createIfNotExists' && existing) return void record(id, 'none', existing)
     record(id, existing ? 'update' : 'create', withSystemFields({ ...clone(doc), _id: id }, existing, id, timestamp))
   })
@@ -119,13 +135,17 @@ export async function expandQueryMutations(store: DatasetStore, mutations: unkno
   if (!Array.isArray(mutations)) return mutations
   const expanded: unknown[] = []
   for (const [index, mutation] of mutations.entries()) {
-    const kind = mutation && typeof mutation === 'object' ? (['delete', 'patch'] as const).find((name) => name in mutation) : undefined
+    const kind =
+      mutation && typeof mutation === 'object'
+        ? (['delete', 'patch'] as const).find((name) => name in mutation)
+        : undefined
     const body = kind ? ((mutation as Record<string, unknown>)[kind] as PatchBody | null) : null
     if (!kind || !body || typeof body !== 'object' || body.id !== undefined || body.query === undefined) {
       expanded.push(mutation)
       continue
     }
-    if (typeof body.query !== 'string') throw new LakeError(400, 'invalidMutation', `Mutation ${index}: "query" must be a GROQ string`)
+    if (typeof body.query !== 'string')
+      throw new LakeError(400, 'invalidMutation', `Mutation ${index}: "query" must be a GROQ string`)
     const params = body.params && typeof body.params === 'object' ? (body.params as Record<string, unknown>) : {}
     const result = await compileQuery(body.query, params)(store.all())
     const ids = (Array.isArray(result) ? result : [result])

@@ -13,7 +13,11 @@ export function parsePerspective(value: string | null, apiVersion: string): Pers
   if (value === null || value === '') return defaultPerspective(apiVersion)
   if (value === 'previewDrafts') return 'drafts'
   if (value === 'raw' || value === 'published' || value === 'drafts') return value
-  throw new LakeError(400, 'invalidPerspective', `Perspective "${value}" is not supported by the local lake (raw, published, drafts)`)
+  throw new LakeError(
+    400,
+    'invalidPerspective',
+    `Perspective "${value}" is not supported by the local lake (raw, published, drafts)`,
+  )
 }
 
 const isDraft = (id: string) => id.startsWith('drafts.')
@@ -32,7 +36,8 @@ export function documentsIn(all: StoredDocument[], perspective: Perspective): Re
   for (const doc of all) {
     if (isVersion(doc._id)) continue
     const publishedId = isDraft(doc._id) ? doc._id.slice('drafts.'.length) : doc._id
-    if (isDraft(doc._id) || !byId.has(publishedId)) byId.set(publishedId, { ...doc, _id: publishedId, _originalId: doc._id })
+    if (isDraft(doc._id) || !byId.has(publishedId))
+      byId.set(publishedId, { ...doc, _id: publishedId, _originalId: doc._id })
   }
   return [...byId.values()]
 }

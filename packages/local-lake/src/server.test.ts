@@ -19,7 +19,14 @@ const logged: string[] = []
 beforeEach(async () => {
   store = DatasetStore.open(mkdtempSync(path.join(tmpdir(), 'lake-server-')), { seedDir: sampleDir })
   lake = await startLake({ store, maxBodyBytes: 64 * 1024, heartbeatMs: 50, log: (line) => logged.push(line) })
-  client = createClient({ projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost: lake.url, useProjectHostname: false, useCdn: false })
+  client = createClient({
+    projectId: 'local',
+    dataset: 'production',
+    apiVersion: '2025-02-19',
+    apiHost: lake.url,
+    useProjectHostname: false,
+    useCdn: false,
+  })
 })
 afterEach(async () => {
   await lake.close()
@@ -28,10 +35,19 @@ afterEach(async () => {
 })
 
 const post = (route: string, body: string, headers: Record<string, string> = {}) =>
-  fetch(`${lake.url}/v2025-02-19/data/${route}`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } })
+  fetch(`${lake.url}/v2025-02-19/data/${route}`, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json', ...headers },
+  })
 
 describe('query', () => {
-  const draft = { _id: 'drafts.article-keep-easy-runs-easy', _type: 'article', title: 'Draft title', slug: { _type: 'slug', current: 'keep-easy-runs-easy' } }
+  const draft = {
+    _id: 'drafts.article-keep-easy-runs-easy',
+    _type: 'article',
+    title: 'Draft title',
+    slug: { _type: 'slug', current: 'keep-easy-runs-easy' },
+  }
 
   it('answers GROQ from the dataset, with parameters, through GET and POST', async () => {
     const slug = 'keep-easy-runs-easy'
@@ -44,11 +60,17 @@ describe('query', () => {
     await client.create(draft)
     const titleOf = (perspective: 'published' | 'drafts' | 'raw') =>
       client.fetch('*[_type == "article" && slug.current == "keep-easy-runs-easy"].title', {}, { perspective })
-    expect(await client.fetch('*[_type == "article" && slug.current == "keep-easy-runs-easy"].title')).not.toContain('Draft title')
+    expect(await client.fetch('*[_type == "article" && slug.current == "keep-easy-runs-easy"].title')).not.toContain(
+      'Draft title',
+    )
     expect(await titleOf('published')).not.toContain('Draft title')
     expect(await titleOf('drafts')).toEqual(['Draft title'])
     expect(await titleOf('raw')).toHaveLength(2)
-    const drafted = await client.fetch('*[_id == "article-keep-easy-runs-easy"][0]{_id, _originalId}', {}, { perspective: 'drafts' })
+    const drafted = await client.fetch(
+      '*[_id == "article-keep-easy-runs-easy"][0]{_id, _originalId}',
+      {},
+      { perspective: 'drafts' },
+    )
     expect(drafted).toEqual({ _id: 'article-keep-easy-runs-easy', _originalId: 'drafts.article-keep-easy-runs-easy' })
   })
 
@@ -59,7 +81,9 @@ describe('query', () => {
 
 describe('references from other datasets', () => {
   it('are none: the lake has one dataset', async () => {
-    const answer = await fetch(`${lake.url}/v2025-02-19/data/references/production/documents/author-priya-raman/to?excludeInternalReferences=true&excludePaths=true`)
+    const answer = await fetch(
+      `${lake.url}/v2025-02-19/data/references/production/documents/author-priya-raman/to?excludeInternalReferences=true&excludePaths=true`,
+    )
     expect(await answer.json()).toEqual({ totalCount: 0, references: [] })
   })
 })
@@ -76,8 +100,15 @@ describe('documents by id', () => {
 describe('mutate', () => {
   it('creates, with system fields, and refuses a second create of the same id (409, nothing written)', async () => {
     const created = await client.create({ _id: 'author-new', _type: 'author', name: 'New' })
-    expect(created).toMatchObject({ _id: 'author-new', _rev: expect.any(String), _createdAt: expect.any(String), _updatedAt: created._createdAt })
-    await expect(client.create({ _id: 'author-new', _type: 'author', name: 'Again' })).rejects.toMatchObject({ statusCode: 409 })
+    expect(created).toMatchObject({
+      _id: 'author-new',
+      _rev: expect.any(String),
+      _createdAt: expect.any(String),
+      _updatedAt: created._createdAt,
+    })
+    await expect(client.create({ _id: 'author-new', _type: 'author', name: 'Again' })).rejects.toMatchObject({
+      statusCode: 409,
+    })
     expect((await client.getDocument('author-new'))?.name).toBe('New')
   })
 
@@ -107,17 +138,27 @@ describe('mutate', () => {
       .insert('after', 'tags[0]', ['b'])
       .diffMatchPatch({ title: '@@ -1,11 +1,11 @@\n Hello \n-world\n+there\n' })
       .commit()
-    expect(patched).toMatchObject({ title: 'Hello there', count: 6, added: 'yes', tags: ['a', 'b', 'c'], nested: { value: 0 } })
+    expect(patched).toMatchObject({
+      title: 'Hello there',
+      count: 6,
+      added: 'yes',
+      tags: ['a', 'b', 'c'],
+      nested: { value: 0 },
+    })
     expect(patched).not.toHaveProperty('old')
   })
 
   it('refuses a patch whose ifRevisionID is not the current revision (409) and applies one that is', async () => {
     const doc = await client.create({ _id: 'doc-2', _type: 'note', title: 'One' })
     await client.patch('doc-2').set({ title: 'Two' }).commit()
-    await expect(client.patch('doc-2').ifRevisionId(doc._rev).set({ title: 'Stale' }).commit()).rejects.toMatchObject({ statusCode: 409 })
+    await expect(client.patch('doc-2').ifRevisionId(doc._rev).set({ title: 'Stale' }).commit()).rejects.toMatchObject({
+      statusCode: 409,
+    })
     const current = await client.getDocument('doc-2')
     expect(current?.title).toBe('Two')
-    expect((await client.patch('doc-2').ifRevisionId(current!._rev).set({ title: 'Three' }).commit()).title).toBe('Three')
+    expect((await client.patch('doc-2').ifRevisionId(current!._rev).set({ title: 'Three' }).commit()).title).toBe(
+      'Three',
+    )
     expect(logged.some((line) => line.includes('409') && line.includes('document doc-2'))).toBe(true)
   })
 
@@ -127,7 +168,11 @@ describe('mutate', () => {
 
   it('applies a transaction all or nothing, with one revision for every document it touched', async () => {
     await expect(
-      client.transaction().create({ _id: 'doc-3', _type: 'note' }).patch('missing', (p) => p.set({ a: 1 })).commit(),
+      client
+        .transaction()
+        .create({ _id: 'doc-3', _type: 'note' })
+        .patch('missing', (p) => p.set({ a: 1 }))
+        .commit(),
     ).rejects.toMatchObject({ statusCode: 404 })
     expect(await client.getDocument('doc-3')).toBeUndefined()
     const result = await client
@@ -147,32 +192,70 @@ describe('mutate', () => {
   })
 
   it('uses the transaction id the client chose, as the Studio expects, and refuses a malformed one', async () => {
-    const answer = await post('mutate/production', JSON.stringify({ transactionId: 'studio-tx-1', mutations: [{ create: { _id: 'doc-6', _type: 'note' } }] }))
+    const answer = await post(
+      'mutate/production',
+      JSON.stringify({ transactionId: 'studio-tx-1', mutations: [{ create: { _id: 'doc-6', _type: 'note' } }] }),
+    )
     expect(await answer.json()).toMatchObject({ transactionId: 'studio-tx-1' })
     expect((await client.getDocument('doc-6'))?._rev).toBe('studio-tx-1')
-    const bad = await post('mutate/production', JSON.stringify({ transactionId: 'no spaces', mutations: [{ create: { _id: 'doc-7', _type: 'note' } }] }))
+    const bad = await post(
+      'mutate/production',
+      JSON.stringify({ transactionId: 'no spaces', mutations: [{ create: { _id: 'doc-7', _type: 'note' } }] }),
+    )
     expect(bad.status).toBe(400)
     expect(await client.getDocument('doc-7')).toBeUndefined()
   })
 
   it('deletes and patches by query: every document the query selects, in one transaction', async () => {
-    await client.transaction().create({ _id: 'old-1', _type: 'secret', age: 9 }).create({ _id: 'old-2', _type: 'secret', age: 7 }).create({ _id: 'new-1', _type: 'secret', age: 1 }).commit()
-    const patched = await post('mutate/production?returnIds=true', JSON.stringify({ mutations: [{ patch: { query: '*[_type == "secret" && age > $limit]', params: { limit: 5 }, set: { stale: true } } }] }))
+    await client
+      .transaction()
+      .create({ _id: 'old-1', _type: 'secret', age: 9 })
+      .create({ _id: 'old-2', _type: 'secret', age: 7 })
+      .create({ _id: 'new-1', _type: 'secret', age: 1 })
+      .commit()
+    const patched = await post(
+      'mutate/production?returnIds=true',
+      JSON.stringify({
+        mutations: [
+          { patch: { query: '*[_type == "secret" && age > $limit]', params: { limit: 5 }, set: { stale: true } } },
+        ],
+      }),
+    )
     expect(await patched.json()).toMatchObject({ documentIds: ['old-1', 'old-2'] })
     // The Studio's Presentation tool removes its expired preview secrets this way.
-    const deleted = await post('mutate/production?returnIds=true', JSON.stringify({ mutations: [{ delete: { query: '*[_type == "secret" && stale]' } }] }))
-    expect(await deleted.json()).toMatchObject({ documentIds: ['old-1', 'old-2'], results: [{ operation: 'delete' }, { operation: 'delete' }] })
+    const deleted = await post(
+      'mutate/production?returnIds=true',
+      JSON.stringify({ mutations: [{ delete: { query: '*[_type == "secret" && stale]' } }] }),
+    )
+    expect(await deleted.json()).toMatchObject({
+      documentIds: ['old-1', 'old-2'],
+      results: [{ operation: 'delete' }, { operation: 'delete' }],
+    })
     expect(await client.fetch('*[_type == "secret"]._id')).toEqual(['new-1'])
-    const none = await post('mutate/production', JSON.stringify({ mutations: [{ delete: { query: '*[_type == "secret" && stale]' } }] }))
+    const none = await post(
+      'mutate/production',
+      JSON.stringify({ mutations: [{ delete: { query: '*[_type == "secret" && stale]' } }] }),
+    )
     expect(none.status).toBe(200)
     expect(await none.json()).toMatchObject({ results: [] })
   })
 
   it('returns ids or documents when asked', async () => {
-    const withIds = await post('mutate/production?returnIds=true', JSON.stringify({ mutations: [{ create: { _id: 'doc-5', _type: 'note' } }] }))
-    expect(await withIds.json()).toMatchObject({ documentIds: ['doc-5'], results: [{ id: 'doc-5', operation: 'create' }] })
-    const withDocs = await post('mutate/production?returnDocuments=true', JSON.stringify({ mutations: [{ patch: { id: 'doc-5', set: { a: 1 } } }] }))
-    expect(await withDocs.json()).toMatchObject({ results: [{ id: 'doc-5', operation: 'update', document: { _id: 'doc-5', a: 1 } }] })
+    const withIds = await post(
+      'mutate/production?returnIds=true',
+      JSON.stringify({ mutations: [{ create: { _id: 'doc-5', _type: 'note' } }] }),
+    )
+    expect(await withIds.json()).toMatchObject({
+      documentIds: ['doc-5'],
+      results: [{ id: 'doc-5', operation: 'create' }],
+    })
+    const withDocs = await post(
+      'mutate/production?returnDocuments=true',
+      JSON.stringify({ mutations: [{ patch: { id: 'doc-5', set: { a: 1 } } }] }),
+    )
+    expect(await withDocs.json()).toMatchObject({
+      results: [{ id: 'doc-5', operation: 'update', document: { _id: 'doc-5', a: 1 } }],
+    })
   })
 })
 
@@ -182,11 +265,23 @@ describe('bad input', () => {
       [post('mutate/production', '{not json'), 400, /not valid JSON/],
       [post('mutate/production', JSON.stringify({ mutations: [] })), 400, /non-empty "mutations"/],
       [post('mutate/production', JSON.stringify({ mutations: [{ create: { _id: 'x' } }] })), 400, /_type/],
-      [post('mutate/production', JSON.stringify({ mutations: [{ create: { _id: 'bad id!', _type: 'x' } }] })), 400, /not a valid document id/],
+      [
+        post('mutate/production', JSON.stringify({ mutations: [{ create: { _id: 'bad id!', _type: 'x' } }] })),
+        400,
+        /not a valid document id/,
+      ],
       [post('mutate/production', JSON.stringify({ mutations: [{ create: {}, delete: {} }] })), 400, /exactly one/],
       [post('mutate/production', JSON.stringify({ mutations: [{ patch: { query: '*[', set: {} } }] })), 400, /./],
-      [post('mutate/production', JSON.stringify({ mutations: [{ delete: { query: 42 } }] })), 400, /"query" must be a GROQ string/],
-      [post('mutate/production', JSON.stringify({ mutations: [{ create: { _type: 'x', big: 'y'.repeat(70_000) } }] })), 413, /larger than/],
+      [
+        post('mutate/production', JSON.stringify({ mutations: [{ delete: { query: 42 } }] })),
+        400,
+        /"query" must be a GROQ string/,
+      ],
+      [
+        post('mutate/production', JSON.stringify({ mutations: [{ create: { _type: 'x', big: 'y'.repeat(70_000) } }] })),
+        413,
+        /larger than/,
+      ],
       [post('mutate/other', JSON.stringify({ mutations: [] })), 404, /Dataset "other" not found/],
       [fetch(`${lake.url}/v2025-02-19/data/query/production?query=*&$bad={`), 400, /\$bad is not valid JSON/],
       [fetch(`${lake.url}/v2025-02-19/data/query/production?query=*&perspective=nope`), 400, /Perspective "nope"/],
@@ -208,7 +303,10 @@ describe('cross-origin requests', () => {
   it('answer only the configured origins, allowing the headers the browser asks for (last-event-id when resuming)', async () => {
     const studio = await startLake({ store, corsOrigins: ['http://localhost:3333'], log: () => {} })
     const preflight = (origin: string) =>
-      fetch(`${studio.url}/v1/data/listen/production?query=*`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'last-event-id' } })
+      fetch(`${studio.url}/v1/data/listen/production?query=*`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'last-event-id' },
+      })
     const allowed = await preflight('http://localhost:3333')
     expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:3333')
     expect(allowed.headers.get('access-control-allow-headers')).toBe('last-event-id')
@@ -221,7 +319,9 @@ describe('cross-origin requests', () => {
     const spread = await startLake({ store, port: 0, listenPorts: [0, 0], log: () => {} })
     expect(spread.listenUrls).toHaveLength(2)
     for (const origin of spread.listenUrls) {
-      const answer = await fetch(`${origin}/v2025-02-19/data/query/production?query=${encodeURIComponent('count(*[_type == "author"])')}`)
+      const answer = await fetch(
+        `${origin}/v2025-02-19/data/query/production?query=${encodeURIComponent('count(*[_type == "author"])')}`,
+      )
       expect(((await answer.json()) as { result: number }).result).toBe(3)
     }
     await spread.close()
@@ -238,7 +338,8 @@ describe('live events (the Presentation tool subscribes)', () => {
     subscription.unsubscribe()
     expect(seen).toEqual(['welcome', 'restart'])
     const studio = await startLake({ store, corsOrigins: ['http://localhost:3333'], log: () => {} })
-    const cors = (origin: string) => fetch(`${studio.url}/v2025-02-19/check/cors`, { headers: { origin } }).then((answer) => answer.json())
+    const cors = (origin: string) =>
+      fetch(`${studio.url}/v2025-02-19/check/cors`, { headers: { origin } }).then((answer) => answer.json())
     expect(await cors('http://localhost:3333')).toEqual({ result: { allowed: true, withCredentials: true } })
     expect(await cors('http://evil.example')).toMatchObject({ result: { allowed: false } })
     await studio.close()
@@ -250,7 +351,11 @@ describe('listen', () => {
     const events: MutationEvent[] = []
     const types: string[] = []
     const subscription = client
-      .listen(query, {}, { events: ['welcome', 'mutation'], effectFormat: 'mendoza', includePreviousRevision: true, ...options })
+      .listen(
+        query,
+        {},
+        { events: ['welcome', 'mutation'], effectFormat: 'mendoza', includePreviousRevision: true, ...options },
+      )
       .subscribe((event) => {
         types.push(event.type)
         if (event.type === 'mutation') events.push(event)
@@ -265,13 +370,20 @@ describe('listen', () => {
   it('says welcome first, then one mutation event per matching document, in commit order, with chained revisions', async () => {
     const listener = collect('*[_type == "note"]')
     await listener.until(() => listener.types[0] === 'welcome')
-    const first = await client.transaction().create({ _id: 'n1', _type: 'note', v: 1 }).create({ _id: 'n2', _type: 'note', v: 1 }).create({ _id: 'c1', _type: 'category', title: 'Not a note' }).commit()
+    const first = await client
+      .transaction()
+      .create({ _id: 'n1', _type: 'note', v: 1 })
+      .create({ _id: 'n2', _type: 'note', v: 1 })
+      .create({ _id: 'c1', _type: 'category', title: 'Not a note' })
+      .commit()
     const second = await client.patch('n1').set({ v: 2 }).commit()
     const third = await client.delete('n2')
     await listener.until(() => listener.events.length === 4)
     listener.stop()
     expect(listener.types[0]).toBe('welcome')
-    expect(listener.events.map((e) => [e.documentId, e.transition, e.transactionTotalEvents, e.transactionCurrentEvent])).toEqual([
+    expect(
+      listener.events.map((e) => [e.documentId, e.transition, e.transactionTotalEvents, e.transactionCurrentEvent]),
+    ).toEqual([
       ['n1', 'appear', 2, 1],
       ['n2', 'appear', 2, 2],
       ['n1', 'update', 1, 1],
@@ -280,7 +392,12 @@ describe('listen', () => {
     const [created, , updated, deleted] = listener.events
     expect(created).toMatchObject({ transactionId: first.transactionId, resultRev: first.transactionId })
     expect(created!.previousRev).toBeUndefined()
-    expect(updated).toMatchObject({ previousRev: first.transactionId, resultRev: second._rev, result: { v: 2 }, previous: { v: 1 } })
+    expect(updated).toMatchObject({
+      previousRev: first.transactionId,
+      resultRev: second._rev,
+      result: { v: 2 },
+      previous: { v: 1 },
+    })
     expect(updated!.mutations).toEqual([{ patch: expect.objectContaining({ id: 'n1', set: { v: 2 } }) }])
     expect(deleted).toMatchObject({ previousRev: first.transactionId, resultRev: third.transactionId })
   })
@@ -293,7 +410,9 @@ describe('listen', () => {
     await client.patch('n3').set({ v: 2 }).commit()
     await listener.until(() => listener.events.length === 1)
     listener.stop()
-    const { effects, result } = listener.events[0] as MutationEvent & { effects: { apply: unknown[]; revert: unknown[] } }
+    const { effects, result } = listener.events[0] as MutationEvent & {
+      effects: { apply: unknown[]; revert: unknown[] }
+    }
     expect(applyPatch(before, effects.apply)).toEqual(result)
     expect(applyPatch(result, effects.revert)).toEqual(before)
   })

@@ -41,7 +41,6 @@ export interface RunningLake {
 const API = /^\/v(1|\d{4}-\d{2}-\d{2}|X)\/(.+)$/
 const ASSET_PATH = /^\/(images|files)\/([\w-]+)\/([\w-]+)\/([^/]+)$/
 
-
 function json(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body))
 }
@@ -85,7 +84,8 @@ function queryParams(url: URL): Record<string, unknown> {
 function requestedTransactionId(body: { transactionId?: unknown } | null): string | undefined {
   const id = body?.transactionId
   if (id === undefined) return undefined
-  if (typeof id !== 'string' || !/^[\w-]{1,64}$/.test(id)) throw new LakeError(400, 'invalidRequest', '"transactionId" must be 1 to 64 letters, digits, "-" or "_"')
+  if (typeof id !== 'string' || !/^[\w-]{1,64}$/.test(id))
+    throw new LakeError(400, 'invalidRequest', '"transactionId" must be 1 to 64 letters, digits, "-" or "_"')
   return id
 }
 
@@ -113,14 +113,20 @@ export function createLakeHandler({
   return async (req, res) => {
     if (trace) {
       const started = performance.now()
-      res.on('finish', () => trace(`${req.method} ${req.url} ${res.statusCode} ${Math.round(performance.now() - started)} ms`))
+      res.on('finish', () =>
+        trace(`${req.method} ${req.url} ${res.statusCode} ${Math.round(performance.now() - started)} ms`),
+      )
     }
     const origin = req.headers.origin
     if (origin && corsOrigins.includes(origin)) {
       res.setHeader('access-control-allow-origin', origin)
       res.setHeader('access-control-allow-credentials', 'true')
       // Whatever the browser asks to send (content-type, x-sanity-project-id, last-event-id when a listener resumes).
-      res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? 'authorization, content-type, x-sanity-project-id, last-event-id')
+      res.setHeader(
+        'access-control-allow-headers',
+        req.headers['access-control-request-headers'] ??
+          'authorization, content-type, x-sanity-project-id, last-event-id',
+      )
       res.setHeader('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS')
       // The browser may reuse a preflight for ten minutes: the Studio repeats the same requests (validation,
       // previews), and every one of them otherwise waits for an OPTIONS round trip first.
@@ -137,7 +143,11 @@ export function createLakeHandler({
         const [, kind, , name, fileName] = served
         if (name !== dataset) throw new LakeError(404, 'notFound', `No asset ${url.pathname}`)
         const { bytes, type } = readAsset(store, kind as 'images' | 'files', fileName!)
-        res.writeHead(200, { 'content-type': type, 'content-length': bytes.length, 'cache-control': 'public, max-age=31536000, immutable' })
+        res.writeHead(200, {
+          'content-type': type,
+          'content-length': bytes.length,
+          'cache-control': 'public, max-age=31536000, immutable',
+        })
         return void res.end(bytes)
       }
       const match = API.exec(url.pathname)
@@ -149,25 +159,49 @@ export function createLakeHandler({
       if (section === 'users' && action === 'me' && name === 'keyvalue') {
         if (req.method === 'PUT') {
           const pairs = await readJson(req, maxBodyBytes)
-          if (!Array.isArray(pairs) || pairs.some((pair) => typeof pair?.key !== 'string')) throw new LakeError(400, 'invalidRequest', 'Expected [{key, value}]')
+          if (!Array.isArray(pairs) || pairs.some((pair) => typeof pair?.key !== 'string'))
+            throw new LakeError(400, 'invalidRequest', 'Expected [{key, value}]')
           for (const { key, value } of pairs as { key: string; value: unknown }[]) userSettings.set(key, value)
           return json(res, 200, pairs)
         }
         const keys = (rest[0] ?? '').split(',').filter(Boolean)
-        return json(res, 200, keys.filter((key) => userSettings.has(key)).map((key) => ({ key, value: userSettings.get(key) })))
+        return json(
+          res,
+          200,
+          keys.filter((key) => userSettings.has(key)).map((key) => ({ key, value: userSettings.get(key) })),
+        )
       }
       if (section === 'features' && !action) return json(res, 200, [])
       // @sanity/client asks after a failed event stream whether the browser's origin is allowed, to say so.
-      if (section === 'check' && action === 'cors') return json(res, 200, { result: { allowed: !origin || corsOrigins.includes(origin), withCredentials: true } })
+      if (section === 'check' && action === 'cors')
+        return json(res, 200, { result: { allowed: !origin || corsOrigins.includes(origin), withCredentials: true } })
       if (section === 'projects' && action) {
-        const project = { id: action, displayName: 'Local lake', studioHost: null, isBlocked: false, isDisabled: false, metadata: {}, members: [{ id: LOCAL_EDITOR.id, role: LOCAL_EDITOR.role, roles: LOCAL_EDITOR.roles, isCurrentUser: true, isRobot: false }] }
+        const project = {
+          id: action,
+          displayName: 'Local lake',
+          studioHost: null,
+          isBlocked: false,
+          isDisabled: false,
+          metadata: {},
+          members: [
+            {
+              id: LOCAL_EDITOR.id,
+              role: LOCAL_EDITOR.role,
+              roles: LOCAL_EDITOR.roles,
+              isCurrentUser: true,
+              isRobot: false,
+            },
+          ],
+        }
         if (!name) return json(res, 200, project)
         // Studios and apps deployed to Sanity's hosting: none here.
         if (name === 'user-applications' && rest.length === 0) return json(res, 200, [])
         if (name === 'datasets' && rest.length === 0) return json(res, 200, [{ name: dataset, aclMode: 'public' }])
         // The local editor may do everything to every document: the Studio reads this to make forms editable.
         if (name === 'datasets' && rest[0] === dataset && rest[1] === 'acl') {
-          return json(res, 200, [{ filter: '_id in path("**")', permissions: ['read', 'create', 'update', 'history', 'editHistory'] }])
+          return json(res, 200, [
+            { filter: '_id in path("**")', permissions: ['read', 'create', 'update', 'history', 'editHistory'] },
+          ])
         }
       }
       if (section === 'assets' && (action === 'images' || action === 'files') && req.method === 'POST') {
@@ -181,7 +215,8 @@ export function createLakeHandler({
             : uploadFile(store, bytes, { filename, baseUrl, mimeType: req.headers['content-type'] })
         return json(res, 200, { document })
       }
-      if (section !== 'data' || !action) throw new LakeError(404, 'notFound', `The local lake does not implement /${route}`)
+      if (section !== 'data' || !action)
+        throw new LakeError(404, 'notFound', `The local lake does not implement /${route}`)
       // The Live Content API's events (the Presentation tool listens): /data/live/events/<dataset>.
       if (action === 'live' && name === 'events' && req.method === 'GET') {
         if (rest[0] !== dataset) throw new LakeError(404, 'datasetNotFound', `Dataset "${rest[0] ?? ''}" not found`)
@@ -193,7 +228,10 @@ export function createLakeHandler({
         let query = url.searchParams.get('query')
         let params = queryParams(url)
         if (req.method === 'POST') {
-          const body = (await readJson(req, maxBodyBytes)) as { query?: unknown; params?: Record<string, unknown> } | null
+          const body = (await readJson(req, maxBodyBytes)) as {
+            query?: unknown
+            params?: Record<string, unknown>
+          } | null
           query = typeof body?.query === 'string' ? body.query : null
           params = body?.params ?? {}
         }
@@ -208,7 +246,10 @@ export function createLakeHandler({
         const ids = rest.join('/').split(',').filter(Boolean)
         if (ids.length === 0) throw new LakeError(400, 'invalidRequest', 'No document id')
         const documents = ids.map((id) => store.get(id)).filter((doc) => doc !== undefined)
-        return json(res, 200, { documents, omitted: ids.filter((id) => !store.get(id)).map((id) => ({ id, reason: 'existence' })) })
+        return json(res, 200, {
+          documents,
+          omitted: ids.filter((id) => !store.get(id)).map((id) => ({ id, reason: 'existence' })),
+        })
       }
 
       if (action === 'mutate' && req.method === 'POST') {
@@ -216,14 +257,27 @@ export function createLakeHandler({
         // The Studio names its transactions and expects the id back as the documents' new _rev.
         const mutations = await expandQueryMutations(store, body?.mutations)
         // A delete or patch by query that selects nothing is a transaction that changes nothing, not an error.
-        if (Array.isArray(mutations) && mutations.length === 0 && Array.isArray(body?.mutations) && body.mutations.length > 0) {
-          return json(res, 200, { transactionId: requestedTransactionId(body) ?? randomId(), results: [], ...(flag(url, 'returnIds') ? { documentIds: [] } : {}) })
+        if (
+          Array.isArray(mutations) &&
+          mutations.length === 0 &&
+          Array.isArray(body?.mutations) &&
+          body.mutations.length > 0
+        ) {
+          return json(res, 200, {
+            transactionId: requestedTransactionId(body) ?? randomId(),
+            results: [],
+            ...(flag(url, 'returnIds') ? { documentIds: [] } : {}),
+          })
         }
-        const { transaction, results } = applyTransaction(store, mutations, { transactionId: requestedTransactionId(body) })
+        const { transaction, results } = applyTransaction(store, mutations, {
+          transactionId: requestedTransactionId(body),
+        })
         const returnDocuments = flag(url, 'returnDocuments')
         const answer = {
           transactionId: transaction?.transactionId ?? null,
-          results: results.map(({ id, operation }) => (returnDocuments ? { id, operation, document: store.get(id) ?? null } : { id, operation })),
+          results: results.map(({ id, operation }) =>
+            returnDocuments ? { id, operation, document: store.get(id) ?? null } : { id, operation },
+          ),
           ...(flag(url, 'returnIds') ? { documentIds: [...new Set(results.map((result) => result.id))] } : {}),
         }
         return json(res, 200, answer)
@@ -273,7 +327,8 @@ export function createLakeHandler({
 
       // References from other datasets (the Studio asks before unpublishing or deleting): the lake has one dataset.
       if (action === 'references' && req.method === 'GET') {
-        if (url.searchParams.get('excludeInternalReferences') !== 'true') throw new LakeError(404, 'notFound', 'The local lake answers only cross-dataset references (none)')
+        if (url.searchParams.get('excludeInternalReferences') !== 'true')
+          throw new LakeError(404, 'notFound', 'The local lake answers only cross-dataset references (none)')
         return json(res, 200, { totalCount: 0, references: [] })
       }
 
@@ -294,9 +349,12 @@ export function createLakeHandler({
       }
       throw new LakeError(405, 'methodNotAllowed', `${req.method} /${route} is not supported`)
     } catch (error) {
-      const lakeError = error instanceof LakeError ? error : new LakeError(500, 'internalError', (error as Error).message)
+      const lakeError =
+        error instanceof LakeError ? error : new LakeError(500, 'internalError', (error as Error).message)
       if (lakeError.statusCode >= 500 || (lakeError.documentId && req.method === 'POST')) {
-        log(`local lake: ${req.method} ${url.pathname} -> ${lakeError.statusCode} ${lakeError.message}${lakeError.documentId ? ` (document ${lakeError.documentId})` : ''}`)
+        log(
+          `local lake: ${req.method} ${url.pathname} -> ${lakeError.statusCode} ${lakeError.message}${lakeError.documentId ? ` (document ${lakeError.documentId})` : ''}`,
+        )
       }
       if (!res.headersSent) json(res, lakeError.statusCode, lakeError.toJSON())
       else res.end()
@@ -312,7 +370,9 @@ export const createLakeServer = (options: LakeServerOptions): Server => createSe
  * HTTP/2, where they share one connection), so the lake also answers on `listenPorts` (by default the LISTEN_PORTS
  * ports after its own) for the Studio to spread its listeners over; every port serves the whole API.
  */
-export async function startLake(options: LakeServerOptions & { host?: string; port?: number; listenPorts?: number[] }): Promise<RunningLake> {
+export async function startLake(
+  options: LakeServerOptions & { host?: string; port?: number; listenPorts?: number[] },
+): Promise<RunningLake> {
   const handler = createLakeHandler(options)
   const host = options.host ?? '127.0.0.1'
   const servers: Server[] = []
@@ -339,7 +399,8 @@ export async function startLake(options: LakeServerOptions & { host?: string; po
     const main = await listen(options.port ?? 0)
     servers.push(main)
     const mainPort = (main.address() as AddressInfo).port
-    const listenPorts = options.listenPorts ?? (options.port ? Array.from({ length: LISTEN_PORTS }, (_, i) => mainPort + 1 + i) : [])
+    const listenPorts =
+      options.listenPorts ?? (options.port ? Array.from({ length: LISTEN_PORTS }, (_, i) => mainPort + 1 + i) : [])
     for (const port of listenPorts) servers.push(await listen(port))
     return { url: origin(main), listenUrls: servers.slice(1).map(origin), server: main, close }
   } catch (error) {

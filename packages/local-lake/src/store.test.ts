@@ -17,7 +17,10 @@ describe('the working dataset', () => {
     store.close()
     expect(readFileSync(path.join(sampleDir, SNAPSHOT_FILE), 'utf8')).toBe(seed)
     expect(existsSync(path.join(dir, 'images'))).toBe(true)
-    const ids = seed.split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { _id: string })._id)
+    const ids = seed
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { _id: string })._id)
     const reopened = DatasetStore.open(dir, { seedDir: sampleDir })
     expect(reopened.all()).toHaveLength(ids.length + 1)
     expect(reopened.get('author-new')?.name).toBe('New Author')
@@ -51,7 +54,10 @@ describe('the working dataset', () => {
 
   it('refuses a log that is corrupt before its last line, naming the file and byte', () => {
     const dir = temp()
-    writeFileSync(path.join(dir, LOG_FILE), 'not json\n{"transactionId":"t","timestamp":"","identity":"","documents":[]}\n')
+    writeFileSync(
+      path.join(dir, LOG_FILE),
+      'not json\n{"transactionId":"t","timestamp":"","identity":"","documents":[]}\n',
+    )
     expect(() => DatasetStore.open(dir)).toThrow(/transactions\.ndjson: unreadable transaction at byte 0/)
   })
 
@@ -64,7 +70,8 @@ describe('the working dataset', () => {
     expect(readFileSync(path.join(dir, LOG_FILE), 'utf8')).toBe('')
     const snapshot = readFileSync(path.join(dir, SNAPSHOT_FILE), 'utf8')
     expect(snapshot).toBe(before)
-    for (const line of snapshot.trim().split('\n')) expect(JSON.parse(line)).toEqual(expect.objectContaining({ _id: expect.any(String), _type: expect.any(String) }))
+    for (const line of snapshot.trim().split('\n'))
+      expect(JSON.parse(line)).toEqual(expect.objectContaining({ _id: expect.any(String), _type: expect.any(String) }))
     store.close()
     const reopened = DatasetStore.open(dir)
     expect(reopened.exportNdjson()).toBe(before)

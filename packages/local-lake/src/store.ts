@@ -117,7 +117,9 @@ export class DatasetStore {
       this.history.record(transaction)
     } catch (error) {
       // The write is durable and acknowledged; only its entry in the history panel is missing.
-      console.error(`local lake: transaction ${transaction.transactionId} not recorded in the history: ${(error as Error).message}`)
+      console.error(
+        `local lake: transaction ${transaction.transactionId} not recorded in the history: ${(error as Error).message}`,
+      )
     }
     if (this.logBytes >= COMPACT_AT_BYTES) this.compact()
     for (const listener of this.listeners) listener(transaction)
@@ -130,7 +132,9 @@ export class DatasetStore {
 
   /** The dataset in Sanity's export format (one document a line, by id). */
   exportNdjson(): string {
-    return this.all().map((doc) => `${JSON.stringify(doc)}\n`).join('')
+    return this.all()
+      .map((doc) => `${JSON.stringify(doc)}\n`)
+      .join('')
   }
 
   /** Folds the log into a new snapshot: written aside, fsynced, renamed over the old one; then the log is emptied. */
@@ -173,7 +177,10 @@ export class DatasetStore {
         line = JSON.parse(raw) as LogLine
       } catch (error) {
         // Only the last line can be torn (a crash mid-append, never acknowledged); anything else is corruption.
-        if (end < Buffer.byteLength(text)) throw new Error(`${path.join(this.dir, LOG_FILE)}: unreadable transaction at byte ${offset}: ${(error as Error).message}`)
+        if (end < Buffer.byteLength(text))
+          throw new Error(
+            `${path.join(this.dir, LOG_FILE)}: unreadable transaction at byte ${offset}: ${(error as Error).message}`,
+          )
         break
       }
       this.apply(line)
@@ -216,7 +223,8 @@ function parseNdjson(text: string, file: string): StoredDocument[] {
       throw new Error(`${file}:${index + 1}: not JSON: ${(error as Error).message}`)
     }
     const record = doc as Partial<StoredDocument>
-    if (typeof record?._id !== 'string' || typeof record._type !== 'string') throw new Error(`${file}:${index + 1}: a document needs a string _id and _type`)
+    if (typeof record?._id !== 'string' || typeof record._type !== 'string')
+      throw new Error(`${file}:${index + 1}: a document needs a string _id and _type`)
     // An export may lack system fields (a hand-written dataset): fill them in after the document's own, keeping its order.
     const stored = { ...record } as StoredDocument
     stored._rev ??= 'initial'

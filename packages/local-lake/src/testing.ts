@@ -37,7 +37,11 @@ export interface TestLakeOptions {
   dataset?: string
 }
 
-export async function startTestLake({ datasetPath, documents, dataset = 'production' }: TestLakeOptions): Promise<TestLake> {
+export async function startTestLake({
+  datasetPath,
+  documents,
+  dataset = 'production',
+}: TestLakeOptions): Promise<TestLake> {
   const seedDir = mkdtempSync(path.join(tmpdir(), 'test-lake-seed-'))
   const workDir = mkdtempSync(path.join(tmpdir(), 'test-lake-'))
   if (datasetPath) {
@@ -45,7 +49,10 @@ export async function startTestLake({ datasetPath, documents, dataset = 'product
     const images = path.join(path.dirname(datasetPath), 'images')
     if (existsSync(images)) cpSync(images, path.join(seedDir, 'images'), { recursive: true })
   } else {
-    writeFileSync(path.join(seedDir, 'data.ndjson'), (documents ?? []).map((doc) => JSON.stringify(doc)).join('\n') + '\n')
+    writeFileSync(
+      path.join(seedDir, 'data.ndjson'),
+      (documents ?? []).map((doc) => JSON.stringify(doc)).join('\n') + '\n',
+    )
   }
   const store = DatasetStore.open(workDir, { seedDir })
   const lake: RunningLake = await startLake({ store, dataset, log: () => {} })
@@ -58,18 +65,26 @@ export async function startTestLake({ datasetPath, documents, dataset = 'product
     if (mode === 'hang') return
     if (mode === 'error') {
       res.writeHead(500, { 'content-type': 'application/json' })
-      return void res.end(JSON.stringify({ error: { description: 'Internal Server Error', type: 'internalError' }, statusCode: 500 }))
+      return void res.end(
+        JSON.stringify({ error: { description: 'Internal Server Error', type: 'internalError' }, statusCode: 500 }),
+      )
     }
     if (req.url?.includes('/data/query/')) requests += 1
-    const upstream = forward({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers)
-      answer.pipe(res)
-    })
+    const upstream = forward(
+      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers)
+        answer.pipe(res)
+      },
+    )
     upstream.on('error', () => res.destroy())
     req.pipe(upstream)
   })
   proxy.on('connection', (socket) => (sockets.add(socket), socket.on('close', () => sockets.delete(socket))))
-  const listen = (port: number) => new Promise<void>((resolve, reject) => (proxy.once('error', reject), proxy.listen(port, '127.0.0.1', () => resolve())))
+  const listen = (port: number) =>
+    new Promise<void>(
+      (resolve, reject) => (proxy.once('error', reject), proxy.listen(port, '127.0.0.1', () => resolve())),
+    )
   const stopListening = () =>
     new Promise<void>((resolve) => {
       for (const socket of sockets) socket.destroy()

@@ -31,12 +31,18 @@ beforeEach(async () => {
     for await (const chunk of req) chunks.push(chunk as Buffer)
     const text = Buffer.concat(chunks).toString('utf8')
     const signature = req.headers[SIGNATURE_HEADER_NAME]
-    received.push({ body: JSON.parse(text), headers: req.headers, signed: typeof signature === 'string' && (await isValidSignature(text, signature, secret)) })
+    received.push({
+      body: JSON.parse(text),
+      headers: req.headers,
+      signed: typeof signature === 'string' && (await isValidSignature(text, signature, secret)),
+    })
     res.writeHead(answers.shift() ?? 200).end()
   })
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
   url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/api/revalidate`
-  store = DatasetStore.open(mkdtempSync(path.join(tmpdir(), 'lake-webhooks-')), { seedDir: path.resolve(__dirname, '../../sample-content/dataset') })
+  store = DatasetStore.open(mkdtempSync(path.join(tmpdir(), 'lake-webhooks-')), {
+    seedDir: path.resolve(__dirname, '../../sample-content/dataset'),
+  })
 })
 afterEach(async () => {
   await stop()
@@ -45,7 +51,21 @@ afterEach(async () => {
 })
 
 const start = (options: Partial<WebhookOptions> = {}) => {
-  stop = sendWebhooks(store, [{ url, secret, filter: WEBHOOK_FILTER, projection: WEBHOOK_PROJECTION, retryDelayMs: 5, log: (line) => logged.push(line), ...options }], (delivery) => deliveries.push(delivery))
+  stop = sendWebhooks(
+    store,
+    [
+      {
+        url,
+        secret,
+        filter: WEBHOOK_FILTER,
+        projection: WEBHOOK_PROJECTION,
+        retryDelayMs: 5,
+        log: (line) => logged.push(line),
+        ...options,
+      },
+    ],
+    (delivery) => deliveries.push(delivery),
+  )
 }
 const settle = async (count: number) => {
   for (let i = 0; i < 300 && deliveries.length < count; i++) await new Promise((resolve) => setTimeout(resolve, 10))
@@ -71,12 +91,22 @@ it('posts the projection of a renamed article, signed with the secret as Sanity 
 
 it('says create and delete, and sends nothing for drafts or for types outside the filter', async () => {
   start()
-  applyTransaction(store, [{ createOrReplace: { _id: 'drafts.article-keep-easy-runs-easy', _type: 'article', title: 'Draft' } }])
+  applyTransaction(store, [
+    { createOrReplace: { _id: 'drafts.article-keep-easy-runs-easy', _type: 'article', title: 'Draft' } },
+  ])
   applyTransaction(store, [{ create: { _id: 'note-1', _type: 'note' } }])
-  applyTransaction(store, [{ create: { _id: 'category-trail', _type: 'category', title: 'Trail', slug: { current: 'trail' } } }])
+  applyTransaction(store, [
+    { create: { _id: 'category-trail', _type: 'category', title: 'Trail', slug: { current: 'trail' } } },
+  ])
   applyTransaction(store, [{ delete: { id: 'category-trail' } }])
   await settle(2)
-  expect(received.map((r) => [r.headers['sanity-operation'], (r.body as { slug: string }).slug, (r.body as { previousSlug?: string }).previousSlug ?? null])).toEqual([
+  expect(
+    received.map((r) => [
+      r.headers['sanity-operation'],
+      (r.body as { slug: string }).slug,
+      (r.body as { previousSlug?: string }).previousSlug ?? null,
+    ]),
+  ).toEqual([
     ['create', 'trail', null],
     ['delete', 'trail', 'trail'],
   ])
@@ -99,7 +129,11 @@ it('retries a blog that is down, logs the document when it gives up, and stops p
   start({ url: 'http://127.0.0.1:9/api/revalidate', attempts: 3 })
   applyTransaction(store, [{ patch: { id: 'category-recovery', set: { title: 'Down' } } }])
   await settle(3)
-  expect(deliveries.map((d) => [d.status, d.attempt])).toEqual([['error', 1], ['error', 2], ['error', 3]])
+  expect(deliveries.map((d) => [d.status, d.attempt])).toEqual([
+    ['error', 1],
+    ['error', 2],
+    ['error', 3],
+  ])
   expect(logged[0]).toMatch(/update of document category-recovery failed \(error\) after 3 attempt/)
   await stop()
   start({ retryDelayMs: 60_000 })

@@ -30,14 +30,17 @@ export interface WebhookDelivery {
   attempt: number
 }
 
-
 /**
  * Sends the lake's webhooks the way Sanity does: for each published document a transaction creates, updates or
  * deletes, the filter is evaluated on the document (the previous one for a delete) and the projection in delta
  * mode (before() and after()); the projection is POSTed, signed, and retried with backoff on errors and timeouts.
  * Returns a function that stops it and waits for deliveries in flight.
  */
-export function sendWebhooks(store: DatasetStore, hooks: WebhookOptions[], onDelivery?: (delivery: WebhookDelivery) => void): () => Promise<void> {
+export function sendWebhooks(
+  store: DatasetStore,
+  hooks: WebhookOptions[],
+  onDelivery?: (delivery: WebhookDelivery) => void,
+): () => Promise<void> {
   const compiled = hooks.map((hook) => ({
     hook,
     filter: parse(hook.filter, { mode: 'delta' }),
@@ -51,7 +54,13 @@ export function sendWebhooks(store: DatasetStore, hooks: WebhookOptions[], onDel
       stop.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true })
     })
 
-  async function deliver(hook: WebhookOptions, transaction: CommittedTransaction, id: string, operation: WebhookDelivery['operation'], body: string) {
+  async function deliver(
+    hook: WebhookOptions,
+    transaction: CommittedTransaction,
+    id: string,
+    operation: WebhookDelivery['operation'],
+    body: string,
+  ) {
     const log = hook.log ?? console.error
     const attempts = hook.attempts ?? 8
     for (let attempt = 1; attempt <= attempts && !stop.signal.aborted; attempt++) {
@@ -68,7 +77,12 @@ export function sendWebhooks(store: DatasetStore, hooks: WebhookOptions[], onDel
           'idempotency-key': `${transaction.transactionId}#${id}`,
         }
         if (hook.secret) headers[SIGNATURE_HEADER_NAME] = await encodeSignatureHeader(body, Date.now(), hook.secret)
-        const response = await fetch(hook.url, { method: 'POST', body, headers, signal: AbortSignal.timeout(hook.timeoutMs ?? 10_000) })
+        const response = await fetch(hook.url, {
+          method: 'POST',
+          body,
+          headers,
+          signal: AbortSignal.timeout(hook.timeoutMs ?? 10_000),
+        })
         status = response.status
         await response.body?.cancel()
       } catch {
@@ -79,7 +93,9 @@ export function sendWebhooks(store: DatasetStore, hooks: WebhookOptions[], onDel
       // 4xx other than 408/429 will not change by retrying (a wrong secret, a bad payload): give up at once.
       const retryable = status === 'error' || status >= 500 || status === 408 || status === 429
       if (!retryable || attempt === attempts) {
-        log(`local lake: webhook ${hook.url} for ${operation} of document ${id} failed (${status}) after ${attempt} attempt(s)`)
+        log(
+          `local lake: webhook ${hook.url} for ${operation} of document ${id} failed (${status}) after ${attempt} attempt(s)`,
+        )
         return
       }
       await sleep((hook.retryDelayMs ?? 1000) * 2 ** (attempt - 1))
@@ -97,7 +113,9 @@ export function sendWebhooks(store: DatasetStore, hooks: WebhookOptions[], onDel
         const body = JSON.stringify(await (await evaluate(hook.projection, scope)).get())
         await deliver(hook.hook, transaction, change.id, operation, body)
       } catch (error) {
-        ;(hook.hook.log ?? console.error)(`local lake: webhook for document ${change.id} not sent: ${(error as Error).message}`)
+        ;(hook.hook.log ?? console.error)(
+          `local lake: webhook for document ${change.id} not sent: ${(error as Error).message}`,
+        )
       }
     }
   }

@@ -53,7 +53,11 @@ function isValidIsbn13(isbn) {
 }
 
 function isoDateTime(value) {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(value) && !Number.isNaN(Date.parse(value))
+  return (
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(value) &&
+    !Number.isNaN(Date.parse(value))
+  )
 }
 
 async function loadArticles() {
@@ -220,7 +224,8 @@ function buildArticle(article, images) {
 function articleTimes(publishedAt) {
   const published = Date.parse(publishedAt)
   const setupDone = Date.parse('2026-03-01T09:00:00Z')
-  if (published > setupDone) return { created: new Date(setupDone).toISOString(), updated: new Date(setupDone).toISOString() }
+  if (published > setupDone)
+    return { created: new Date(setupDone).toISOString(), updated: new Date(setupDone).toISOString() }
   return { created: new Date(published - 3 * 86400_000).toISOString(), updated: new Date(published).toISOString() }
 }
 
@@ -281,7 +286,9 @@ export async function buildDataset() {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     const { documents, articles, images } = await buildDataset()
-    console.log(`wrote ${documents.length} documents (${articles} articles, ${images} images) to ${path.relative(process.cwd(), DATASET_FILE)}`)
+    console.log(
+      `wrote ${documents.length} documents (${articles} articles, ${images} images) to ${path.relative(process.cwd(), DATASET_FILE)}`,
+    )
   } catch (error) {
     console.error(`build-dataset failed: ${error instanceof Error ? error.message : error}`)
     process.exitCode = 1

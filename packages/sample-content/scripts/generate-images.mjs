@@ -12,19 +12,110 @@ const LQIP_WIDTH = 20
 
 /** Named palettes: the names end up in the alt text, so they describe what a reader would see. */
 const PALETTES = {
-  dawn: { words: 'coral and peach', sky: ['#f7c59f', '#ef8354'], ground: '#2d3142', track: '#c0392b', accent: '#fff4e0', line: '#ffffff' },
-  harbour: { words: 'navy and teal', sky: ['#0b3954', '#087e8b'], ground: '#0b2233', track: '#e76f51', accent: '#bfd7ea', line: '#f4f1de' },
-  meadow: { words: 'green and lemon', sky: ['#e9f5db', '#b5c99a'], ground: '#3a5a40', track: '#d4a373', accent: '#f6e05e', line: '#ffffff' },
-  dusk: { words: 'violet and rose', sky: ['#3d2c8d', '#c84b96'], ground: '#1c0c3f', track: '#f08a5d', accent: '#ffd369', line: '#f9f7f7' },
-  slate: { words: 'grey and mint', sky: ['#d8e2dc', '#9db4c0'], ground: '#253237', track: '#5c6b73', accent: '#80ed99', line: '#ffffff' },
-  ember: { words: 'rust and sand', sky: ['#f4e1c1', '#e09f3e'], ground: '#540b0e', track: '#9e2a2b', accent: '#fff3b0', line: '#fff8ee' },
-  glacier: { words: 'ice blue and white', sky: ['#f1faff', '#a8dadc'], ground: '#1d3557', track: '#457b9d', accent: '#e63946', line: '#ffffff' },
-  forest: { words: 'pine and moss', sky: ['#cad2c5', '#84a98c'], ground: '#2f3e46', track: '#bc6c25', accent: '#fefae0', line: '#fefae0' },
-  citrus: { words: 'orange and yellow', sky: ['#ffe066', '#f77f00'], ground: '#003049', track: '#d62828', accent: '#fcbf49', line: '#ffffff' },
-  plum: { words: 'plum and blush', sky: ['#f6e1e1', '#e3a6c4'], ground: '#4a154b', track: '#a23b72', accent: '#f18f01', line: '#ffffff' },
-  ocean: { words: 'deep blue and aqua', sky: ['#caf0f8', '#48cae4'], ground: '#03045e', track: '#0077b6', accent: '#ffb703', line: '#ffffff' },
-  clay: { words: 'terracotta and cream', sky: ['#fdf0d5', '#e4b363'], ground: '#3d405b', track: '#e07a5f', accent: '#81b29a', line: '#ffffff' },
-  night: { words: 'midnight blue and gold', sky: ['#0d1b2a', '#1b263b'], ground: '#000814', track: '#415a77', accent: '#ffc300', line: '#e0e1dd' },
+  dawn: {
+    words: 'coral and peach',
+    sky: ['#f7c59f', '#ef8354'],
+    ground: '#2d3142',
+    track: '#c0392b',
+    accent: '#fff4e0',
+    line: '#ffffff',
+  },
+  harbour: {
+    words: 'navy and teal',
+    sky: ['#0b3954', '#087e8b'],
+    ground: '#0b2233',
+    track: '#e76f51',
+    accent: '#bfd7ea',
+    line: '#f4f1de',
+  },
+  meadow: {
+    words: 'green and lemon',
+    sky: ['#e9f5db', '#b5c99a'],
+    ground: '#3a5a40',
+    track: '#d4a373',
+    accent: '#f6e05e',
+    line: '#ffffff',
+  },
+  dusk: {
+    words: 'violet and rose',
+    sky: ['#3d2c8d', '#c84b96'],
+    ground: '#1c0c3f',
+    track: '#f08a5d',
+    accent: '#ffd369',
+    line: '#f9f7f7',
+  },
+  slate: {
+    words: 'grey and mint',
+    sky: ['#d8e2dc', '#9db4c0'],
+    ground: '#253237',
+    track: '#5c6b73',
+    accent: '#80ed99',
+    line: '#ffffff',
+  },
+  ember: {
+    words: 'rust and sand',
+    sky: ['#f4e1c1', '#e09f3e'],
+    ground: '#540b0e',
+    track: '#9e2a2b',
+    accent: '#fff3b0',
+    line: '#fff8ee',
+  },
+  glacier: {
+    words: 'ice blue and white',
+    sky: ['#f1faff', '#a8dadc'],
+    ground: '#1d3557',
+    track: '#457b9d',
+    accent: '#e63946',
+    line: '#ffffff',
+  },
+  forest: {
+    words: 'pine and moss',
+    sky: ['#cad2c5', '#84a98c'],
+    ground: '#2f3e46',
+    track: '#bc6c25',
+    accent: '#fefae0',
+    line: '#fefae0',
+  },
+  citrus: {
+    words: 'orange and yellow',
+    sky: ['#ffe066', '#f77f00'],
+    ground: '#003049',
+    track: '#d62828',
+    accent: '#fcbf49',
+    line: '#ffffff',
+  },
+  plum: {
+    words: 'plum and blush',
+    sky: ['#f6e1e1', '#e3a6c4'],
+    ground: '#4a154b',
+    track: '#a23b72',
+    accent: '#f18f01',
+    line: '#ffffff',
+  },
+  ocean: {
+    words: 'deep blue and aqua',
+    sky: ['#caf0f8', '#48cae4'],
+    ground: '#03045e',
+    track: '#0077b6',
+    accent: '#ffb703',
+    line: '#ffffff',
+  },
+  clay: {
+    words: 'terracotta and cream',
+    sky: ['#fdf0d5', '#e4b363'],
+    ground: '#3d405b',
+    track: '#e07a5f',
+    accent: '#81b29a',
+    line: '#ffffff',
+  },
+  night: {
+    words: 'midnight blue and gold',
+    sky: ['#0d1b2a', '#1b263b'],
+    ground: '#000814',
+    track: '#415a77',
+    accent: '#ffc300',
+    line: '#e0e1dd',
+  },
 }
 
 function hex(color) {
@@ -204,7 +295,10 @@ function bookCover(name, palette) {
   c.track(300, 900, 200, 5, 34, hex(p.track), hex(p.line), -Math.PI, 0)
   c.circle(300, 900, 120, hex(p.accent))
   c.rect(40, 320, 560, 330, hex(p.line))
-  return { c, alt: `a ${p.words} book cover with a pale title panel and a half-circle running track rising from the bottom edge` }
+  return {
+    c,
+    alt: `a ${p.words} book cover with a pale title panel and a half-circle running track rising from the bottom edge`,
+  }
 }
 
 function inlineSteps(name, palette) {
@@ -216,7 +310,10 @@ function inlineSteps(name, palette) {
     const height = 50 + i * 60
     c.rect(90 + i * 122, 520 - height, 90 + i * 122 + 90, 520, i === 6 ? hex(p.accent) : hex(p.track))
   }
-  return { c, alt: 'seven bars rising in even steps from left to right, the last one highlighted, like a gradual return to full training' }
+  return {
+    c,
+    alt: 'seven bars rising in even steps from left to right, the last one highlighted, like a gradual return to full training',
+  }
 }
 
 function inlineRoller(name, palette) {

@@ -9,7 +9,12 @@ const HEADING_STYLES = { 2: 'h2', 3: 'h3', 4: 'h4' }
 export class MarkupError extends Error {}
 
 function isExternalHref(href) {
-  return /^https?:\/\/[^\s/]+\S*$/.test(href) || /^\/(?!\/)\S*$/.test(href) || /^mailto:\S+@\S+$/.test(href) || /^#\S+$/.test(href)
+  return (
+    /^https?:\/\/[^\s/]+\S*$/.test(href) ||
+    /^\/(?!\/)\S*$/.test(href) ||
+    /^mailto:\S+@\S+$/.test(href) ||
+    /^#\S+$/.test(href)
+  )
 }
 
 /** Index of the next single `*` (not part of `**`), or -1. */
@@ -81,7 +86,11 @@ function parseInline(text, at, path, { key, simple }) {
         if (internal && INTERNAL_TYPES.includes(internal[1])) {
           if (simple) fail(`internal link ${target} is not allowed here`)
           if (!SLUG.test(internal[2])) fail(`bad slug in ${target}`)
-          markDefs.push({ _type: 'internalLink', _key: markKey, reference: { _type: 'reference', _ref: `${internal[1]}-${internal[2]}` } })
+          markDefs.push({
+            _type: 'internalLink',
+            _key: markKey,
+            reference: { _type: 'reference', _ref: `${internal[1]}-${internal[2]}` },
+          })
         } else if (isExternalHref(target)) {
           markDefs.push({ _type: 'link', _key: markKey, href: target })
         } else {
@@ -99,7 +108,12 @@ function parseInline(text, at, path, { key, simple }) {
   }
   walk(text, [])
   if (runs.length === 0) fail('empty block')
-  const children = runs.map((run, j) => ({ _type: 'span', _key: key(`${path}.${j}`), text: run.text, marks: run.marks }))
+  const children = runs.map((run, j) => ({
+    _type: 'span',
+    _key: key(`${path}.${j}`),
+    text: run.text,
+    marks: run.marks,
+  }))
   return { children, markDefs }
 }
 
@@ -149,7 +163,12 @@ export function markdownToPortableText(source, options) {
       const body = []
       for (i++; i < lines.length && lines[i].trim() !== ':::'; i++) body.push(lines[i].trim())
       if (i >= lines.length) fail(opened, 'callout is never closed with :::')
-      const text = body.join('\n').trim().split(/\n{2,}/).map((p) => p.replace(/\n/g, ' ')).join('\n\n')
+      const text = body
+        .join('\n')
+        .trim()
+        .split(/\n{2,}/)
+        .map((p) => p.replace(/\n/g, ' '))
+        .join('\n\n')
       if (text === '') fail(opened, 'empty callout')
       if (/\*|`|\]\(/.test(text)) fail(opened, 'callout text is plain text: no inline markup')
       const callout = { _type: 'callout', _key: key(String(blocks.length)), tone: m[1], text }

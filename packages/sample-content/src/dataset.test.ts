@@ -65,7 +65,13 @@ function pngSize(bytes: Buffer): { width: number; height: number } | null {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
 }
 
-type Asset = Doc & { path: string; url: string; size: number; sha1hash: string; metadata: { dimensions: { width: number; height: number }; lqip: string } }
+type Asset = Doc & {
+  path: string
+  url: string
+  size: number
+  sha1hash: string
+  metadata: { dimensions: { width: number; height: number }; lqip: string }
+}
 
 function assetProblems(assets: Asset[], datasetDir: string): string[] {
   return assets.flatMap((asset) => {
@@ -191,7 +197,11 @@ describe('dataset checks catch planted problems', () => {
 
   it('asset mismatches are found', () => {
     const asset = ofType('sanity.imageAsset')[0] as Asset
-    const wrong = { ...asset, size: asset.size + 1, metadata: { ...asset.metadata, dimensions: { width: 1, height: 1 } } }
+    const wrong = {
+      ...asset,
+      size: asset.size + 1,
+      metadata: { ...asset.metadata, dimensions: { width: 1, height: 1 } },
+    }
     expect(assetProblems([wrong], path.dirname(DATASET)).length).toBeGreaterThanOrEqual(2)
     expect(assetProblems([{ ...asset, path: 'images/missing.png' }], path.dirname(DATASET))).toHaveLength(1)
   })
@@ -200,6 +210,8 @@ describe('dataset checks catch planted problems', () => {
     expect(wordCount({ ...article, body: bodyOf(article).slice(0, 2) })).toBeLessThan(500)
     expect(isValidIsbn13('978-1-915432-07-1')).toBe(false)
     const seed = 'A short one. This sentence is comfortably longer than forty characters in total.'
-    expect(copiedSentences(seed, `{"text":"this sentence is comfortably longer than forty characters in total."}`)).toHaveLength(1)
+    expect(
+      copiedSentences(seed, `{"text":"this sentence is comfortably longer than forty characters in total."}`),
+    ).toHaveLength(1)
   })
 })

@@ -6,9 +6,19 @@ describe('reader result schemas', () => {
   it('accept a page of articles, a category page and search results', () => {
     const page = { items: [card], total: 11, page: 2, pageCount: 2 }
     expect(articlePageSchema.parse(page).items[0]?.wordCount).toBe(900)
-    expect(categoryPageSchema.parse({ category: { _id: 'c', title: 'Training', slug: 'training', description: null }, articles: page }).category.title).toBe('Training')
+    expect(
+      categoryPageSchema.parse({
+        category: { _id: 'c', title: 'Training', slug: 'training', description: null },
+        articles: page,
+      }).category.title,
+    ).toBe('Training')
     expect(searchHitSchema.parse({ ...card, _score: 4.2, text: 'Body' })._score).toBe(4.2)
-    const results = { query: 'easy run', terms: ['easy', 'run'], total: 1, items: [{ ...card, score: 4.2, snippet: '…an easy run…' }] }
+    const results = {
+      query: 'easy run',
+      terms: ['easy', 'run'],
+      total: 1,
+      items: [{ ...card, score: 4.2, snippet: '…an easy run…' }],
+    }
     expect(searchResultsSchema.parse(results).items).toHaveLength(1)
   })
 

@@ -12,7 +12,13 @@ import {
 
 const ref = (id: string, key?: string) => ({ _type: 'reference', _ref: id, ...(key ? { _key: key } : {}) })
 const imageField = { _type: 'image', asset: ref('image-abc-800x600-png'), alt: 'A runner' }
-const block = { _type: 'block', _key: 'b1', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 's1', text: 'Hi', marks: [] }] }
+const block = {
+  _type: 'block',
+  _key: 'b1',
+  style: 'normal',
+  markDefs: [],
+  children: [{ _type: 'span', _key: 's1', text: 'Hi', marks: [] }],
+}
 
 const validArticle = {
   _id: 'article-a',
@@ -82,7 +88,11 @@ describe('stored document schemas accept valid documents', () => {
     ['author', authorDocumentSchema, validAuthor],
     ['book', bookDocumentSchema, validBook],
     ['category', categoryDocumentSchema, { _id: 'category-c', _type: 'category', title: 'C', slug: { current: 'c' } }],
-    ['siteSettings', siteSettingsDocumentSchema, { _id: 'siteSettings', _type: 'siteSettings', title: 'T', publicationName: 'P' }],
+    [
+      'siteSettings',
+      siteSettingsDocumentSchema,
+      { _id: 'siteSettings', _type: 'siteSettings', title: 'T', publicationName: 'P' },
+    ],
     ['image asset', imageAssetDocumentSchema, validAsset],
   ] as const)('%s', (_name, schema, doc) => {
     expect(schema.safeParse(doc).error?.issues).toBeUndefined()
@@ -90,7 +100,12 @@ describe('stored document schemas accept valid documents', () => {
   })
 })
 
-function issuesOf(schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, doc: unknown) {
+function issuesOf(
+  schema: {
+    safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }
+  },
+  doc: unknown,
+) {
   const result = schema.safeParse(doc)
   expect(result.success).toBe(false)
   return (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`)
@@ -99,37 +114,57 @@ function issuesOf(schema: { safeParse(v: unknown): { success: boolean; error?: {
 describe('stored document schemas reject broken documents', () => {
   it('article without title, with a bad slug, or without author', () => {
     expect(issuesOf(articleDocumentSchema, { ...validArticle, title: '' })).toEqual([expect.stringMatching(/^title:/)])
-    expect(issuesOf(articleDocumentSchema, { ...validArticle, slug: { current: 'Bad Slug' } })).toEqual(['slug.current: slug must be lowercase words joined by hyphens'])
+    expect(issuesOf(articleDocumentSchema, { ...validArticle, slug: { current: 'Bad Slug' } })).toEqual([
+      'slug.current: slug must be lowercase words joined by hyphens',
+    ])
     const { author: _author, ...noAuthor } = validArticle
     expect(issuesOf(articleDocumentSchema, noAuthor)).toEqual([expect.stringMatching(/^author:/)])
   })
 
   it('image without alt text', () => {
-    expect(issuesOf(articleDocumentSchema, { ...validArticle, coverImage: { ...imageField, alt: ' ' } })).toEqual(['coverImage.alt: images need alt text'])
+    expect(issuesOf(articleDocumentSchema, { ...validArticle, coverImage: { ...imageField, alt: ' ' } })).toEqual([
+      'coverImage.alt: images need alt text',
+    ])
   })
 
   it('body link with a javascript: URL', () => {
     const body = [{ ...block, markDefs: [{ _type: 'link', _key: 'x', href: 'javascript:alert(1)' }] }]
-    expect(issuesOf(articleDocumentSchema, { ...validArticle, body })).toEqual(['body.0.markDefs.0.href: link must be http(s), mailto or a site-relative path'])
+    expect(issuesOf(articleDocumentSchema, { ...validArticle, body })).toEqual([
+      'body.0.markDefs.0.href: link must be http(s), mailto or a site-relative path',
+    ])
   })
 
   it('excerpt longer than 300 characters and a publish date that is not a date', () => {
-    expect(issuesOf(articleDocumentSchema, { ...validArticle, excerpt: 'x'.repeat(301) })).toEqual([expect.stringMatching(/^excerpt:/)])
-    expect(issuesOf(articleDocumentSchema, { ...validArticle, publishedAt: 'yesterday' })).toEqual([expect.stringMatching(/^publishedAt:/)])
+    expect(issuesOf(articleDocumentSchema, { ...validArticle, excerpt: 'x'.repeat(301) })).toEqual([
+      expect.stringMatching(/^excerpt:/),
+    ])
+    expect(issuesOf(articleDocumentSchema, { ...validArticle, publishedAt: 'yesterday' })).toEqual([
+      expect.stringMatching(/^publishedAt:/),
+    ])
   })
 
   it('book with a bad ISBN or no author', () => {
-    expect(issuesOf(bookDocumentSchema, { ...validBook, isbn: '9780306406158' })).toEqual(['isbn: ISBN must be a valid ISBN-10 or ISBN-13'])
-    expect(issuesOf(bookDocumentSchema, { ...validBook, authors: [] })).toEqual(['authors: a book needs at least one author'])
+    expect(issuesOf(bookDocumentSchema, { ...validBook, isbn: '9780306406158' })).toEqual([
+      'isbn: ISBN must be a valid ISBN-10 or ISBN-13',
+    ])
+    expect(issuesOf(bookDocumentSchema, { ...validBook, authors: [] })).toEqual([
+      'authors: a book needs at least one author',
+    ])
   })
 
   it('author with a relative website and a credential without title', () => {
-    expect(issuesOf(authorDocumentSchema, { ...validAuthor, website: '/me' })).toEqual(['website: must be an absolute http(s) URL'])
-    expect(issuesOf(authorDocumentSchema, { ...validAuthor, credentials: [{ _key: 'c', title: '' }] })).toEqual([expect.stringMatching(/^credentials\.0\.title:/)])
+    expect(issuesOf(authorDocumentSchema, { ...validAuthor, website: '/me' })).toEqual([
+      'website: must be an absolute http(s) URL',
+    ])
+    expect(issuesOf(authorDocumentSchema, { ...validAuthor, credentials: [{ _key: 'c', title: '' }] })).toEqual([
+      expect.stringMatching(/^credentials\.0\.title:/),
+    ])
   })
 
   it('array items without _key', () => {
-    expect(issuesOf(articleDocumentSchema, { ...validArticle, categories: [ref('category-c')] })).toEqual([expect.stringMatching(/^categories\.0\._key:/)])
+    expect(issuesOf(articleDocumentSchema, { ...validArticle, categories: [ref('category-c')] })).toEqual([
+      expect.stringMatching(/^categories\.0\._key:/),
+    ])
   })
 
   it('unknown document type', () => {
@@ -138,15 +173,32 @@ describe('stored document schemas reject broken documents', () => {
 })
 
 describe('query result schemas', () => {
-  const resolvedImage = { alt: 'A runner', asset: { _id: 'image-abc-800x600-png', url: '/media/abc.png', metadata: { dimensions: { width: 800, height: 600, aspectRatio: 1.33 } } } }
+  const resolvedImage = {
+    alt: 'A runner',
+    asset: {
+      _id: 'image-abc-800x600-png',
+      url: '/media/abc.png',
+      metadata: { dimensions: { width: 800, height: 600, aspectRatio: 1.33 } },
+    },
+  }
 
   it('portable text result resolves internal links to {_type, slug} or null', () => {
     const body = [
-      { ...block, markDefs: [{ _type: 'internalLink', _key: 'm', to: { _type: 'book', slug: 'b' } }, { _type: 'internalLink', _key: 'n', to: null }] },
+      {
+        ...block,
+        markDefs: [
+          { _type: 'internalLink', _key: 'm', to: { _type: 'book', slug: 'b' } },
+          { _type: 'internalLink', _key: 'n', to: null },
+        ],
+      },
       { _type: 'image', _key: 'i', ...resolvedImage, caption: null },
     ]
     expect(portableTextSchema.safeParse(body).success).toBe(true)
-    expect(portableTextSchema.safeParse([{ ...block, markDefs: [{ _type: 'internalLink', _key: 'm', to: { _type: 'movie', slug: 'b' } }] }]).success).toBe(false)
+    expect(
+      portableTextSchema.safeParse([
+        { ...block, markDefs: [{ _type: 'internalLink', _key: 'm', to: { _type: 'movie', slug: 'b' } }] },
+      ]).success,
+    ).toBe(false)
     expect(portableTextSchema.safeParse([{ _type: 'video', _key: 'v' }]).success).toBe(false)
   })
 

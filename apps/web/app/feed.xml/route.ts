@@ -10,5 +10,7 @@ const FEED_SIZE = 20
 export async function GET() {
   const [settings, articles] = await Promise.all([getSiteSettings(), listArticles({ limit: FEED_SIZE })])
   const description = settings.description ?? `Articles from ${settings.title}`
-  return feedResponse(rssFeed({ title: settings.title, description, siteUrl, pagePath: '/', feedPath: '/feed.xml', articles }))
+  return feedResponse(
+    rssFeed({ title: settings.title, description, siteUrl, pagePath: '/', feedPath: '/feed.xml', articles }),
+  )
 }

@@ -15,7 +15,10 @@ describe('search page', () => {
     render(await search('foam rolling'))
     const results = screen.getByRole('list')
     const first = within(results).getAllByRole('listitem')[0] as HTMLElement
-    expect(within(first).getByRole('link', { name: /foam rolling/i })).toHaveAttribute('href', '/articles/foam-rolling-without-guesswork')
+    expect(within(first).getByRole('link', { name: /foam rolling/i })).toHaveAttribute(
+      'href',
+      '/articles/foam-rolling-without-guesswork',
+    )
     expect(first.querySelectorAll('mark').length).toBeGreaterThan(1)
     expect(within(first).getByRole('link', { name: 'Priya Raman' })).toBeInTheDocument()
     expect(first.querySelector('time')).toHaveAttribute('datetime', '2025-09-02T08:00:00Z')
@@ -28,14 +31,26 @@ describe('search page', () => {
     expect(screen.getByText('Type a word or two to search the articles.')).toBeInTheDocument()
   })
 
-  const hostile = ['*', '"] | *[_type == "author"]{name}', '$slug', '((((a*)*)*)*', '\u0000\u202e', '🏃'.repeat(500), 'x'.repeat(100_000), 'Läufer café 跑步']
-  it.each(hostile.map((q) => [q.length > 40 ? `${q.slice(0, 8)}… (${q.length} chars)` : q, q]))('answers a page for %p', async (_name, q) => {
-    render(await search(q))
-    expect(screen.getByRole('heading', { level: 1, name: 'Search' })).toBeInTheDocument()
-    // Capped at 100 characters (code points: an emoji is one).
-    expect(Array.from((screen.getByRole('searchbox') as HTMLInputElement).value).length).toBeLessThanOrEqual(100)
-    expect(document.body.textContent).not.toMatch(/Dana Whitfield.*Priya Raman.*Tomas Lindqvist/)
-  })
+  const hostile = [
+    '*',
+    '"] | *[_type == "author"]{name}',
+    '$slug',
+    '((((a*)*)*)*',
+    '\u0000\u202e',
+    '🏃'.repeat(500),
+    'x'.repeat(100_000),
+    'Läufer café 跑步',
+  ]
+  it.each(hostile.map((q) => [q.length > 40 ? `${q.slice(0, 8)}… (${q.length} chars)` : q, q]))(
+    'answers a page for %p',
+    async (_name, q) => {
+      render(await search(q))
+      expect(screen.getByRole('heading', { level: 1, name: 'Search' })).toBeInTheDocument()
+      // Capped at 100 characters (code points: an emoji is one).
+      expect(Array.from((screen.getByRole('searchbox') as HTMLInputElement).value).length).toBeLessThanOrEqual(100)
+      expect(document.body.textContent).not.toMatch(/Dana Whitfield.*Priya Raman.*Tomas Lindqvist/)
+    },
+  )
 
   it('takes the first of repeated q parameters', async () => {
     render(await search(['massage', 'sleep']))
@@ -43,7 +58,9 @@ describe('search page', () => {
   })
 
   it('shows a message, not the error page, when the source fails', async () => {
-    const spy = jest.spyOn(jest.requireMock<typeof content>('@/lib/content'), 'searchArticles').mockRejectedValueOnce(new Error('lake down'))
+    const spy = jest
+      .spyOn(jest.requireMock<typeof content>('@/lib/content'), 'searchArticles')
+      .mockRejectedValueOnce(new Error('lake down'))
     const log = jest.spyOn(console, 'error').mockImplementation(() => {})
     render(await search('easy'))
     expect(screen.getByRole('alert')).toHaveTextContent('Search is not available right now')

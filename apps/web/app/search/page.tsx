@@ -29,7 +29,11 @@ export default async function SearchPage({ searchParams }: Props) {
     <section aria-labelledby="search-title" className="search-page">
       <h1 id="search-title">Search</h1>
       <SearchForm query={results?.query ?? ''} id="search-page-q" label="Search the articles" />
-      {results ? <SearchResults results={results} /> : <p role="alert">Search is not available right now. Please try again in a moment.</p>}
+      {results ? (
+        <SearchResults results={results} />
+      ) : (
+        <p role="alert">Search is not available right now. Please try again in a moment.</p>
+      )}
     </section>
   )
 }

@@ -5,7 +5,15 @@ import { minutesForWords, paths } from '@/lib/format'
 import { Byline } from './byline'
 
 /** An article in a list: cover, categories, title, excerpt and byline. */
-export function ArticleCard({ article, priority = false, headingLevel = 3 }: { article: ArticleSummary; priority?: boolean; headingLevel?: 2 | 3 }) {
+export function ArticleCard({
+  article,
+  priority = false,
+  headingLevel = 3,
+}: {
+  article: ArticleSummary
+  priority?: boolean
+  headingLevel?: 2 | 3
+}) {
   const href = paths.article(article.slug)
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
@@ -48,7 +56,12 @@ interface ArticleListProps {
   headingLevel?: 2 | 3
 }
 
-export function ArticleList({ articles, empty = 'No articles yet.', eagerFirst = true, headingLevel }: ArticleListProps) {
+export function ArticleList({
+  articles,
+  empty = 'No articles yet.',
+  eagerFirst = true,
+  headingLevel,
+}: ArticleListProps) {
   if (articles.length === 0) return <p className="muted">{empty}</p>
   return (
     <ul className="card-grid" role="list">

@@ -5,7 +5,12 @@ import { authorSummary } from '@/test/fixtures'
 describe('Byline', () => {
   it('links the author, names the publication it was written for, and shows the date and reading time', () => {
     render(
-      <Byline author={authorSummary} publishedAt="2026-03-14T08:00:00Z" writtenFor={{ name: 'Trail Weekly', url: 'https://trail.example' }} readingMinutes={6} />,
+      <Byline
+        author={authorSummary}
+        publishedAt="2026-03-14T08:00:00Z"
+        writtenFor={{ name: 'Trail Weekly', url: 'https://trail.example' }}
+        readingMinutes={6}
+      />,
     )
     expect(screen.getByRole('link', { name: 'Sam Strider' })).toHaveAttribute('href', '/authors/sam-strider')
     expect(screen.getByRole('link', { name: 'Trail Weekly' })).toHaveAttribute('href', 'https://trail.example')

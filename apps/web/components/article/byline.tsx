@@ -24,10 +24,7 @@ export function Byline({ author, publishedAt, writtenFor, readingMinutes }: Byli
         'By the editors'
       )}
       {writtenFor ? (
-        <>
-          {' '}for{' '}
-          {writtenFor.url ? <a href={writtenFor.url}>{writtenFor.name}</a> : <span>{writtenFor.name}</span>}
-        </>
+        <> for {writtenFor.url ? <a href={writtenFor.url}>{writtenFor.name}</a> : <span>{writtenFor.name}</span>}</>
       ) : null}
       <span aria-hidden="true"> · </span>
       <time dateTime={publishedAt}>{formatDate(publishedAt)}</time>

@@ -4,7 +4,17 @@ import { Pagination } from '@/components/layout/pagination'
 import { paths } from '@/lib/format'
 
 /** One page of an author's articles, with their feed and the links to the other pages. */
-export function AuthorArticles({ name, slug, page, level = 2 }: { name: string; slug: string; page: ArticlePage; level?: 1 | 2 }) {
+export function AuthorArticles({
+  name,
+  slug,
+  page,
+  level = 2,
+}: {
+  name: string
+  slug: string
+  page: ArticlePage
+  level?: 1 | 2
+}) {
   const Heading = level === 1 ? 'h1' : 'h2'
   return (
     <section aria-labelledby="articles">
@@ -15,7 +25,11 @@ export function AuthorArticles({ name, slug, page, level = 2 }: { name: string; 
         {page.pageCount > 1 ? `Page ${page.page} of ${page.pageCount} · ` : ''}
         <a href={paths.authorFeed(slug)}>Follow {name} by RSS</a>
       </p>
-      <ArticleList articles={page.items} empty={`${name} has not published an article yet.`} headingLevel={level === 1 ? 2 : undefined} />
+      <ArticleList
+        articles={page.items}
+        empty={`${name} has not published an article yet.`}
+        headingLevel={level === 1 ? 2 : undefined}
+      />
       <Pagination page={page.page} pageCount={page.pageCount} first={paths.author(slug)} />
     </section>
   )

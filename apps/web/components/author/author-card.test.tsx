@@ -9,7 +9,9 @@ describe('AuthorCard', () => {
     const box = screen.getByRole('complementary', { name: 'About Sam Strider' })
     expect(within(box).getByRole('link', { name: 'Sam Strider' })).toHaveAttribute('href', '/authors/sam-strider')
     expect(within(box).getByText('Coach and writer who runs before breakfast.')).toBeInTheDocument()
-    expect(within(box).getByRole('list', { name: 'Credentials' })).toHaveTextContent('Certified running coach, Coaching Academy (2015)')
+    expect(within(box).getByRole('list', { name: 'Credentials' })).toHaveTextContent(
+      'Certified running coach, Coaching Academy (2015)',
+    )
     expect(within(box).getByRole('link', { name: 'Tempo Days' })).toHaveAttribute('href', '/books/tempo-days')
     expect(within(box).getByRole('img', { name: 'Portrait of Sam' })).toBeInTheDocument()
   })

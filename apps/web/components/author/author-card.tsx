@@ -10,16 +10,16 @@ export function AuthorCard({ author }: { author: ArticleAuthor }) {
   const href = paths.author(author.slug)
   return (
     <aside className="author-card" aria-labelledby={`about-${author._id}`}>
-      {author.photo ? <ContentImage image={author.photo} width={96} aspect={1} className="avatar avatar--large" /> : null}
+      {author.photo ? (
+        <ContentImage image={author.photo} width={96} aspect={1} className="avatar avatar--large" />
+      ) : null}
       <div className="author-card__text">
         <h2 id={`about-${author._id}`} className="author-card__name">
           About <Link href={href}>{author.name}</Link>
         </h2>
         {author.roles?.length ? <p className="eyebrow">{author.roles.join(' · ')}</p> : null}
         {author.shortBio ? <p>{author.shortBio}</p> : null}
-        {author.credentials?.length ? (
-          <CredentialList credentials={author.credentials} label="Credentials" />
-        ) : null}
+        {author.credentials?.length ? <CredentialList credentials={author.credentials} label="Credentials" /> : null}
         {author.books.length ? (
           <section aria-label={`Books by ${author.name}`}>
             <h3 className="small-heading">Books by {author.name}</h3>

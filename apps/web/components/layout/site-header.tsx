@@ -16,7 +16,11 @@ export function SiteHeader({ settings }: { settings: SiteSettings }) {
             <ul role="list" className="nav-list">
               {navigation.map((item) => (
                 <li key={item._key}>
-                  {item.url.startsWith('/') ? <Link href={item.url}>{item.label}</Link> : <a href={item.url}>{item.label}</a>}
+                  {item.url.startsWith('/') ? (
+                    <Link href={item.url}>{item.label}</Link>
+                  ) : (
+                    <a href={item.url}>{item.label}</a>
+                  )}
                 </li>
               ))}
             </ul>
@@ -33,7 +37,11 @@ export function SiteFooter({ settings }: { settings: SiteSettings }) {
     <footer className="site-footer">
       <div className="container">
         <p>
-          {settings.publicationUrl ? <a href={settings.publicationUrl}>{settings.publicationName}</a> : settings.publicationName}
+          {settings.publicationUrl ? (
+            <a href={settings.publicationUrl}>{settings.publicationName}</a>
+          ) : (
+            settings.publicationName
+          )}
           {settings.description ? ` — ${settings.description}` : ''}
         </p>
         <p>

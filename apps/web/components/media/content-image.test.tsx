@@ -41,7 +41,9 @@ describe('ContentImage', () => {
     expect(img).toHaveStyle({ objectFit: 'cover', objectPosition: '25% 75%' })
     expect(img).toHaveAttribute('loading', 'eager')
     expect(img).toHaveAttribute('fetchpriority', 'high')
-    expect(img.getAttribute('srcset')).toMatch(/^\/media\/abc-1200x675\.png\?w=\d+ 1x, \/media\/abc-1200x675\.png\?w=\d+ 2x$/)
+    expect(img.getAttribute('srcset')).toMatch(
+      /^\/media\/abc-1200x675\.png\?w=\d+ 1x, \/media\/abc-1200x675\.png\?w=\d+ 2x$/,
+    )
   })
 
   it("shows the asset's LQIP as a blurred placeholder", () => {

@@ -30,9 +30,19 @@ export function OgCard({ eyebrow, title, byline, siteName }: OgCardProps) {
         borderTop: '18px solid #b6461b',
       }}
     >
-      <div style={{ display: 'flex', fontSize: 28, letterSpacing: 3, textTransform: 'uppercase', color: '#8f3512' }}>{eyebrow}</div>
+      <div style={{ display: 'flex', fontSize: 28, letterSpacing: 3, textTransform: 'uppercase', color: '#8f3512' }}>
+        {eyebrow}
+      </div>
       <div style={{ display: 'flex', fontSize: size, lineHeight: 1.12, letterSpacing: -1 }}>{title}</div>
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 30, color: '#5b6570' }}>
+      <div
+        style={{
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'flex-end',
+          fontSize: 30,
+          color: '#5b6570',
+        }}
+      >
         <div style={{ display: 'flex' }}>{byline}</div>
         <div style={{ display: 'flex', color: '#1d232a' }}>{siteName}</div>
       </div>

@@ -8,7 +8,11 @@ describe('PortableBody', () => {
   it('renders headings, paragraphs and lists', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Start small' })).toBeInTheDocument()
     const list = screen.getByRole('list')
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Six hills', 'Walk down'])
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Six hills', 'Walk down'])
     expect(screen.getByText('care').tagName).toBe('STRONG')
   })
 

@@ -21,7 +21,11 @@ const components: PortableTextComponents = {
       </figure>
     ),
     callout: ({ value }: { value: Callout }) => (
-      <aside className={`callout callout--${value.tone}`} role="note" aria-label={value.title ?? CALLOUT_LABELS[value.tone]}>
+      <aside
+        className={`callout callout--${value.tone}`}
+        role="note"
+        aria-label={value.title ?? CALLOUT_LABELS[value.tone]}
+      >
         <p className="callout__title">{value.title ?? CALLOUT_LABELS[value.tone]}</p>
         <p>{value.text}</p>
       </aside>
@@ -62,7 +66,13 @@ const components: PortableTextComponents = {
 }
 
 /** Renders an article body; unknown block types are skipped quietly rather than breaking the page. */
-export function PortableBody({ value, className = 'prose' }: { value: PortableTextBody | SimplePortableText; className?: string }) {
+export function PortableBody({
+  value,
+  className = 'prose',
+}: {
+  value: PortableTextBody | SimplePortableText
+  className?: string
+}) {
   return (
     <div className={className}>
       <PortableText value={value} components={components} onMissingComponent={false} />

@@ -12,11 +12,24 @@ interface SearchFormProps {
 /** A plain GET form to /search: works without JavaScript, and the browser caps the length too. */
 export function SearchForm({ query = '', id, label, compact = false }: SearchFormProps) {
   return (
-    <form action="/search" method="get" role="search" aria-label={label} className={compact ? 'search-form search-form--compact' : 'search-form'}>
+    <form
+      action="/search"
+      method="get"
+      role="search"
+      aria-label={label}
+      className={compact ? 'search-form search-form--compact' : 'search-form'}
+    >
       <label htmlFor={id} className={compact ? 'visually-hidden' : 'search-form__label'}>
         Search articles
       </label>
-      <input id={id} type="search" name="q" defaultValue={query} maxLength={SEARCH_MAX_LENGTH} placeholder="Search articles" />
+      <input
+        id={id}
+        type="search"
+        name="q"
+        defaultValue={query}
+        maxLength={SEARCH_MAX_LENGTH}
+        placeholder="Search articles"
+      />
       <button type="submit" className="button">
         Search
       </button>

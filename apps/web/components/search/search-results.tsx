@@ -8,7 +8,9 @@ import { minutesForWords, paths } from '@/lib/format'
 function Highlighted({ text, terms }: { text: string; terms: string[] }) {
   return (
     <>
-      {highlightParts(text, terms).map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : part.text))}
+      {highlightParts(text, terms).map((part, index) =>
+        part.match ? <mark key={index}>{part.text}</mark> : part.text,
+      )}
     </>
   )
 }
@@ -35,7 +37,11 @@ export function SearchResults({ results }: { results: Results }) {
             <p className="search-result__snippet">
               <Highlighted text={item.snippet} terms={results.terms} />
             </p>
-            <Byline author={item.author} publishedAt={item.publishedAt} readingMinutes={item.wordCount ? minutesForWords(item.wordCount) : undefined} />
+            <Byline
+              author={item.author}
+              publishedAt={item.publishedAt}
+              readingMinutes={item.wordCount ? minutesForWords(item.wordCount) : undefined}
+            />
           </li>
         ))}
       </ol>

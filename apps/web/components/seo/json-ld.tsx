@@ -5,5 +5,10 @@ import type { JsonLd } from '@/lib/seo'
  * with `</script>`) can end the script element early; JSON parsers read it back unchanged.
  */
 export function JsonLdScript({ data }: { data: JsonLd }) {
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, '\\u003c') }} />
+  return (
+    <script
+      type="application/ld+json"
+      dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, '\\u003c') }}
+    />
+  )
 }

@@ -13,23 +13,34 @@ export default async function smoke({ base, browser, check, queries, renamed, sc
     assert.equal(await queries(), before)
   })
 
-  await check('a missing page is a 404, a previous slug is a 308 to the current one, a scheduled article is hidden', async () => {
-    assert.equal((await fetch(`${base}/articles/no-such-article`)).status, 404)
-    assert.equal((await fetch(`${base}/books/no-such-book`)).status, 404)
-    const redirect = await fetch(`${base}/articles/${renamed.previousSlugs[0]}`, { redirect: 'manual' })
-    assert.equal(redirect.status, 308)
-    // Next sends the Location header twice on the first (uncached) render; both carry the same target.
-    const targets = new Set(redirect.headers.get('location').split(', ').map((value) => new URL(value, base).pathname))
-    assert.deepEqual([...targets], [`/articles/${renamed.slug.current}`])
-    if (scheduled) assert.equal((await fetch(`${base}/articles/${scheduled.slug.current}`)).status, 404)
-  })
+  await check(
+    'a missing page is a 404, a previous slug is a 308 to the current one, a scheduled article is hidden',
+    async () => {
+      assert.equal((await fetch(`${base}/articles/no-such-article`)).status, 404)
+      assert.equal((await fetch(`${base}/books/no-such-book`)).status, 404)
+      const redirect = await fetch(`${base}/articles/${renamed.previousSlugs[0]}`, { redirect: 'manual' })
+      assert.equal(redirect.status, 308)
+      // Next sends the Location header twice on the first (uncached) render; both carry the same target.
+      const targets = new Set(
+        redirect.headers
+          .get('location')
+          .split(', ')
+          .map((value) => new URL(value, base).pathname),
+      )
+      assert.deepEqual([...targets], [`/articles/${renamed.slug.current}`])
+      if (scheduled) assert.equal((await fetch(`${base}/articles/${scheduled.slug.current}`)).status, 404)
+    },
+  )
 
   await check('home -> article -> author -> book by clicking links, with images and no console errors', async () => {
     const page = await browser.newPage()
     const problems = []
     page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`))
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
-    page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`))
+    page.on(
+      'response',
+      (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`),
+    )
 
     await page.goto(base + '/')
     const firstArticle = page.locator('.article-card__title a').first()

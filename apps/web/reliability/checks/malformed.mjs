@@ -16,7 +16,9 @@ const run = promisify(execFile)
 
 async function contentCheck(file) {
   try {
-    const { stdout } = await run(process.execPath, [path.join(repoDir, 'packages/content/src/check/bin.mjs'), file], { maxBuffer: 1 << 24 })
+    const { stdout } = await run(process.execPath, [path.join(repoDir, 'packages/content/src/check/bin.mjs'), file], {
+      maxBuffer: 1 << 24,
+    })
     return { code: 0, stdout }
   } catch (error) {
     return { code: error.code, stdout: error.stdout ?? '' }
@@ -31,16 +33,19 @@ export default async function malformed({ check, chromiumPath, track }) {
   symlinkSync(path.join(path.dirname(sampleDataset), 'images'), path.join(dir, 'images'))
   const server = track(startServer({ name: 'malformed', port: PORT, env: { CONTENT_DATASET_PATH: datasetPath } }))
   try {
-    await check('content:check: exit 0 on the sample, exit 1 naming each invalid document with its reason', async () => {
-      assert.equal((await contentCheck(sampleDataset)).code, 0)
-      const { code, stdout } = await contentCheck(datasetPath)
-      assert.equal(code, 1)
-      const listed = [...stdout.matchAll(/^✕ (\S+) \(/gm)].map((match) => match[1])
-      assert.deepEqual(listed.sort(), [...bad].sort())
-      assert.match(stdout, /bad-dangling[^✕]*author: reference to a missing document "author-nobody"/)
-      assert.match(stdout, /bad-links[^✕]*href: link must be http\(s\), mailto or a site-relative path/)
-      assert.match(stdout, /bad-missing-title[^✕]*title: Invalid input/)
-    })
+    await check(
+      'content:check: exit 0 on the sample, exit 1 naming each invalid document with its reason',
+      async () => {
+        assert.equal((await contentCheck(sampleDataset)).code, 0)
+        const { code, stdout } = await contentCheck(datasetPath)
+        assert.equal(code, 1)
+        const listed = [...stdout.matchAll(/^✕ (\S+) \(/gm)].map((match) => match[1])
+        assert.deepEqual(listed.sort(), [...bad].sort())
+        assert.match(stdout, /bad-dangling[^✕]*author: reference to a missing document "author-nobody"/)
+        assert.match(stdout, /bad-links[^✕]*href: link must be http\(s\), mailto or a site-relative path/)
+        assert.match(stdout, /bad-missing-title[^✕]*title: Invalid input/)
+      },
+    )
 
     await server.ready()
     // The prerendered pages hold the sample content: expire everything so each page renders this dataset.
@@ -50,46 +55,80 @@ export default async function malformed({ check, chromiumPath, track }) {
       const urls = [
         ...siteUrls(docs),
         ...hostile.articles.flatMap((slug) => [`/articles/${slug}`, `/articles/${slug}/opengraph-image`]),
-        ...hostile.authors.flatMap((slug) => [`/authors/${slug}`, `/authors/${slug}/feed.xml`, `/authors/${slug}/opengraph-image`]),
+        ...hostile.authors.flatMap((slug) => [
+          `/authors/${slug}`,
+          `/authors/${slug}/feed.xml`,
+          `/authors/${slug}/opengraph-image`,
+        ]),
         ...hostile.books.map((slug) => `/books/${slug}`),
-        '/search?q=script', '/search?q=lorem+ipsum', '/search?q=circle', '/page/2', '/page/3',
+        '/search?q=script',
+        '/search?q=lorem+ipsum',
+        '/search?q=circle',
+        '/page/2',
+        '/page/3',
       ]
       for (const url of new Set(urls)) statuses[url] = (await fetch(server.base + url)).status
       const wrong = Object.entries(statuses).filter(([, status]) => status !== 200 && status !== 404)
       assert.deepEqual(wrong, [])
-      for (const url of ['/articles/hostile-markup', '/articles/hostile-huge', '/articles/circle-a', '/articles/circle-b', '/authors/hostile-author-markup', '/']) {
+      for (const url of [
+        '/articles/hostile-markup',
+        '/articles/hostile-huge',
+        '/articles/circle-a',
+        '/articles/circle-b',
+        '/authors/hostile-author-markup',
+        '/',
+      ]) {
         assert.equal(statuses[url], 200, `${url} is valid content and renders`)
       }
-      const notFound = Object.entries(statuses).filter(([, status]) => status === 404).map(([url]) => url)
+      const notFound = Object.entries(statuses)
+        .filter(([, status]) => status === 404)
+        .map(([url]) => url)
       console.log(`    ${Object.keys(statuses).length} URLs; 404: ${notFound.join(' ')}`)
     })
 
-    await check('nothing injected runs in chromium: no dialog, no injected script, no javascript:/data: link', async () => {
-      const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] })
-      try {
-        const page = await browser.newPage()
-        const dialogs = []
-        page.on('dialog', (dialog) => (dialogs.push(`${page.url()}: ${dialog.message()}`), dialog.dismiss()))
-        const pages = Object.entries(statuses).filter(([url, status]) => status === 200 && !/feed\.xml|opengraph-image|sitemap|robots/.test(url)).map(([url]) => url)
-        for (const url of pages) {
-          await page.goto(server.base + url, { waitUntil: 'load' })
-          const found = await page.evaluate(() => ({
-            pwned: 'window.__pwned' in window || '__pwned' in window,
-            links: [...document.querySelectorAll('a[href], area[href], form[action], iframe')].map((el) => el.getAttribute('href') ?? el.getAttribute('action') ?? el.getAttribute('src') ?? 'iframe').filter((href) => href === 'iframe' || /^\s*(javascript|data|vbscript):/i.test(href.replace(/[\t\n\r]/g, ''))),
-            handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((attr) => /^on/i.test(attr.name))).map((el) => el.outerHTML.slice(0, 80)),
-          }))
-          assert.equal(found.pwned, false, `${url}: an injected script ran`)
-          assert.deepEqual(found.links, [], `${url}: hostile links or frames`)
-          assert.deepEqual(found.handlers, [], `${url}: inline event handlers`)
+    await check(
+      'nothing injected runs in chromium: no dialog, no injected script, no javascript:/data: link',
+      async () => {
+        const browser = await chromium.launch({
+          executablePath: chromiumPath,
+          args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+        })
+        try {
+          const page = await browser.newPage()
+          const dialogs = []
+          page.on('dialog', (dialog) => (dialogs.push(`${page.url()}: ${dialog.message()}`), dialog.dismiss()))
+          const pages = Object.entries(statuses)
+            .filter(([url, status]) => status === 200 && !/feed\.xml|opengraph-image|sitemap|robots/.test(url))
+            .map(([url]) => url)
+          for (const url of pages) {
+            await page.goto(server.base + url, { waitUntil: 'load' })
+            const found = await page.evaluate(() => ({
+              pwned: 'window.__pwned' in window || '__pwned' in window,
+              links: [...document.querySelectorAll('a[href], area[href], form[action], iframe')]
+                .map((el) => el.getAttribute('href') ?? el.getAttribute('action') ?? el.getAttribute('src') ?? 'iframe')
+                .filter(
+                  (href) => href === 'iframe' || /^\s*(javascript|data|vbscript):/i.test(href.replace(/[\t\n\r]/g, '')),
+                ),
+              handlers: [...document.querySelectorAll('*')]
+                .filter((el) => [...el.attributes].some((attr) => /^on/i.test(attr.name)))
+                .map((el) => el.outerHTML.slice(0, 80)),
+            }))
+            assert.equal(found.pwned, false, `${url}: an injected script ran`)
+            assert.deepEqual(found.links, [], `${url}: hostile links or frames`)
+            assert.deepEqual(found.handlers, [], `${url}: inline event handlers`)
+          }
+          await page.goto(server.base + '/articles/hostile-markup', { waitUntil: 'load' })
+          assert.ok(
+            (await page.locator('h1').textContent()).includes('<script>window.__pwned=1'),
+            'the markup is shown as text',
+          )
+          assert.deepEqual(dialogs, [])
+          console.log(`    ${pages.length} pages loaded in chromium`)
+        } finally {
+          await browser.close()
         }
-        await page.goto(server.base + '/articles/hostile-markup', { waitUntil: 'load' })
-        assert.ok((await page.locator('h1').textContent()).includes('<script>window.__pwned=1'), 'the markup is shown as text')
-        assert.deepEqual(dialogs, [])
-        console.log(`    ${pages.length} pages loaded in chromium`)
-      } finally {
-        await browser.close()
-      }
-    })
+      },
+    )
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

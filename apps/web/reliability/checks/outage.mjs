@@ -11,11 +11,18 @@ const TIMEOUT_MS = 1000
 export default async function outage({ check, track }) {
   const { startTestLake } = await import('@blog/local-lake/testing')
   const lake = await startTestLake({ datasetPath: sampleDataset })
-  const server = track(startServer({
-    name: 'outage',
-    port: PORT,
-    env: { SANITY_PROJECT_ID: 'test', SANITY_DATASET: 'production', SANITY_API_HOST: lake.host, SANITY_API_TIMEOUT_MS: String(TIMEOUT_MS) },
-  }))
+  const server = track(
+    startServer({
+      name: 'outage',
+      port: PORT,
+      env: {
+        SANITY_PROJECT_ID: 'test',
+        SANITY_DATASET: 'production',
+        SANITY_API_HOST: lake.host,
+        SANITY_API_TIMEOUT_MS: String(TIMEOUT_MS),
+      },
+    }),
+  )
   const bodies = []
   const get = async (url) => {
     const response = await fetch(server.base + url)
@@ -54,49 +61,62 @@ export default async function outage({ check, track }) {
       refused: { down: () => lake.setMode('refused'), up: () => lake.setMode('ok') },
     }
     for (const [mode, { down, up }] of Object.entries(modes)) {
-      await check(`lake ${mode}: a webhook during the outage expires nothing (503, Sanity retries); every page keeps answering 200 with the last good content; recovers`, async () => {
-        const edited = `${article.title} (edited during the ${mode} outage)`
-        edit(edited)
-        await down()
-        try {
-          const cached = await get(`/books/${book.slug.current}`)
-          assert.equal(cached.status, 200, 'cached book page')
-          assert.ok(cached.text.includes(book.title.replace(/&/g, '&amp;')))
-          let started = performance.now()
-          const hook = await webhook(server.base, payload)
-          const hookMs = performance.now() - started
-          assert.equal(hook.status, 503, `webhook during the outage: ${hook.status} ${hook.body}`)
-          started = performance.now()
-          const page = await get(articleUrl)
-          const pageMs = performance.now() - started
-          assert.equal(page.status, 200, 'article page during the outage')
-          assert.ok(page.text.includes(shown), 'serves the last good title')
-          assert.ok(!page.text.includes(edited), 'not content the lake never served')
-          for (const url of ['/', `/authors/${author.slug.current}`]) assert.equal((await get(url)).status, 200, `${url} during the outage`)
-          console.log(`    webhook ${hook.status} in ${hookMs.toFixed(0)} ms; expired page 200 in ${pageMs.toFixed(0)} ms`)
-          if (mode === 'error') {
-            await check.knownGap(
-              'a page expired by an earlier (healthy) webhook and first requested during the outage answers 200',
-              'the last good results live in process memory (packages/content/src/last-good.ts); a page whose queries this process never ran has none, and revalidateTag(tag, { expire: 0 }) already dropped its cached copy',
-              async () => {
-                const { status } = await get(`/categories/${category.slug.current}`)
-                assert.equal(status, 200, `/categories/${category.slug.current} answered ${status}`)
-              },
+      await check(
+        `lake ${mode}: a webhook during the outage expires nothing (503, Sanity retries); every page keeps answering 200 with the last good content; recovers`,
+        async () => {
+          const edited = `${article.title} (edited during the ${mode} outage)`
+          edit(edited)
+          await down()
+          try {
+            const cached = await get(`/books/${book.slug.current}`)
+            assert.equal(cached.status, 200, 'cached book page')
+            assert.ok(cached.text.includes(book.title.replace(/&/g, '&amp;')))
+            let started = performance.now()
+            const hook = await webhook(server.base, payload)
+            const hookMs = performance.now() - started
+            assert.equal(hook.status, 503, `webhook during the outage: ${hook.status} ${hook.body}`)
+            started = performance.now()
+            const page = await get(articleUrl)
+            const pageMs = performance.now() - started
+            assert.equal(page.status, 200, 'article page during the outage')
+            assert.ok(page.text.includes(shown), 'serves the last good title')
+            assert.ok(!page.text.includes(edited), 'not content the lake never served')
+            for (const url of ['/', `/authors/${author.slug.current}`])
+              assert.equal((await get(url)).status, 200, `${url} during the outage`)
+            console.log(
+              `    webhook ${hook.status} in ${hookMs.toFixed(0)} ms; expired page 200 in ${pageMs.toFixed(0)} ms`,
             )
+            if (mode === 'error') {
+              await check.knownGap(
+                'a page expired by an earlier (healthy) webhook and first requested during the outage answers 200',
+                'the last good results live in process memory (packages/content/src/last-good.ts); a page whose queries this process never ran has none, and revalidateTag(tag, { expire: 0 }) already dropped its cached copy',
+                async () => {
+                  const { status } = await get(`/categories/${category.slug.current}`)
+                  assert.equal(status, 200, `/categories/${category.slug.current} answered ${status}`)
+                },
+              )
+            }
+          } finally {
+            await up()
           }
-        } finally {
-          await up()
-        }
-        assert.equal((await webhook(server.base, payload)).status, 200, 'webhook after recovery')
-        assert.ok((await get(articleUrl)).text.includes(edited), 'new content after recovery')
-        shown = edited
-      })
+          assert.equal((await webhook(server.base, payload)).status, 200, 'webhook after recovery')
+          assert.ok((await get(articleUrl)).text.includes(edited), 'new content after recovery')
+          shown = edited
+        },
+      )
     }
 
-    await check('no secret value (the read token is sent to the lake) in any page served by the Sanity source', async () => {
-      const leaks = bodies.flatMap(([url, text]) => Object.entries(FAKE_SECRETS).filter(([, value]) => text.includes(value)).map(([name]) => `${name} in ${url}`))
-      assert.deepEqual(leaks, [])
-    })
+    await check(
+      'no secret value (the read token is sent to the lake) in any page served by the Sanity source',
+      async () => {
+        const leaks = bodies.flatMap(([url, text]) =>
+          Object.entries(FAKE_SECRETS)
+            .filter(([, value]) => text.includes(value))
+            .map(([name]) => `${name} in ${url}`),
+        )
+        assert.deepEqual(leaks, [])
+      },
+    )
   } finally {
     await lake.close()
   }

@@ -8,7 +8,10 @@ type Json = any
 
 const SAMPLE = path.resolve(__dirname, '../../../sample-content/dataset/data.ndjson')
 const sample = readFileSync(SAMPLE, 'utf8')
-const docs = sample.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, Json>)
+const docs = sample
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line) as Record<string, Json>)
 const article = docs.find((doc) => doc._type === 'article')!
 const author = docs.find((doc) => doc._type === 'author')!
 const ndjson = (list: unknown[]) => list.map((doc) => (typeof doc === 'string' ? doc : JSON.stringify(doc))).join('\n')
@@ -25,9 +28,25 @@ describe('checkDataset', () => {
       ...docs,
       { ...article, _id: 'no-title', slug: { _type: 'slug', current: 'no-title' }, title: undefined },
       { ...article, _id: 'wrong-type', slug: { _type: 'slug', current: 'wrong-type' }, tags: 'not-a-list' },
-      { ...article, _id: 'dangling', slug: { _type: 'slug', current: 'dangling' }, author: { _type: 'reference', _ref: 'author-nobody' } },
-      { ...article, _id: 'author-is-article', slug: { _type: 'slug', current: 'author-is-article' }, author: { _type: 'reference', _ref: article._id } },
-      { ...author, _id: 'self', slug: { _type: 'slug', current: 'self' }, socialLinks: [], photo: { _type: 'image', alt: 'x', asset: { _type: 'reference', _ref: 'self' } } },
+      {
+        ...article,
+        _id: 'dangling',
+        slug: { _type: 'slug', current: 'dangling' },
+        author: { _type: 'reference', _ref: 'author-nobody' },
+      },
+      {
+        ...article,
+        _id: 'author-is-article',
+        slug: { _type: 'slug', current: 'author-is-article' },
+        author: { _type: 'reference', _ref: article._id },
+      },
+      {
+        ...author,
+        _id: 'self',
+        slug: { _type: 'slug', current: 'self' },
+        socialLinks: [],
+        photo: { _type: 'image', alt: 'x', asset: { _type: 'reference', _ref: 'self' } },
+      },
       { ...author, _id: author._id },
       '{"_id": "cut-off", ',
       { _id: 'movie-1', _type: 'movie' },
@@ -35,12 +54,23 @@ describe('checkDataset', () => {
     const { problems } = checkDataset(ndjson(broken))
     const reasons = Object.fromEntries(problems.map((problem) => [problem.id, problem.reasons.join(' | ')]))
     expect(Object.keys(reasons).sort()).toEqual(
-      ['author-is-article', 'dangling', `line ${docs.length + 7}`, 'movie-1', 'no-title', 'self', 'wrong-type', author._id].sort(),
+      [
+        'author-is-article',
+        'dangling',
+        `line ${docs.length + 7}`,
+        'movie-1',
+        'no-title',
+        'self',
+        'wrong-type',
+        author._id,
+      ].sort(),
     )
     expect(reasons['no-title']).toMatch(/^title: /)
     expect(reasons['wrong-type']).toMatch(/tags: .*array/i)
     expect(reasons.dangling).toContain('author: reference to a missing document "author-nobody"')
-    expect(reasons['author-is-article']).toContain(`author: references "${article._id}" of type article, expected author`)
+    expect(reasons['author-is-article']).toContain(
+      `author: references "${article._id}" of type article, expected author`,
+    )
     expect(reasons.self).toContain('photo.asset: references "self" of type author, expected sanity.imageAsset')
     expect(reasons[author._id]).toContain(`duplicate _id "${author._id}"`)
     expect(reasons[`line ${docs.length + 7}`]).toMatch(/not a JSON document/)

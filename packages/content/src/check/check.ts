@@ -29,7 +29,12 @@ type Doc = { _id?: unknown; _type?: unknown; [field: string]: unknown }
 const MAX_REASONS = 8
 
 /** Every `_ref` in a value, with the path it sits at and the name of the field that holds it. */
-function referencesIn(value: unknown, at: string, field: string, found: { path: string; field: string; ref: string; weak: boolean }[]) {
+function referencesIn(
+  value: unknown,
+  at: string,
+  field: string,
+  found: { path: string; field: string; ref: string; weak: boolean }[],
+) {
   if (Array.isArray(value)) value.forEach((item, index) => referencesIn(item, `${at}[${index}]`, field, found))
   else if (value !== null && typeof value === 'object') {
     const { _ref, _weak } = value as { _ref?: unknown; _weak?: unknown }
@@ -55,7 +60,12 @@ export function checkDataset(text: string): CheckResult {
       if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw new Error('not a JSON object')
       entries.push({ doc: doc as Doc, line: index + 1, reasons: [] })
     } catch (error) {
-      problems.push({ id: `line ${index + 1}`, type: '?', line: index + 1, reasons: [`not a JSON document (${(error as Error).message})`] })
+      problems.push({
+        id: `line ${index + 1}`,
+        type: '?',
+        line: index + 1,
+        reasons: [`not a JSON document (${(error as Error).message})`],
+      })
     }
   })
 
@@ -70,7 +80,8 @@ export function checkDataset(text: string): CheckResult {
   for (const entry of entries) {
     const result = storedDocumentSchema.safeParse(entry.doc)
     if (!result.success) {
-      for (const issue of result.error.issues) entry.reasons.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`)
+      for (const issue of result.error.issues)
+        entry.reasons.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`)
     }
     // Drafts may point at drafts or published documents; both count as present.
     for (const { path, field, ref, weak } of referencesIn(entry.doc, '', '', [])) {
@@ -82,14 +93,22 @@ export function checkDataset(text: string): CheckResult {
       }
       const allowed = REFERENCE_TARGETS[field]
       if (allowed && !allowed.includes(String(target._type))) {
-        entry.reasons.push(`${path}: references "${ref}" of type ${String(target._type)}, expected ${allowed.join(' or ')}`)
+        entry.reasons.push(
+          `${path}: references "${ref}" of type ${String(target._type)}, expected ${allowed.join(' or ')}`,
+        )
       }
     }
     if (entry.reasons.length) {
-      const reasons = entry.reasons.length > MAX_REASONS
-        ? [...entry.reasons.slice(0, MAX_REASONS), `… and ${entry.reasons.length - MAX_REASONS} more`]
-        : entry.reasons
-      problems.push({ id: typeof entry.doc._id === 'string' ? entry.doc._id : `line ${entry.line}`, type: String(entry.doc._type ?? '?'), line: entry.line, reasons })
+      const reasons =
+        entry.reasons.length > MAX_REASONS
+          ? [...entry.reasons.slice(0, MAX_REASONS), `… and ${entry.reasons.length - MAX_REASONS} more`]
+          : entry.reasons
+      problems.push({
+        id: typeof entry.doc._id === 'string' ? entry.doc._id : `line ${entry.line}`,
+        type: String(entry.doc._type ?? '?'),
+        line: entry.line,
+        reasons,
+      })
     }
   }
   problems.sort((a, b) => a.line - b.line)

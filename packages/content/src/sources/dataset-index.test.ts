@@ -8,7 +8,12 @@ import { createEmbeddedSource, parseNdjson } from './embedded.ts'
 import { generateDataset } from './generate-dataset.ts'
 
 const samplePath = path.resolve(__dirname, '../../../sample-content/dataset/data.ndjson')
-const sample = parseNdjson(readFileSync(samplePath, 'utf8')) as { _id: string; _type: string; slug?: { current?: string }; previousSlugs?: string[] }[]
+const sample = parseNdjson(readFileSync(samplePath, 'utf8')) as {
+  _id: string
+  _type: string
+  slug?: { current?: string }
+  previousSlugs?: string[]
+}[]
 const now = () => new Date('2026-03-01T00:00:00Z')
 
 type Doc = (typeof sample)[number]
@@ -16,7 +21,8 @@ type Doc = (typeof sample)[number]
 /** Every query with parameters drawn from the dataset: real, renamed and unknown slugs, ids and pages. */
 function cases(docs: Doc[]) {
   const slugs = (type: string) => docs.filter((doc) => doc._type === type).map((doc) => doc.slug?.current ?? '')
-  const sampled = (list: string[]) => [list[0], list[Math.floor(list.length / 2)], list.at(-1)].filter((x): x is string => Boolean(x))
+  const sampled = (list: string[]) =>
+    [list[0], list[Math.floor(list.length / 2)], list.at(-1)].filter((x): x is string => Boolean(x))
   const slugParams = [
     ...['article', 'author', 'book', 'category'].flatMap((type) => sampled(slugs(type))),
     ...docs.flatMap((doc) => doc.previousSlugs ?? []).slice(0, 2),
@@ -30,7 +36,9 @@ function cases(docs: Doc[]) {
     { ...base, slug: 'x', id: 'siteSettings', pattern: 'tempo', ids: [] },
   ]
   return Object.entries(queries)
-    .flatMap(([name, query]) => (typeof query === 'string' && query.includes('*') ? [{ name, query: query as string }] : []))
+    .flatMap(([name, query]) =>
+      typeof query === 'string' && query.includes('*') ? [{ name, query: query as string }] : [],
+    )
     .flatMap(({ name, query }) => params.map((p) => ({ name, query, params: p })))
 }
 
@@ -69,14 +77,19 @@ describe('dataset indexes', () => {
     const base = (tree as unknown as { base: { base: { type: string; value: unknown[] } } }).base.base
     expect(base.type).toBe('Value')
     expect(base.value).toHaveLength(1)
-    const value = await (await evaluate(tree, { dataset: docs, dereference: index.dereference, timestamp: now() })).get()
+    const value = await (
+      await evaluate(tree, { dataset: docs, dereference: index.dereference, timestamp: now() })
+    ).get()
     expect(value).toEqual([{ _id: 'article-gen-00007', n: 3 }])
   })
 
   it('replace a filter that indexes answer exactly (the published-article test) by its result', async () => {
     const docs = generateDataset(sample, { articles: 30, authors: 2, books: 2, categories: 2, now: now() })
     const index = new DatasetIndex(docs)
-    const tree = await index.narrow(parse(`count(*[_type == "article" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())])`), now())
+    const tree = await index.narrow(
+      parse(`count(*[_type == "article" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())])`),
+      now(),
+    )
     const arg = (tree as unknown as { args: { type: string; value: { _id: string }[] }[] }).args[0]!
     expect(arg.type).toBe('Value')
     // Article 0 of every 97 is scheduled after `now`.
@@ -85,9 +98,31 @@ describe('dataset indexes', () => {
 
   it('follow groq-js on edge cases: duplicate ids, non-string values and keys, references() stopping at a reference, dates', async () => {
     const docs = [
-      { _id: 'a', _type: 'x', slug: { current: 1 }, tags: ['t', 't'], ref: { _ref: 'b', nested: { _ref: 'c' } }, at: '2026-02-01T00:00:00Z', owner: 'b' },
-      { _id: 'a', _type: 'y', slug: { current: '1' }, at: '2026-03-01T00:00:00.000Z', cats: [{ _ref: 'b' }, 'b', { _ref: 2 }] },
-      { _id: 'b', _type: 'x', list: [{ deep: { _ref: 'c' } }], tags: 't', at: '2026-03-01T00:00:00.001Z', owner: null, n: 2 },
+      {
+        _id: 'a',
+        _type: 'x',
+        slug: { current: 1 },
+        tags: ['t', 't'],
+        ref: { _ref: 'b', nested: { _ref: 'c' } },
+        at: '2026-02-01T00:00:00Z',
+        owner: 'b',
+      },
+      {
+        _id: 'a',
+        _type: 'y',
+        slug: { current: '1' },
+        at: '2026-03-01T00:00:00.000Z',
+        cats: [{ _ref: 'b' }, 'b', { _ref: 2 }],
+      },
+      {
+        _id: 'b',
+        _type: 'x',
+        list: [{ deep: { _ref: 'c' } }],
+        tags: 't',
+        at: '2026-03-01T00:00:00.001Z',
+        owner: null,
+        n: 2,
+      },
       { _id: 'c', _type: 'x', at: '2026-03-01', slug: null, owner: 2, cats: { _ref: 'b' } },
       { _id: 'd', _type: 'x', at: 'soon', slug: {}, cats: [{ _ref: 'a' }] },
     ]
@@ -113,7 +148,9 @@ describe('dataset indexes', () => {
       const tree = parse(query)
       const plain = await (await evaluate(parse(query), { dataset: docs, timestamp: now() })).get()
       const narrowed = await index.narrow(tree, now())
-      const fast = await (await evaluate(narrowed, { dataset: docs, dereference: index.dereference, timestamp: now() })).get()
+      const fast = await (
+        await evaluate(narrowed, { dataset: docs, dereference: index.dereference, timestamp: now() })
+      ).get()
       expect([query, fast]).toEqual([query, plain])
     }
   })

@@ -93,10 +93,14 @@ export class DatasetIndex {
    */
   private async term(node: ExprNode, timestamp: Date): Promise<number[] | ExprNode | undefined> {
     if (node.type === 'OpCall' && node.op === '==') {
-      for (const [a, b] of [[node.left, node.right], [node.right, node.left]] as const) {
+      for (const [a, b] of [
+        [node.left, node.right],
+        [node.right, node.left],
+      ] as const) {
         const path = attributePath(a)
         if (!path) continue
-        if (b.type === 'Value') return typeof b.value === 'string' ? this.table('value', path).get(b.value) ?? [] : undefined
+        if (b.type === 'Value')
+          return typeof b.value === 'string' ? (this.table('value', path).get(b.value) ?? []) : undefined
         const key = outer(b)
         if (key) return this.lookupKey(this.tableId('value', path), key)
       }
@@ -111,7 +115,10 @@ export class DatasetIndex {
       }
       const elements = elementsPath(node.right)
       if (!elements) return undefined
-      if (node.left.type === 'Value') return typeof node.left.value === 'string' ? this.table('elements', elements).get(node.left.value) ?? [] : undefined
+      if (node.left.type === 'Value')
+        return typeof node.left.value === 'string'
+          ? (this.table('elements', elements).get(node.left.value) ?? [])
+          : undefined
       const key = outer(node.left)
       return key ? this.lookupKey(this.tableId('elements', elements), key) : undefined
     }
@@ -131,7 +138,9 @@ export class DatasetIndex {
     }
     if (node.name === 'defined' && node.args.length === 1) {
       const path = attributePath(node.args[0]!)
-      return path ? this.memo(`defined:${path.join('.')}`, () => this.positions((doc) => valueAt(doc, path) != null)) : undefined
+      return path
+        ? this.memo(`defined:${path.join('.')}`, () => this.positions((doc) => valueAt(doc, path) != null))
+        : undefined
     }
     return undefined
   }
@@ -142,7 +151,8 @@ export class DatasetIndex {
     const { left, right } = node
     const isCall = (n: ExprNode, name: string, args: number): n is Extract<ExprNode, { type: 'FuncCall' }> =>
       n.type === 'FuncCall' && n.namespace === 'global' && n.name === name && n.args.length === args
-    if (!isCall(left, 'dateTime', 1) || !isCall(right, 'dateTime', 1) || !isCall(right.args[0]!, 'now', 0)) return undefined
+    if (!isCall(left, 'dateTime', 1) || !isCall(right, 'dateTime', 1) || !isCall(right.args[0]!, 'now', 0))
+      return undefined
     const path = attributePath(left.args[0]!)
     if (!path) return undefined
     const key = `dateTime:${path.join('.')}`
@@ -203,8 +213,16 @@ export class DatasetIndex {
 
   /** `{"_ref": "<prefix><table>:" + key}->`: a lookup groq-js evaluates in the enclosing scope. */
   private lookupKey(table: number, key: ExprNode): ExprNode {
-    const ref: ExprNode = { type: 'OpCall', op: '+', left: { type: 'Value', value: `${this.prefix}${table}:` }, right: key }
-    return { type: 'Deref', base: { type: 'Object', attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: ref }] } }
+    const ref: ExprNode = {
+      type: 'OpCall',
+      op: '+',
+      left: { type: 'Value', value: `${this.prefix}${table}:` },
+      right: key,
+    }
+    return {
+      type: 'Deref',
+      base: { type: 'Object', attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: ref }] },
+    }
   }
 }
 
@@ -214,7 +232,12 @@ type Path = (string | '[]')[]
 
 /** The lookup's documents, or `fallback` when the key was not a string (`"..." + key` is then null). */
 function lookup(deref: ExprNode, fallback: ExprNode): ExprNode {
-  return { type: 'FuncCall', namespace: 'global', name: 'coalesce', args: [{ type: 'AccessAttribute', base: deref, name: 'd' }, fallback] } as ExprNode
+  return {
+    type: 'FuncCall',
+    namespace: 'global',
+    name: 'coalesce',
+    args: [{ type: 'AccessAttribute', base: deref, name: 'd' }, fallback],
+  } as ExprNode
 }
 
 /** The terms of `a && b && (c && d)`. */
@@ -268,7 +291,8 @@ function outer(node: ExprNode): ExprNode | undefined {
 function valueAt(doc: unknown, path: string[]): unknown {
   let value = doc
   for (const name of path) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.hasOwn(value, name)) return undefined
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.hasOwn(value, name))
+      return undefined
     value = (value as Record<string, unknown>)[name]
   }
   return value

@@ -47,7 +47,11 @@ export function parseNdjson(text: string, onError: (line: number, reason: string
  * Runs GROQ in-process with groq-js over an NDJSON export. The file is re-read when its
  * mtime or size changes, so editing or replacing the dataset shows up without a restart.
  */
-export function createEmbeddedSource({ datasetPath, now = () => new Date(), indexes = true }: EmbeddedSourceOptions): ContentSource {
+export function createEmbeddedSource({
+  datasetPath,
+  now = () => new Date(),
+  indexes = true,
+}: EmbeddedSourceOptions): ContentSource {
   let loaded: Loaded | undefined
 
   function dataset(): unknown[] {
@@ -55,7 +59,9 @@ export function createEmbeddedSource({ datasetPath, now = () => new Date(), inde
     try {
       stat = statSync(/*turbopackIgnore: true*/ datasetPath)
     } catch (error) {
-      throw new Error(`Embedded dataset not readable at ${datasetPath} (set CONTENT_DATASET_PATH): ${(error as Error).message}`)
+      throw new Error(
+        `Embedded dataset not readable at ${datasetPath} (set CONTENT_DATASET_PATH): ${(error as Error).message}`,
+      )
     }
     if (!loaded || loaded.mtimeMs !== stat.mtimeMs || loaded.size !== stat.size) {
       const text = readFileSync(/*turbopackIgnore: true*/ datasetPath, 'utf8')
@@ -100,7 +106,9 @@ export function createEmbeddedSource({ datasetPath, now = () => new Date(), inde
       // groq-js scans the whole dataset for every filter and `->`; the hits and what they point at suffice.
       const params = { ids }
       const tree = parse(hitsQuery, { params })
-      const rows = (await (await evaluate(tree, { dataset: reachable(ids, byId), params, timestamp })).get()) as { _id: string }[]
+      const rows = (await (await evaluate(tree, { dataset: reachable(ids, byId), params, timestamp })).get()) as {
+        _id: string
+      }[]
       const byHit = new Map(rows.map((row) => [row._id, row]))
       const items = hits.flatMap((hit) => (byHit.has(hit._id) ? [{ ...byHit.get(hit._id), _score: hit._score }] : []))
       return { total, items }

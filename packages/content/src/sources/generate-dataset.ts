@@ -49,35 +49,67 @@ function remapRefs(value: unknown, map: (ref: string) => string | undefined): vo
 }
 
 export function generateDataset(sample: unknown[], options: GenerateOptions = {}): Doc[] {
-  const { articles = 10_000, authors = 200, books = 500, categories = 40, seed = 1, now = new Date('2026-01-01T00:00:00Z') } = options
+  const {
+    articles = 10_000,
+    authors = 200,
+    books = 500,
+    categories = 40,
+    seed = 1,
+    now = new Date('2026-01-01T00:00:00Z'),
+  } = options
   const rand = random(seed)
   const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)]!
   const docs = sample as Doc[]
   const ofType = (type: string) => docs.filter((doc) => doc._type === type)
-  const templates = { article: ofType('article'), author: ofType('author'), book: ofType('book'), category: ofType('category') }
-  for (const [type, list] of Object.entries(templates)) if (list.length === 0) throw new Error(`The sample has no ${type} to copy`)
+  const templates = {
+    article: ofType('article'),
+    author: ofType('author'),
+    book: ofType('book'),
+    category: ofType('category'),
+  }
+  for (const [type, list] of Object.entries(templates))
+    if (list.length === 0) throw new Error(`The sample has no ${type} to copy`)
 
-  const out: Doc[] = [...docs.filter((doc) => doc._type === 'sanity.imageAsset' || doc._id === 'siteSettings').map(clone)]
+  const out: Doc[] = [
+    ...docs.filter((doc) => doc._type === 'sanity.imageAsset' || doc._id === 'siteSettings').map(clone),
+  ]
   const ids = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}-gen-${pad(i)}`)
   const categoryIds = ids('category', categories)
   const authorIds = ids('author', authors)
   const bookIds = ids('book', books)
   const articleIds = ids('article', articles)
-  const stamp = (i: number, count: number) => new Date(now.getTime() - ((count - i) / count) * 5 * 365 * 86_400_000).toISOString()
+  const stamp = (i: number, count: number) =>
+    new Date(now.getTime() - ((count - i) / count) * 5 * 365 * 86_400_000).toISOString()
 
   categoryIds.forEach((id, i) => {
     const doc = clone(templates.category[i % templates.category.length]!)
-    out.push({ ...doc, _id: id, title: `${doc.title as string} ${i}`, slug: { _type: 'slug', current: `category-${i}` } })
+    out.push({
+      ...doc,
+      _id: id,
+      title: `${doc.title as string} ${i}`,
+      slug: { _type: 'slug', current: `category-${i}` },
+    })
   })
   authorIds.forEach((id, i) => {
     const doc = clone(templates.author[i % templates.author.length]!)
-    out.push({ ...doc, _id: id, name: `${doc.name as string} ${pad(i)}`, slug: { _type: 'slug', current: `author-${pad(i)}` } })
+    out.push({
+      ...doc,
+      _id: id,
+      name: `${doc.name as string} ${pad(i)}`,
+      slug: { _type: 'slug', current: `author-${pad(i)}` },
+    })
   })
   bookIds.forEach((id, i) => {
     const doc = clone(templates.book[i % templates.book.length]!)
     remapRefs(doc, (ref) => (ref.startsWith('author-') ? pick(authorIds) : undefined))
     const publishedAt = stamp(i, books).slice(0, 10)
-    out.push({ ...doc, _id: id, title: `${doc.title as string} ${i}`, slug: { _type: 'slug', current: `book-${pad(i)}` }, publishedAt })
+    out.push({
+      ...doc,
+      _id: id,
+      title: `${doc.title as string} ${i}`,
+      slug: { _type: 'slug', current: `book-${pad(i)}` },
+      publishedAt,
+    })
   })
   articleIds.forEach((id, i) => {
     const doc = clone(templates.article[i % templates.article.length]!)
@@ -108,7 +140,13 @@ export function generateDataset(sample: unknown[], options: GenerateOptions = {}
 }
 
 function block(key: string, text: string) {
-  return { _type: 'block', _key: key, style: 'normal', markDefs: [], children: [{ _type: 'span', _key: `${key}s`, text, marks: [] }] }
+  return {
+    _type: 'block',
+    _key: key,
+    style: 'normal',
+    markDefs: [],
+    children: [{ _type: 'span', _key: `${key}s`, text, marks: [] }],
+  }
 }
 
 /** One document per line, as Sanity exports them. */

@@ -15,17 +15,19 @@ function standIn(result: unknown) {
     res.setHeader('content-type', 'application/json')
     res.end(JSON.stringify({ ms: 1, query: url.searchParams.get('query'), result }))
   })
-  return new Promise<{ host: string; requests: URL[]; headers: typeof headers; close: () => Promise<void> }>((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo
-      resolve({
-        host: `http://127.0.0.1:${port}`,
-        requests,
-        headers,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+  return new Promise<{ host: string; requests: URL[]; headers: typeof headers; close: () => Promise<void> }>(
+    (resolve) => {
+      server.listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as AddressInfo
+        resolve({
+          host: `http://127.0.0.1:${port}`,
+          requests,
+          headers,
+          close: () => new Promise<void>((done) => server.close(() => done())),
+        })
       })
-    })
-  })
+    },
+  )
 }
 
 const summary = {
@@ -40,7 +42,13 @@ describe('sanity content source', () => {
     const lake = await standIn([summary, { _id: 'article-broken', title: 'No slug' }])
     try {
       const logger = recordingLogger()
-      const source = createSanitySource({ projectId: 'abc123', dataset: 'production', apiVersion: '2025-02-19', apiHost: lake.host, token: 'secret-token' })
+      const source = createSanitySource({
+        projectId: 'abc123',
+        dataset: 'production',
+        apiVersion: '2025-02-19',
+        apiHost: lake.host,
+        token: 'secret-token',
+      })
       const content = createContent({ source, logger })
       const items = await content.listArticles({ offset: 0, limit: 5 })
       expect(items.map((item) => item.slug)).toEqual(['from-the-lake'])

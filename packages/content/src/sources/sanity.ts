@@ -49,7 +49,9 @@ export function createSanitySource(options: SanitySourceOptions): ContentSource 
       } catch (error) {
         // @sanity/client errors carry the request, Authorization header included: none of it may reach a log.
         const { statusCode, message } = error as { statusCode?: number; message?: string }
-        throw new Error(`Content Lake query failed: ${statusCode ? `HTTP ${statusCode}` : String(message ?? error).slice(0, 200)}`)
+        throw new Error(
+          `Content Lake query failed: ${statusCode ? `HTTP ${statusCode}` : String(message ?? error).slice(0, 200)}`,
+        )
       }
     },
   }

@@ -10,7 +10,10 @@ const now = () => new Date('2027-01-01T00:00:00Z')
 function pair(datasetPath: string): { indexed: Content; plain: Content } {
   const source = createEmbeddedSource({ datasetPath, now })
   const plainSource: ContentSource = { name: 'embedded', fetch: source.fetch }
-  return { indexed: createContent({ source, logger: recordingLogger() }), plain: createContent({ source: plainSource, logger: recordingLogger() }) }
+  return {
+    indexed: createContent({ source, logger: recordingLogger() }),
+    plain: createContent({ source: plainSource, logger: recordingLogger() }),
+  }
 }
 
 const shape = (results: Awaited<ReturnType<Content['search']>>) => ({
@@ -26,7 +29,23 @@ describe('embedded search index', () => {
     .map((line) => JSON.parse(line) as { _type: string; title?: string })
     .filter((doc) => doc._type === 'article')
     .flatMap((doc) => (doc.title ?? '').split(/\s+/))
-  const queries = ['easy', 'easy run', 'run', 'massage', 'sleep recovery', 'calf strain', 'ru', 'the', 'e', 'zzzz nothing', 'café', 'HOT weather', "runner's", '2030', ...titleWords]
+  const queries = [
+    'easy',
+    'easy run',
+    'run',
+    'massage',
+    'sleep recovery',
+    'calf strain',
+    'ru',
+    'the',
+    'e',
+    'zzzz nothing',
+    'café',
+    'HOT weather',
+    "runner's",
+    '2030',
+    ...titleWords,
+  ]
 
   it.each(queries)('answers %p exactly as GROQ match and score() do', async (query) => {
     expect(shape(await indexed.search(query))).toEqual(shape(await plain.search(query)))
@@ -44,10 +63,18 @@ describe('embedded search index', () => {
   })
 
   it('rebuilds after the dataset file changes', async () => {
-    const datasetPath = writeDataset(readFileSync(samplePath, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)))
+    const datasetPath = writeDataset(
+      readFileSync(samplePath, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line)),
+    )
     const { indexed: content } = pair(datasetPath)
     expect((await content.search('zanzibar')).total).toBe(0)
-    const docs = readFileSync(datasetPath, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>)
+    const docs = readFileSync(datasetPath, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
     const changed = docs.map((doc) => (doc._id === 'article-keep-easy-runs-easy' || doc.slug ? doc : doc))
     const target = changed.find((doc) => doc._type === 'article') as Record<string, unknown>
     target.title = 'Zanzibar intervals'
@@ -59,13 +86,20 @@ describe('embedded search index', () => {
 })
 
 describe('search on 10,000 articles', () => {
-  const sample = readFileSync(samplePath, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>)
+  const sample = readFileSync(samplePath, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
   const articles = sample.filter((doc) => doc._type === 'article' && String(doc.publishedAt) < '2027')
   const copies = Math.ceil(10_000 / articles.length)
   const large = [
     ...sample.filter((doc) => doc._type !== 'article'),
     ...Array.from({ length: copies }, (_, copy) =>
-      articles.map((doc) => ({ ...doc, _id: `${doc._id}-${copy}`, slug: { current: `${(doc.slug as { current: string }).current}-${copy}` } })),
+      articles.map((doc) => ({
+        ...doc,
+        _id: `${doc._id}-${copy}`,
+        slug: { current: `${(doc.slug as { current: string }).current}-${copy}` },
+      })),
     ).flat(),
   ]
   const { indexed, plain } = pair(writeDataset(large))
@@ -78,7 +112,9 @@ describe('search on 10,000 articles', () => {
     started = performance.now()
     const slow = await plain.search('easy run')
     const plainMs = performance.now() - started
-    console.info(`search over ${copies * articles.length} articles: index ${indexedMs.toFixed(0)} ms, groq-js match ${plainMs.toFixed(0)} ms`)
+    console.info(
+      `search over ${copies * articles.length} articles: index ${indexedMs.toFixed(0)} ms, groq-js match ${plainMs.toFixed(0)} ms`,
+    )
     expect(shape(fast)).toEqual(shape(slow))
     expect(indexedMs).toBeLessThan(plainMs / 4)
   }, 60_000)

@@ -30,7 +30,6 @@ export interface SearchHits {
   hits: { _id: string; _score: number }[]
 }
 
-
 /** Lowercase tokens: `match` compares case-insensitively; lowercasing first adds or removes no delimiter. */
 function tokenize(text: unknown): string[] {
   if (typeof text !== 'string') return []
@@ -103,7 +102,8 @@ export class SearchIndex {
   search(terms: string[], { limit, now }: { limit: number; now: Date }): SearchHits {
     if (terms.length === 0) return { total: 0, hits: [] }
     const perTerm = terms.map((term) => this.frequencies(term.toLowerCase()))
-    const has = (freq: Uint32Array, doc: number) => freq[doc * FIELDS]! + freq[doc * FIELDS + 1]! + freq[doc * FIELDS + 2]! > 0
+    const has = (freq: Uint32Array, doc: number) =>
+      freq[doc * FIELDS]! + freq[doc * FIELDS + 1]! + freq[doc * FIELDS + 2]! > 0
     const cutoff = now.getTime()
     const scored: { doc: number; score: number }[] = []
     for (let doc = 0; doc < this.ids.length; doc++) {
@@ -130,6 +130,9 @@ export class SearchIndex {
         (published[a.doc]! < published[b.doc]! ? 1 : published[a.doc]! > published[b.doc]! ? -1 : 0) ||
         (ids[a.doc]! < ids[b.doc]! ? -1 : ids[a.doc]! > ids[b.doc]! ? 1 : 0),
     )
-    return { total: scored.length, hits: scored.slice(0, limit).map(({ doc, score }) => ({ _id: ids[doc]!, _score: score })) }
+    return {
+      total: scored.length,
+      hits: scored.slice(0, limit).map(({ doc, score }) => ({ _id: ids[doc]!, _score: score })),
+    }
   }
 }

@@ -9,5 +9,8 @@ export interface ContentSource {
    * embedded source), without scanning every article. `hitsQuery` projects the hits, by `$ids`, and
    * may only dereference, not query. Without this method `searchQuery` runs as GROQ.
    */
-  searchArticles?(terms: string[], options: { limit: number; hitsQuery: string }): Promise<{ total: number; items: unknown[] }>
+  searchArticles?(
+    terms: string[],
+    options: { limit: number; hitsQuery: string },
+  ): Promise<{ total: number; items: unknown[] }>
 }

@@ -25,7 +25,13 @@ const block = (key: string, text: string, extra: Record<string, unknown> = {}) =
 export function fixtureDocuments(): Record<string, unknown>[] {
   return [
     asset,
-    { _id: 'siteSettings', _type: 'siteSettings', title: 'Fixture Blog', publicationName: 'Fixture Weekly', publicationUrl: 'https://fixture.example' },
+    {
+      _id: 'siteSettings',
+      _type: 'siteSettings',
+      title: 'Fixture Blog',
+      publicationName: 'Fixture Weekly',
+      publicationUrl: 'https://fixture.example',
+    },
     { _id: 'category-recovery', _type: 'category', title: 'Recovery', slug: { current: 'recovery' } },
     {
       _id: 'author-ada',
@@ -85,9 +91,30 @@ export function fixtureDocuments(): Record<string, unknown>[] {
       author: ref('author-ada'),
       body: [block('b1', 'Not yet')],
     },
-    { _id: 'drafts.article-one', _type: 'article', title: 'Draft of One', slug: { current: 'article-one' }, publishedAt: '2026-01-10T08:00:00Z', author: ref('author-ada') },
-    { _id: 'drafts.article-draft-only', _type: 'article', title: 'Never published', slug: { current: 'draft-only' }, publishedAt: '2026-01-10T08:00:00Z', author: ref('author-ada') },
-    { _id: 'versions.r1.article-two', _type: 'article', title: 'Release version', slug: { current: 'article-two' }, publishedAt: '2026-01-10T08:00:00Z', author: ref('author-ada') },
+    {
+      _id: 'drafts.article-one',
+      _type: 'article',
+      title: 'Draft of One',
+      slug: { current: 'article-one' },
+      publishedAt: '2026-01-10T08:00:00Z',
+      author: ref('author-ada'),
+    },
+    {
+      _id: 'drafts.article-draft-only',
+      _type: 'article',
+      title: 'Never published',
+      slug: { current: 'draft-only' },
+      publishedAt: '2026-01-10T08:00:00Z',
+      author: ref('author-ada'),
+    },
+    {
+      _id: 'versions.r1.article-two',
+      _type: 'article',
+      title: 'Release version',
+      slug: { current: 'article-two' },
+      publishedAt: '2026-01-10T08:00:00Z',
+      author: ref('author-ada'),
+    },
   ]
 }
 

@@ -89,7 +89,8 @@ Mostly, though, I want you to walk in knowing that you are allowed to ask questi
     tags: ['base building', 'easy running', 'marathon'],
     relatedBooks: ['book-the-patient-runner'],
     cover: 'cover-02',
-    coverAlt: 'Abstract artwork: two soft green hills under a pale green sky, with a row of growing yellow dots along a dark green road',
+    coverAlt:
+      'Abstract artwork: two soft green hills under a pale green sky, with a row of growing yellow dots along a dark green road',
     body: `Ask ten runners what "base building" means and you will hear ten answers, most of them involving the word "boring". I understand the reputation. A base phase is weeks of running that feels too easy to matter. But almost every runner I have coached who made a big jump in fitness did it on the back of one.
 
 ## What the base actually is
@@ -159,7 +160,8 @@ Start slower than you want to. Stay consistent for longer than feels necessary. 
     tags: ['foam rolling', 'self-massage', 'recovery'],
     relatedBooks: ['book-hands-on-recovery'],
     cover: 'cover-03',
-    coverAlt: 'Abstract artwork: concentric dark plum and magenta rings on pink bands, with an orange dot at the centre',
+    coverAlt:
+      'Abstract artwork: concentric dark plum and magenta rings on pink bands, with an orange dot at the centre',
     body: `The foam roller is the most common piece of recovery kit I see in runners' homes, and the most common source of bruised shins. People roll too hard, too fast and in the wrong places, then decide it does not work. Used well, it is a cheap way to feel looser between runs and to notice when something is starting to grumble.
 
 ![A striped foam roller held above a dark floor, drawn as simple flat shapes|A plain, medium-density roller is all you need to start.](image:inline-2)
@@ -222,7 +224,8 @@ For more, the self-care chapters of [Hands-On Recovery](book:hands-on-recovery) 
     tags: ['easy running', 'heart rate', 'training zones'],
     relatedBooks: ['book-the-patient-runner'],
     cover: 'cover-04',
-    coverAlt: 'Abstract artwork: a red sun in a pale blue sky over a navy field, with the steel-blue bend of a running track in the corner',
+    coverAlt:
+      'Abstract artwork: a red sun in a pale blue sky over a navy field, with the steel-blue bend of a running track in the corner',
     body: `If I could change one habit in every runner I coach, it would not be their long run or their interval session. It would be the pace of their easy days. Most people run them too fast, and it quietly costs them their best workouts.
 
 ## The middle that hurts
@@ -292,7 +295,8 @@ Slow down. Your next workout will thank you.`,
     tags: ['fuelling', 'long run', 'hydration'],
     relatedBooks: ['book-the-recovery-kitchen'],
     cover: 'cover-05',
-    coverAlt: 'Abstract artwork: dark hills against a yellow and orange sky, with a row of growing amber dots along a navy road',
+    coverAlt:
+      'Abstract artwork: dark hills against a yellow and orange sky, with a row of growing amber dots along a navy road',
     writtenFor: { name: 'Trailhead Weekly', url: 'https://trailheadweekly.example' },
     body: `I once watched a runner in my Saturday group eat a single rice cake before a two-hour run, then spend the last forty minutes walking, pale and furious, wondering what had gone wrong with her fitness. Nothing had gone wrong with her fitness. She had simply run out of fuel.
 
@@ -362,7 +366,8 @@ Eat enough, eat often, and let the long run do its job.`,
     tags: ['calf strain', 'return to running', 'strength'],
     relatedBooks: ['book-hands-on-recovery', 'book-the-patient-runner'],
     cover: 'cover-06',
-    coverAlt: 'Abstract artwork: a pale yellow sun in an amber sky above a maroon field and the brick-red bend of a running track',
+    coverAlt:
+      'Abstract artwork: a pale yellow sun in an amber sky above a maroon field and the brick-red bend of a running track',
     body: `Calf strains are one of the injuries I see most often in my clinic, particularly in runners over forty and in anyone who has just added speed work or hills. They rarely end a season. But they are notorious for coming back, usually because the runner returned a week or two before the calf was ready.
 
 This is not a replacement for an assessment. If you felt a sudden pop, cannot walk normally, or have swelling, heat or deep calf pain without an obvious cause, see a physiotherapist or doctor promptly. What follows is the kind of staged return I walk clients through once the diagnosis is clear.

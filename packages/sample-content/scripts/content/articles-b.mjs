@@ -215,8 +215,7 @@ For parents, the takeaway is short. Ask questions, watch for limps, keep the fri
     tags: ['sports massage', 'race week', 'marathon', 'tapering'],
     relatedBooks: ['book-hands-on-recovery'],
     cover: 'cover-07',
-    coverAlt:
-      'Abstract artwork: a coral running track seen from above around a teal infield, on dark navy',
+    coverAlt: 'Abstract artwork: a coral running track seen from above around a teal infield, on dark navy',
     body: `Every autumn marathon season my diary fills up with the same request: can you fit me in the day before the race? Sometimes the answer is yes. Often, though, what the runner is picturing, a long, firm session that gets everything out, is the last thing their legs need a day before 42 kilometres.
 
 When you have soft-tissue work matters as much as whether you have it at all. This is how I plan it with the runners I treat.
@@ -334,8 +333,7 @@ Training hard is only half the equation. Make recovery count as much as the mile
     tags: ['strength training', 'knee pain', 'glutes', 'injury prevention'],
     relatedBooks: ['book-hands-on-recovery'],
     cover: 'cover-09',
-    coverAlt:
-      'Abstract artwork: cream diagonal stripes on sage green beside a charcoal circle ringed in copper',
+    coverAlt: 'Abstract artwork: cream diagonal stripes on sage green beside a charcoal circle ringed in copper',
     body: `On a busy week in clinic, a good share of the runners on my table come in with knee pain. Some point to the front of the kneecap, others to the outside of the joint just above it. Once I start working, though, the tissue that tells the story is usually not at the knee at all. It is in the outer hip, the glutes and the deep rotators, and it is often tight, tender and surprisingly weak.
 
 ## Why the knee takes the blame

@@ -45,7 +45,8 @@ export const authors = [
     slug: 'dana-whitfield',
     name: 'Dana Whitfield',
     photo: 'author-dana-whitfield',
-    photoAlt: 'Illustrated stand-in portrait of Dana Whitfield: a red head and navy shoulders in front of an amber halo',
+    photoAlt:
+      'Illustrated stand-in portrait of Dana Whitfield: a red head and navy shoulders in front of an amber halo',
     shortBio:
       'Certified personal trainer and sports writer. Dana has covered high-school and college sport for two decades, coaches adult beginners on weekends and writes about food for hungry athletes.',
     bio: `Dana Whitfield spent eleven years on the sports desk of a regional daily before going freelance, and still thinks the best stories happen at a Tuesday cross-country meet rather than a stadium. She holds a degree in kinesiology and has worked as a certified personal trainer since 2003, mostly with people who swear they are "not sporty".
@@ -78,7 +79,8 @@ Her book [Small Steps, Long Roads](https://brightwaterpress.example/books/small-
     slug: 'priya-raman',
     name: 'Priya Raman',
     photo: 'author-priya-raman',
-    photoAlt: 'Illustrated stand-in portrait of Priya Raman: a magenta head and dark plum shoulders in front of an orange halo',
+    photoAlt:
+      'Illustrated stand-in portrait of Priya Raman: a magenta head and dark plum shoulders in front of an orange halo',
     shortBio:
       'Sports massage therapist who has treated club runners, triathletes and rowers for more than a decade. Priya writes about soft-tissue care, niggles and the unglamorous habits that keep people training.',
     bio: `Priya Raman trained in sport and exercise science before specialising in soft-tissue therapy. She has run a small clinic beside a community athletics track since 2014 and works the medical tent at several regional road races each year.
@@ -92,7 +94,12 @@ She is the author of [Hands-On Recovery](https://meridiansport.example/hands-on-
       { title: 'Advanced Soft-Tissue Techniques', institution: 'Westbrook School of Bodywork', year: 2017 },
     ],
     roles: ['Sports massage therapist', 'Clinic owner', 'Author'],
-    specialties: ['Sports massage for runners', 'Pre- and post-event treatment', 'Calf and hamstring rehabilitation', 'Self-massage coaching'],
+    specialties: [
+      'Sports massage for runners',
+      'Pre- and post-event treatment',
+      'Calf and hamstring rehabilitation',
+      'Self-massage coaching',
+    ],
     website: 'https://priyaraman.example',
     blog: 'https://priyaraman.example/notes',
     socialLinks: [
@@ -104,7 +111,8 @@ She is the author of [Hands-On Recovery](https://meridiansport.example/hands-on-
     slug: 'tomas-lindqvist',
     name: 'Tomas Lindqvist',
     photo: 'author-tomas-lindqvist',
-    photoAlt: 'Illustrated stand-in portrait of Tomas Lindqvist: a coral head and navy shoulders in front of a pale blue halo',
+    photoAlt:
+      'Illustrated stand-in portrait of Tomas Lindqvist: a coral head and navy shoulders in front of a pale blue halo',
     shortBio:
       'Running coach and exercise physiologist. Tomas writes training plans for first-time marathoners and returning veterans, and believes most runners would improve by running their easy days slower.',
     bio: `Tomas Lindqvist raced the steeplechase at university, then spent six years measuring other people's lactate in a sports science lab. He has coached distance runners full time since 2015, from nervous first-timers to club athletes chasing a qualifying time.
@@ -133,7 +141,8 @@ export const books = [
     title: 'Small Steps, Long Roads',
     subtitle: 'A season with a small-town cross-country team',
     cover: 'book-small-steps-long-roads',
-    coverAlt: 'Cover artwork for Small Steps, Long Roads: a peach title panel on dark slate above a red half-circle running track',
+    coverAlt:
+      'Cover artwork for Small Steps, Long Roads: a peach title panel on dark slate above a red half-circle running track',
     description: `From the first hot practice in August to the state meet in a freezing November drizzle, Dana Whitfield followed a high-school cross-country team that had never sent a runner past regionals.
 
 There is no miracle finish. There is a coach who drives the team bus, a sophomore who learns to pace himself, and a senior who runs her best race on a sprained ankle and then sits out the next one because she has finally learned to listen.
@@ -153,7 +162,8 @@ Part sports reporting, part coaching notebook, the book is about what a season t
     title: 'Hands-On Recovery',
     subtitle: "A runner's guide to massage, mobility and rest",
     cover: 'book-hands-on-recovery',
-    coverAlt: 'Cover artwork for Hands-On Recovery: a pale blue title panel on deep navy above a bright blue half-circle running track',
+    coverAlt:
+      'Cover artwork for Hands-On Recovery: a pale blue title panel on deep navy above a bright blue half-circle running track',
     description: `Sports massage therapist Priya Raman explains what happens to muscles and connective tissue during a training block, and which recovery habits are worth your time.
 
 Chapters cover when to book a massage and when to skip it, a ten-minute self-massage routine for calves, shins and hips, how to read the difference between normal soreness and a warning sign, and how to plan recovery around a race.
@@ -173,7 +183,8 @@ Clear illustrations and a pull-out weekly checklist make it a book to keep next 
     title: 'The Patient Runner',
     subtitle: 'Building endurance that lasts',
     cover: 'book-the-patient-runner',
-    coverAlt: 'Cover artwork for The Patient Runner: a sage title panel on charcoal above a copper half-circle running track',
+    coverAlt:
+      'Cover artwork for The Patient Runner: a sage title panel on charcoal above a copper half-circle running track',
     description: `Most runners do not stall because they train too little. They stall because they train at the same medium effort every day and never recover enough to absorb it.
 
 Coach and physiologist Tomas Lindqvist lays out a patient approach: months of easy aerobic running, a few well-placed hard sessions and regular, honest check-ins. The book includes sample plans from 10K to marathon and a chapter for runners over fifty.
@@ -193,7 +204,8 @@ It is written for people who want to still be running, and improving, in ten yea
     title: 'The Recovery Kitchen',
     subtitle: 'Simple meals for heavy training weeks',
     cover: 'book-the-recovery-kitchen',
-    coverAlt: 'Cover artwork for The Recovery Kitchen: a cream title panel on maroon above a brick-red half-circle running track',
+    coverAlt:
+      'Cover artwork for The Recovery Kitchen: a cream title panel on maroon above a brick-red half-circle running track',
     description: `A coach and a food writer team up to answer the question every runner asks on a Sunday afternoon: what am I going to eat this week?
 
 Tomas Lindqvist explains how energy and protein needs change across easy weeks, big weeks and race week. Dana Whitfield turns that into sixty recipes that take less than thirty minutes, travel well in a lunch box and can be doubled for the freezer.

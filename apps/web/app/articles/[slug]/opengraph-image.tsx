@@ -19,5 +19,8 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   if (!article) return new Response('Not found', { status: 404 })
   const byline = article.author ? `By ${article.author.name}` : 'By the editors'
   const eyebrow = article.categories?.[0]?.title ?? 'Article'
-  return new ImageResponse(<OgCard eyebrow={eyebrow} title={article.title} byline={byline} siteName={settings.title} />, OG_SIZE)
+  return new ImageResponse(
+    <OgCard eyebrow={eyebrow} title={article.title} byline={byline} siteName={settings.title} />,
+    OG_SIZE,
+  )
 }

@@ -36,7 +36,9 @@ describe('article page', () => {
   it('redirects permanently (308) from a previous slug to the current one', async () => {
     mocked.getArticle.mockResolvedValue(null)
     mocked.getArticleRedirect.mockResolvedValue('why-hills')
-    expect(await digestOf(ArticlePage(params('old-hills')))).toMatch(/^NEXT_REDIRECT;replace;\/articles\/why-hills;308;/)
+    expect(await digestOf(ArticlePage(params('old-hills')))).toMatch(
+      /^NEXT_REDIRECT;replace;\/articles\/why-hills;308;/,
+    )
   })
 
   it('builds metadata with a canonical path, Open Graph and a Twitter card (the image is generated)', async () => {
@@ -44,7 +46,12 @@ describe('article page', () => {
     const metadata = await generateMetadata(params('why-hills'))
     expect(metadata.title).toBe('Why Hills Make You Faster')
     expect(metadata.alternates?.canonical).toBe('/articles/why-hills')
-    expect(metadata.openGraph).toMatchObject({ type: 'article', siteName: 'Test Blog', publishedTime: '2026-03-14T08:00:00Z', tags: ['hills'] })
+    expect(metadata.openGraph).toMatchObject({
+      type: 'article',
+      siteName: 'Test Blog',
+      publishedTime: '2026-03-14T08:00:00Z',
+      tags: ['hills'],
+    })
     expect(metadata.openGraph).not.toHaveProperty('images')
     expect(metadata.twitter).toMatchObject({ card: 'summary_large_image', title: 'Why Hills Make You Faster' })
   })
@@ -56,7 +63,9 @@ describe('article page', () => {
 
   it('links categories, shows reading time from the word count, and lists related articles', async () => {
     mocked.getArticle.mockResolvedValue({ ...article, wordCount: 1320 })
-    mocked.listRelatedArticles.mockResolvedValue([{ ...summary, _id: 'article-tempo', slug: 'tempo-runs', title: 'Tempo runs, gently' }])
+    mocked.listRelatedArticles.mockResolvedValue([
+      { ...summary, _id: 'article-tempo', slug: 'tempo-runs', title: 'Tempo runs, gently' },
+    ])
     render(await ArticlePage(params('why-hills')))
     expect(screen.getByRole('list', { name: 'Categories' })).toHaveTextContent('Training')
     expect(screen.getByRole('link', { name: 'Training' })).toHaveAttribute('href', '/categories/training')

@@ -8,7 +8,14 @@ import { BookList } from '@/components/book/book-card'
 import { ContentImage } from '@/components/media/content-image'
 import { PortableBody } from '@/components/portable-text/portable-body'
 import { JsonLdScript } from '@/components/seo/json-ld'
-import { getArticle, getArticleRedirect, getSiteSettings, listArticleSlugs, listRelatedArticles, siteUrl } from '@/lib/content'
+import {
+  getArticle,
+  getArticleRedirect,
+  getSiteSettings,
+  listArticleSlugs,
+  listRelatedArticles,
+  siteUrl,
+} from '@/lib/content'
 import { newestArticles } from '@/lib/prerender'
 import { minutesForWords, paths, readingMinutes } from '@/lib/format'
 import { articleJsonLd, socialMetadata } from '@/lib/seo'
@@ -50,7 +57,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
-  const [article, related, settings] = await Promise.all([getArticle(slug), listRelatedArticles(slug), getSiteSettings()])
+  const [article, related, settings] = await Promise.all([
+    getArticle(slug),
+    listRelatedArticles(slug),
+    getSiteSettings(),
+  ])
   if (!article) {
     const current = await getArticleRedirect(slug)
     if (current) permanentRedirect(paths.article(current))
@@ -79,7 +90,13 @@ export default async function ArticlePage({ params }: Props) {
         />
       </header>
       {article.coverImage ? (
-        <ContentImage image={article.coverImage} width={960} sizes="(min-width: 1000px) 960px, 100vw" className="article__cover" priority />
+        <ContentImage
+          image={article.coverImage}
+          width={960}
+          sizes="(min-width: 1000px) 960px, 100vw"
+          className="article__cover"
+          priority
+        />
       ) : null}
       <PortableBody value={article.body} />
       {article.tags?.length ? (

@@ -18,5 +18,8 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   if (!author) return new Response('Not found', { status: 404 })
   const books = author.books.length ? `${author.books.length} ${author.books.length === 1 ? 'book' : 'books'}` : ''
   const byline = [author.roles?.join(' · '), books].filter(Boolean).join(' — ')
-  return new ImageResponse(<OgCard eyebrow="Author" title={author.name} byline={byline} siteName={settings.title} />, OG_SIZE)
+  return new ImageResponse(
+    <OgCard eyebrow="Author" title={author.name} byline={byline} siteName={settings.title} />,
+    OG_SIZE,
+  )
 }

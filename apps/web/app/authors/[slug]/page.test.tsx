@@ -24,9 +24,15 @@ describe('author page', () => {
     expect(screen.getByText('Hill training')).toBeInTheDocument()
     const elsewhere = screen.getByRole('list', { name: 'Sam Strider elsewhere' })
     expect(within(elsewhere).getByRole('link', { name: 'Blog' })).toHaveAttribute('href', 'https://sam.example/blog')
-    expect(within(elsewhere).getByRole('link', { name: 'Mastodon' })).toHaveAttribute('href', 'https://social.example/@sam')
+    expect(within(elsewhere).getByRole('link', { name: 'Mastodon' })).toHaveAttribute(
+      'href',
+      'https://social.example/@sam',
+    )
     expect(screen.getByRole('link', { name: 'Tempo Days' })).toHaveAttribute('href', '/books/tempo-days')
-    expect(screen.getByRole('link', { name: 'Why Hills Make You Faster' })).toHaveAttribute('href', '/articles/why-hills')
+    expect(screen.getByRole('link', { name: 'Why Hills Make You Faster' })).toHaveAttribute(
+      'href',
+      '/articles/why-hills',
+    )
   })
 
   it('says so when the author has no articles yet', async () => {
@@ -60,9 +66,14 @@ describe('author page', () => {
     mocked.getAuthorArticlePage.mockResolvedValue({ items: author.articles, total: 25, page: 1, pageCount: 3 })
     render(await AuthorPage(params('sam-strider')))
     expect(screen.getByRole('link', { name: 'Older articles' })).toHaveAttribute('href', '/authors/sam-strider/page/2')
-    expect(screen.getByRole('link', { name: 'Follow Sam Strider by RSS' })).toHaveAttribute('href', '/authors/sam-strider/feed.xml')
+    expect(screen.getByRole('link', { name: 'Follow Sam Strider by RSS' })).toHaveAttribute(
+      'href',
+      '/authors/sam-strider/feed.xml',
+    )
     const metadata = await generateMetadata(params('sam-strider'))
-    expect(metadata.alternates?.types?.['application/rss+xml']).toEqual([{ url: '/authors/sam-strider/feed.xml', title: 'Articles by Sam Strider' }])
+    expect(metadata.alternates?.types?.['application/rss+xml']).toEqual([
+      { url: '/authors/sam-strider/feed.xml', title: 'Articles by Sam Strider' },
+    ])
     expect(metadata.openGraph).toMatchObject({ type: 'profile', siteName: 'Test Blog' })
   })
 })

@@ -20,15 +20,23 @@ describe('book page', () => {
     expect(screen.getByText('Second paragraph about patience.').tagName).toBe('P')
     expect(screen.getByText(/^By/, { selector: 'p.byline:not(article *)' })).toHaveTextContent('By Sam Strider')
     expect(screen.getByText('9780306406157')).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Buy from the publisher' })).toHaveAttribute('href', 'https://press.example/tempo')
+    expect(screen.getByRole('link', { name: 'Buy from the publisher' })).toHaveAttribute(
+      'href',
+      'https://press.example/tempo',
+    )
     expect(screen.getByRole('heading', { name: 'Articles that mention Tempo Days' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Why Hills Make You Faster' })).toBeInTheDocument()
   })
 
   it('joins several authors with "and"', async () => {
-    mocked.getBook.mockResolvedValue({ ...bookPage, authors: [bookPage.authors[0]!, { ...bookPage.authors[0]!, _id: 'author-b', name: 'Bo Pace', slug: 'bo-pace' }] })
+    mocked.getBook.mockResolvedValue({
+      ...bookPage,
+      authors: [bookPage.authors[0]!, { ...bookPage.authors[0]!, _id: 'author-b', name: 'Bo Pace', slug: 'bo-pace' }],
+    })
     render(await BookPage(params('tempo-days')))
-    expect(screen.getByText(/^By/, { selector: 'p.byline:not(article *)' }).textContent).toBe('By Sam Strider and Bo Pace')
+    expect(screen.getByText(/^By/, { selector: 'p.byline:not(article *)' }).textContent).toBe(
+      'By Sam Strider and Bo Pace',
+    )
   })
 
   it('answers 404 for an unknown book', async () => {
@@ -40,6 +48,11 @@ describe('book page', () => {
     mocked.getBook.mockResolvedValue(bookPage)
     render(await BookPage(params('tempo-days')))
     const data = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}')
-    expect(data).toMatchObject({ '@type': 'Book', name: 'Tempo Days', isbn: '9780306406157', author: [{ '@type': 'Person', name: 'Sam Strider' }] })
+    expect(data).toMatchObject({
+      '@type': 'Book',
+      name: 'Tempo Days',
+      isbn: '9780306406157',
+      author: [{ '@type': 'Person', name: 'Sam Strider' }],
+    })
   })
 })

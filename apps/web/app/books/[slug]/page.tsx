@@ -22,12 +22,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!book) return {}
   const title = book.subtitle ? `${book.title}: ${book.subtitle}` : book.title
   const description = book.description?.split(/\n\s*\n/)[0]
-  const social = socialMetadata({ title, description, path: paths.book(book.slug), type: 'book', settings, image: book.cover })
+  const social = socialMetadata({
+    title,
+    description,
+    path: paths.book(book.slug),
+    type: 'book',
+    settings,
+    image: book.cover,
+  })
   return {
     ...social,
     title,
     description,
-    openGraph: { ...social.openGraph, type: 'book', isbn: book.isbn ?? undefined, releaseDate: book.publishedAt ?? undefined },
+    openGraph: {
+      ...social.openGraph,
+      type: 'book',
+      isbn: book.isbn ?? undefined,
+      releaseDate: book.publishedAt ?? undefined,
+    },
   }
 }
 

@@ -27,8 +27,17 @@ describe('/categories/[slug]', () => {
   })
 
   it('prerenders every category and describes it for sharing', async () => {
-    expect((await generateStaticParams()).map(({ slug }) => slug)).toEqual(['injury-prevention', 'nutrition', 'recovery', 'training'])
+    expect((await generateStaticParams()).map(({ slug }) => slug)).toEqual([
+      'injury-prevention',
+      'nutrition',
+      'recovery',
+      'training',
+    ])
     const metadata = await generateMetadata(params('training'))
-    expect(metadata).toMatchObject({ title: 'Training', alternates: { canonical: '/categories/training' }, openGraph: { siteName: 'The Long Run' } })
+    expect(metadata).toMatchObject({
+      title: 'Training',
+      alternates: { canonical: '/categories/training' },
+      openGraph: { siteName: 'The Long Run' },
+    })
   })
 })

@@ -18,7 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [data, settings] = await Promise.all([getCategoryPage(slug, 1), getSiteSettings()])
   if (!data) notFound()
   const { title, description } = data.category
-  return { title, description: description ?? undefined, ...socialMetadata({ title, description, path: paths.category(slug), type: 'website', settings }) }
+  return {
+    title,
+    description: description ?? undefined,
+    ...socialMetadata({ title, description, path: paths.category(slug), type: 'website', settings }),
+  }
 }
 
 export default async function CategoryPage({ params }: Props) {

@@ -42,6 +42,9 @@ describe('/page/[n]', () => {
   it('prerenders the first pages, and titles and canonicalises each page', async () => {
     mocked.listArticlePage.mockResolvedValue(pageOf(1, 9))
     expect(await generateStaticParams()).toEqual([{ n: '2' }, { n: '3' }])
-    expect(await generateMetadata(params('5'))).toEqual({ title: 'Latest articles, page 5', alternates: { canonical: '/page/5' } })
+    expect(await generateMetadata(params('5'))).toEqual({
+      title: 'Latest articles, page 5',
+      alternates: { canonical: '/page/5' },
+    })
   })
 })

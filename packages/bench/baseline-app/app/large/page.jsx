@@ -7,7 +7,8 @@ export const revalidate = 3600
 // inline RSC payload): the bench compares against it to tell what the size costs from what the blog adds.
 const paragraphs = Array.from(
   { length: 180 },
-  (_, i) => `Paragraph ${i + 1}: steady miles, easy days and patient weeks build the base that every later workout stands on.`,
+  (_, i) =>
+    `Paragraph ${i + 1}: steady miles, easy days and patient weeks build the base that every later workout stands on.`,
 )
 
 export default function LargePage() {

@@ -19,6 +19,10 @@ describe('/authors/[slug]/feed.xml', () => {
 
   it('answers 404 for an unknown author and prerenders every author', async () => {
     expect((await GET(new Request('http://x'), context('nobody'))).status).toBe(404)
-    expect(await generateStaticParams()).toEqual([{ slug: 'dana-whitfield' }, { slug: 'priya-raman' }, { slug: 'tomas-lindqvist' }])
+    expect(await generateStaticParams()).toEqual([
+      { slug: 'dana-whitfield' },
+      { slug: 'priya-raman' },
+      { slug: 'tomas-lindqvist' },
+    ])
   })
 })

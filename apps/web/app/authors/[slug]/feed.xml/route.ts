@@ -11,7 +11,11 @@ export async function generateStaticParams() {
 /** One author's RSS 2.0 feed: their newest articles (the first page of their list). */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params
-  const [settings, author, page] = await Promise.all([getSiteSettings(), getAuthor(slug), getAuthorArticlePage(slug, 1)])
+  const [settings, author, page] = await Promise.all([
+    getSiteSettings(),
+    getAuthor(slug),
+    getAuthorArticlePage(slug, 1),
+  ])
   if (!author || !page) return new Response('Not found', { status: 404 })
   return feedResponse(
     rssFeed({

@@ -32,6 +32,8 @@ describe('/authors/[slug]/page/[n]', () => {
     mocked.getAuthor.mockResolvedValue(null)
     mocked.getAuthorArticlePage.mockResolvedValue(null)
     expect(await digestOf(AuthorArticlesPage(params('nobody', '2')))).toMatch(/404/)
-    expect(await digestOf(AuthorArticlesPage(params('sam-strider', '1')))).toMatch(/^NEXT_REDIRECT;replace;\/authors\/sam-strider;308;/)
+    expect(await digestOf(AuthorArticlesPage(params('sam-strider', '1')))).toMatch(
+      /^NEXT_REDIRECT;replace;\/authors\/sam-strider;308;/,
+    )
   })
 })

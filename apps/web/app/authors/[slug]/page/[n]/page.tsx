@@ -20,7 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = pageFromParam(n, paths.author(slug))
   const author = await getAuthor(slug)
   if (!author) notFound()
-  return { title: pageTitle(`Articles by ${author.name}`, page), alternates: { canonical: paths.page(paths.author(slug), page) } }
+  return {
+    title: pageTitle(`Articles by ${author.name}`, page),
+    alternates: { canonical: paths.page(paths.author(slug), page) },
+  }
 }
 
 /** Page 2 onwards of an author's articles; page 1 is on their profile. */

@@ -8,7 +8,10 @@ jest.mock('@/lib/content', () => jest.requireActual('@/test/mock-content').mockC
 const mocked = jest.mocked(content)
 const params = (slug: string, n: string) => ({ params: Promise.resolve({ slug, n }) })
 const category = { _id: 'category-training', title: 'Training', slug: 'training', description: null }
-const data = (page: number, pageCount: number) => ({ category, articles: { items: [summary], total: 25, page, pageCount } })
+const data = (page: number, pageCount: number) => ({
+  category,
+  articles: { items: [summary], total: 25, page, pageCount },
+})
 
 describe('/categories/[slug]/page/[n]', () => {
   beforeEach(() => jest.resetAllMocks())
@@ -27,12 +30,17 @@ describe('/categories/[slug]/page/[n]', () => {
     expect(await digestOf(CategoryPageN(params('training', '4')))).toMatch(/404/)
     mocked.getCategoryPage.mockResolvedValue(null)
     expect(await digestOf(CategoryPageN(params('nope', '2')))).toMatch(/404/)
-    expect(await digestOf(CategoryPageN(params('training', '1')))).toMatch(/^NEXT_REDIRECT;replace;\/categories\/training;308;/)
+    expect(await digestOf(CategoryPageN(params('training', '1')))).toMatch(
+      /^NEXT_REDIRECT;replace;\/categories\/training;308;/,
+    )
   })
 
   it('prerenders the first pages of each category', async () => {
     mocked.listCategorySlugs.mockResolvedValue([{ slug: 'training' }, { slug: 'nutrition' }])
     mocked.getCategoryPage.mockImplementation(async (slug) => data(1, slug === 'training' ? 5 : 1))
-    expect(await generateStaticParams()).toEqual([{ slug: 'training', n: '2' }, { slug: 'training', n: '3' }])
+    expect(await generateStaticParams()).toEqual([
+      { slug: 'training', n: '2' },
+      { slug: 'training', n: '3' },
+    ])
   })
 })

@@ -20,7 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = pageFromParam(n, paths.category(slug))
   const data = await getCategoryPage(slug, page)
   if (!data) notFound()
-  return { title: pageTitle(data.category.title, page), alternates: { canonical: paths.page(paths.category(slug), page) } }
+  return {
+    title: pageTitle(data.category.title, page),
+    alternates: { canonical: paths.page(paths.category(slug), page) },
+  }
 }
 
 export default async function CategoryPageN({ params }: Props) {
