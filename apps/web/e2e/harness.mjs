@@ -35,7 +35,7 @@ export function createChecks() {
 /**
  * A private copy of the current build for one test server, in `workDir/name`, so its ISR writes (webhook edits,
  * malformed content, outage renders) never reach apps/web/.next, which `npm run start:blog` serves. The copy sits under
- * apps/web so the server resolves node_modules as the real app does; lib/ and public/ are linked.
+ * apps/web so the server resolves node_modules as the real app does; lib/, public/ and cache/ are linked.
  */
 export function copyBuild(workDir, name, { buildLocked = false } = {}) {
   const started = performance.now()
@@ -61,7 +61,8 @@ export function copyBuild(workDir, name, { buildLocked = false } = {}) {
   if (result.status !== 0) throw new Error(`copying the build to ${dir} failed (exit ${result.status})`)
   console.log(`    (${name}: copied the build in ${((performance.now() - started) / 1000).toFixed(1)} s)`)
   for (const file of ['next.config.ts', 'package.json']) cpSync(path.join(webDir, file), path.join(dir, file))
-  for (const link of ['lib', 'public']) symlinkSync(path.join(webDir, link), path.join(dir, link))
+  // next.config reads cache/handler.mjs (the Redis handler) from beside itself.
+  for (const link of ['lib', 'public', 'cache']) symlinkSync(path.join(webDir, link), path.join(dir, link))
   return dir
 }
 

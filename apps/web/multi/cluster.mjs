@@ -1,5 +1,5 @@
 // Starts the pieces of a local multi-instance setup on one machine: Debian's redis-server (own port, temp dir, no
-// daemon, no persistence), `next start` instances on the repo build sharing it (apps/web/cache/handler.mjs), and
+// daemon, no persistence), `next start` instances on a private copy of the repo build sharing it (apps/web/cache/handler.mjs), and
 // nginx in front of them as one upstream group. Used by start.mjs, two-instances.mjs and bench.mjs beside it.
 // Every process runs in its own process group, so stop() frees the ports.
 import { spawn, spawnSync } from 'node:child_process'
@@ -18,6 +18,7 @@ import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { copyBuild, testBuildsDir } from '../e2e/harness.mjs'
 
 export const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const repoDir = path.resolve(webDir, '../..')
@@ -134,7 +135,21 @@ export async function startRedis(port, dir = tempDir('redis')) {
   return { ...redis, url: `redis://127.0.0.1:${port}`, dir }
 }
 
-/** `next start` on the repo build; `env` adds REDIS_URL, CONTENT_DATASET_PATH and the like. */
+let buildCopy
+/**
+ * One private copy of the build for every instance this process starts (the same build, as in production): what
+ * they render and revalidate never reaches apps/web/.next, which `npm run start:blog` serves.
+ */
+function instanceDir() {
+  if (!buildCopy) {
+    const workDir = path.join(testBuildsDir, `multi-${process.pid}`)
+    process.on('exit', () => rmSync(workDir, { recursive: true, force: true }))
+    buildCopy = copyBuild(workDir, 'instances')
+  }
+  return buildCopy
+}
+
+/** `next start` on a copy of the repo build; `env` adds REDIS_URL, CONTENT_DATASET_PATH and the like. */
 export function startInstance(port, env = {}) {
   const merged = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }
   for (const name of ['SANITY_PROJECT_ID', 'SANITY_DATASET']) delete merged[name]
@@ -143,7 +158,7 @@ export function startInstance(port, env = {}) {
     `next :${port}`,
     path.join(repoDir, 'node_modules/.bin/next'),
     ['start', '-p', String(port), '-H', '127.0.0.1'],
-    { cwd: webDir, env: merged },
+    { cwd: instanceDir(), env: merged },
   )
   return {
     ...instance,

@@ -20,6 +20,7 @@ import {
   hardware,
   prerenderedPages,
   resultsDir,
+  savedResultsDir,
   startNext,
   waitFor,
   webDir,
@@ -302,6 +303,7 @@ function report({ runs, cold, composition, pages }) {
   writeFileSync(path.join(resultsDir, `bench-${stamp}.json`), JSON.stringify(summary, null, 2))
   writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify(summary, null, 2))
   writeFileSync(path.join(resultsDir, 'latest.md'), markdown)
+  if (savedResultsDir) writeFileSync(path.join(savedResultsDir, 'latest.md'), markdown)
   console.log('\n' + markdown)
   console.log(`bench: wrote ${path.relative(process.cwd(), path.join(resultsDir, 'latest.md'))} and latest.json`)
 }

@@ -12,6 +12,7 @@ import {
   datasetCopy,
   fmt,
   resultsDir,
+  savedResultsDir,
   startNext,
   waitFor,
   webDir,
@@ -162,6 +163,7 @@ async function main() {
   const markdown = lines.join('\n') + '\n'
   mkdirSync(resultsDir, { recursive: true })
   writeFileSync(path.join(resultsDir, 'js-budget.md'), markdown)
+  if (savedResultsDir) writeFileSync(path.join(savedResultsDir, 'js-budget.md'), markdown)
   writeFileSync(
     path.join(resultsDir, 'js-budget.json'),
     JSON.stringify({ date: new Date().toISOString(), budgetOverBaseline, rows }, null, 2),

@@ -21,10 +21,16 @@ export const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const repoDir = path.resolve(benchDir, '../..')
 export const webDir = path.join(repoDir, 'apps/web')
 export const baselineDir = path.join(benchDir, 'baseline-app')
-/** BENCH_RESULTS_DIR moves the results elsewhere (CI): the tracked summaries change only when someone benches. */
+/**
+ * Where a run writes its results: packages/bench/results/runs (git-ignored), so a benchmark never changes a tracked
+ * file. `--save` writes the Markdown summaries the README cites (packages/bench/results/*.md) as well: publishing a
+ * result is a choice. BENCH_RESULTS_DIR moves a run's results elsewhere (CI uses a temporary folder).
+ */
 export const resultsDir = process.env.BENCH_RESULTS_DIR
   ? path.resolve(process.env.BENCH_RESULTS_DIR)
-  : path.join(benchDir, 'results')
+  : path.join(benchDir, 'results/runs')
+/** The tracked summaries' folder, written only with --save. */
+export const savedResultsDir = process.argv.includes('--save') ? path.join(benchDir, 'results') : null
 export const nextBin = path.join(repoDir, 'node_modules/.bin/next')
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const sampleDataset = path.join(repoDir, 'packages/sample-content/dataset/data.ndjson')

@@ -7,7 +7,17 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import lighthouse from 'lighthouse'
-import { baselineDir, buildAll, chromiumPath, datasetCopy, resultsDir, startNext, waitFor, webDir } from './lib.mjs'
+import {
+  baselineDir,
+  buildAll,
+  chromiumPath,
+  datasetCopy,
+  resultsDir,
+  savedResultsDir,
+  startNext,
+  waitFor,
+  webDir,
+} from './lib.mjs'
 
 // chrome-launcher is lighthouse's own dependency: resolve it from there rather than declare a second copy.
 const requireFromLighthouse = createRequire(import.meta.resolve('lighthouse'))
@@ -155,6 +165,7 @@ async function main() {
   const markdown = lines.join('\n') + '\n'
   mkdirSync(resultsDir, { recursive: true })
   writeFileSync(path.join(resultsDir, 'lighthouse.md'), markdown)
+  if (savedResultsDir) writeFileSync(path.join(savedResultsDir, 'lighthouse.md'), markdown)
   writeFileSync(
     path.join(resultsDir, 'lighthouse.json'),
     JSON.stringify({ date: new Date().toISOString(), rows }, null, 2),
