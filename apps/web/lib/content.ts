@@ -6,8 +6,6 @@ import { env } from './env'
 import { previewContent } from './preview'
 import { TAGS } from './tags'
 
-export { TAGS } from './tags'
-
 function create(): Content {
   const source =
     env.source.kind === 'sanity'
@@ -110,7 +108,6 @@ export const getArticleRedirect = cached(
   existing.article,
 )
 export const listArticles = cached('listArticles', () => [TAGS.list('article')])
-export const countArticles = cached('countArticles', () => [TAGS.list('article')])
 export const getAuthor = cached('getAuthor', (slug) => [TAGS.author(slug)], true, existing.author)
 export const getBook = cached('getBook', (slug) => [TAGS.book(slug)], true, existing.book)
 export const getSiteSettings = cached('getSiteSettings', () => [TAGS.settings])

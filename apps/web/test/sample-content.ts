@@ -13,7 +13,6 @@ export function sampleContentModule() {
   return {
     ...content,
     content,
-    TAGS: {},
     siteUrl: TEST_SITE_URL,
     searchArticles: (query: unknown) => content.search(query),
   }

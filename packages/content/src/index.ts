@@ -46,7 +46,7 @@ export {
   type Impact,
   type PageType,
 } from './impact.ts'
-export { ARTICLES_PER_PAGE, RELATED_ARTICLES, SEARCH_RESULTS, type ReaderContent } from './reader.ts'
+export { ARTICLES_PER_PAGE, type ReaderContent } from './reader.ts'
 export { highlightParts, parseSearchInput, SEARCH_MAX_LENGTH } from './search.ts'
 
 /** Shown when the dataset has no valid site settings, so the layout always renders. */

@@ -66,4 +66,3 @@ export const authorProfileSchema = authorSummarySchema.extend({
   blog: nullish(httpUrlSchema),
   socialLinks: nullish(z.array(linkSchema)),
 })
-export type AuthorProfile = z.infer<typeof authorProfileSchema>

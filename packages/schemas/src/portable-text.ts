@@ -82,7 +82,6 @@ export const portableTextSchema = z.array(
   z.discriminatedUnion('_type', [blockSchema, bodyImageSchema, calloutSchema, pullQuoteSchema]),
 )
 export type PortableTextBody = z.infer<typeof portableTextSchema>
-export type PortableTextItem = PortableTextBody[number]
 export type Callout = z.infer<typeof calloutSchema>
 export type PullQuote = z.infer<typeof pullQuoteSchema>
 export type BodyImage = z.infer<typeof bodyImageSchema>
