@@ -5,6 +5,7 @@ import {
   bookSchema,
   siteSettingsSchema,
   slugListSchema,
+  isSlug,
   slugStringSchema,
   type Article,
   type ArticleSummary,
@@ -92,8 +93,6 @@ export interface ContentOptions {
   /** How many distinct query results to keep as a fallback for source failures. */
   lastGoodEntries?: number
 }
-
-const isSlug = (slug: string) => slugStringSchema.safeParse(slug).success
 
 /** A single-document query: no match is `null` (a 404), not a parse failure. */
 function parseOne<S extends z.ZodType>(schema: S, raw: unknown, logger: Logger, what: string): z.infer<S> | null {

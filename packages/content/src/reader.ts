@@ -3,7 +3,7 @@ import {
   categorySchema,
   searchHitSchema,
   slugListSchema,
-  slugStringSchema,
+  isSlug,
   type ArticlePage,
   type ArticleSummary,
   type CategoryPage,
@@ -53,7 +53,6 @@ interface ReaderDeps {
   logger: Logger
 }
 
-const isSlug = (slug: string) => slugStringSchema.safeParse(slug).success
 const pageNumber = (page: number) => (Number.isInteger(page) && page >= 1 ? page : 1)
 const rawPage = z.object({ total: z.number().int().nonnegative(), items: z.unknown() })
 const rawCategory = categorySchema.extend({ total: z.number().int().nonnegative(), items: z.unknown() })

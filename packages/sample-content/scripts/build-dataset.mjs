@@ -1,6 +1,7 @@
 // Builds dataset/data.ndjson (Sanity export format) from scripts/content/*.mjs and the generated artwork.
 // Output is byte-for-byte reproducible: keys, revisions and timestamps derive from content, never from the clock,
 // so a rebuild only shows up in a diff when the content changed.
+import { isSlug } from '@blog/schemas'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -14,7 +15,6 @@ export const DATASET_FILE = path.resolve(HERE, '../dataset/data.ndjson')
 const ARTICLE_FILES = ['articles-a.mjs', 'articles-b.mjs']
 // Profiles, books and the site predate the articles; one fixed instant keeps their system fields stable.
 const SETUP_TIME = '2025-01-06T09:00:00Z'
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const ARTICLE_FIELDS = {
   required: ['id', 'title', 'slug', 'excerpt', 'publishedAt', 'author', 'categories', 'cover', 'coverAlt', 'body'],
   optional: ['tags', 'relatedBooks', 'writtenFor', 'previousSlugs'],
@@ -129,7 +129,7 @@ function buildPeople(people, images) {
     navigation: keyedLinks('siteSettings', 'navigation', siteSettings.navigation),
   })
   for (const category of categories) {
-    check(SLUG.test(category.slug), `category slug "${category.slug}" is not a slug`)
+    check(isSlug(category.slug), `category slug "${category.slug}" is not a slug`)
     docs.push({
       _id: `category-${category.slug}`,
       _type: 'category',
@@ -188,11 +188,11 @@ function buildArticle(article, images) {
   const known = [...ARTICLE_FIELDS.required, ...ARTICLE_FIELDS.optional, 'file']
   for (const field of ARTICLE_FIELDS.required) check(article[field] !== undefined, `${where}: missing ${field}`)
   for (const field of Object.keys(article)) check(known.includes(field), `${where}: unknown field ${field}`)
-  check(SLUG.test(article.slug), `${where}: slug "${article.slug}" is not a slug`)
+  check(isSlug(article.slug), `${where}: slug "${article.slug}" is not a slug`)
   check(article.id === `article-${article.slug}`, `${where}: id must be article-${article.slug}`)
   check(article.excerpt.length <= 300, `${where}: excerpt is ${article.excerpt.length} characters (max 300)`)
   check(isoDateTime(article.publishedAt), `${where}: publishedAt must look like 2026-03-14T08:00:00Z`)
-  for (const old of article.previousSlugs ?? []) check(SLUG.test(old), `${where}: previous slug "${old}" is not a slug`)
+  for (const old of article.previousSlugs ?? []) check(isSlug(old), `${where}: previous slug "${old}" is not a slug`)
   const id = article.id
   const doc = {
     _id: id,

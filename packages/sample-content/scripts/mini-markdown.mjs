@@ -1,9 +1,9 @@
 // Turns the mini-markdown of scripts/content/*.mjs into stored portable text. It is strict on purpose: a typo in
 // sample content should stop the build with a line number rather than ship as literal asterisks.
+import { isSlug } from '@blog/schemas'
 
 const CALLOUT_TONES = ['note', 'tip', 'warning']
 const INTERNAL_TYPES = ['article', 'author', 'book']
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const HEADING_STYLES = { 2: 'h2', 3: 'h3', 4: 'h4' }
 
 export class MarkupError extends Error {}
@@ -85,7 +85,7 @@ function parseInline(text, at, path, { key, simple }) {
         const internal = /^(\w+):(.*)$/.exec(target)
         if (internal && INTERNAL_TYPES.includes(internal[1])) {
           if (simple) fail(`internal link ${target} is not allowed here`)
-          if (!SLUG.test(internal[2])) fail(`bad slug in ${target}`)
+          if (!isSlug(internal[2])) fail(`bad slug in ${target}`)
           markDefs.push({
             _type: 'internalLink',
             _key: markKey,

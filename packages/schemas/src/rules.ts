@@ -2,6 +2,9 @@
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+/** Whether a string is a slug: lowercase words joined by hyphens. */
+export const isSlug = (value: string): boolean => SLUG_PATTERN.test(value)
+
 /** Lowercase words joined by hyphens, so a generated slug passes SLUG_PATTERN (the Studio's "Generate" and the importer). */
 export function slugify(input: string): string {
   return input
