@@ -9,8 +9,7 @@ import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the nginx front moves out of apps/web with the rest of the test and deploy machinery (house issue)
-import { startNginx } from '../../../apps/web/deploy/nginx.mjs'
+import { startNginx } from '@blog/system-tests/nginx'
 import {
   baselineDir,
   buildAll,

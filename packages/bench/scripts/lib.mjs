@@ -13,8 +13,7 @@ import {
 import { cpus, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the test harness moves out of apps/web with the rest of the test machinery (house issue)
-import { copyBuild, testBuildsDir } from '../../../apps/web/e2e/harness.mjs'
+import { copyBuild, testBuildsDir } from '@blog/system-tests/harness'
 import { parseWrk } from './wrk.mjs'
 
 export const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')

@@ -60,7 +60,7 @@ const only = process.argv.slice(2)
 const started = performance.now()
 for (const group of groups.filter((name) => only.length === 0 || only.includes(name))) {
   console.log(`reliability: ${group}`)
-  const run = (await import(pathToFileURL(path.join(webDir, `reliability/checks/${group}.mjs`)).href)).default
+  const run = (await import(pathToFileURL(path.join(import.meta.dirname, `checks/${group}.mjs`)).href)).default
   const servers = []
   const failedBefore = results.filter((result) => !result.ok).length
   try {

@@ -9,7 +9,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, mobile: { width: 375, height: 812 } }
 
 /** @param {import('../run.mjs').E2EContext & Record<string, any>} t */
-export default async function reader({ base, browser, check, queries, documents, webDir }) {
+export default async function reader({ base, browser, check, queries, documents, e2eDir }) {
   const now = new Date()
   const live = documents.filter(
     (doc) => doc.slug?.current && (doc._type !== 'article' || new Date(doc.publishedAt) <= now),
@@ -294,7 +294,7 @@ export default async function reader({ base, browser, check, queries, documents,
   )
 
   await check('screenshots of home, article and author: desktop and 375 px, light and dark', async () => {
-    const dir = path.join(webDir, 'e2e/screenshots')
+    const dir = path.join(e2eDir, 'screenshots')
     mkdirSync(dir, { recursive: true })
     for (const colorScheme of ['light', 'dark']) {
       for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {

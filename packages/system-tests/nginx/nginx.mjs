@@ -1,11 +1,15 @@
-// Fills in deploy/nginx.conf and runs nginx in the foreground as a child process, with every file it writes
+// Fills in apps/web/deploy/nginx.conf and runs nginx in the foreground as a child process, with every file it writes
 // (logs, temp files, cache, pid) under one prefix folder: no system configuration, no daemon.
 import { spawn, spawnSync } from 'node:child_process'
 import { chmodSync, chownSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-export const nginxTemplate = path.join(path.dirname(fileURLToPath(import.meta.url)), 'nginx.conf')
+/** The shipped config: beside the app it fronts. */
+export const nginxTemplate = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../apps/web/deploy/nginx.conf',
+)
 export const nginxBin = process.env.NGINX_BIN ?? '/usr/sbin/nginx'
 
 /** Replaces every @NAME@ placeholder of a template; a placeholder left without a value is an error. */

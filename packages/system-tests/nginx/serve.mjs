@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run serve:nginx`: the recommended self-hosting setup, locally. Runs `next start` on the existing build
-// (run `npm run build` first) and nginx's micro-cache in front of it (deploy/nginx.conf). Ctrl-C stops both.
+// (run `npm run build` first) and nginx's micro-cache in front of it (apps/web/deploy/nginx.conf). Ctrl-C stops both.
 //   PORT (default 8080): where nginx listens; NEXT_PORT (default 3000): `next start`; HOST (default 127.0.0.1).
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
@@ -9,7 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startNginx } from './nginx.mjs'
 
-const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../apps/web')
 const host = process.env.HOST ?? '127.0.0.1'
 const port = Number(process.env.PORT ?? 8080)
 const nextPort = Number(process.env.NEXT_PORT ?? 3000)

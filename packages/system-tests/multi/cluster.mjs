@@ -20,8 +20,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { copyBuild, testBuildsDir } from '../e2e/harness.mjs'
 
-export const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-export const repoDir = path.resolve(webDir, '../..')
+export const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+export const webDir = path.join(repoDir, 'apps/web')
 export const sampleDataset = path.join(repoDir, 'packages/sample-content/dataset/data.ndjson')
 
 const started = []
@@ -168,12 +168,12 @@ export function startInstance(port, env = {}) {
   }
 }
 
-/** nginx (Debian's) on 127.0.0.1:<port> in front of the given instance ports, from apps/web/multi/nginx.conf. */
+/** nginx (Debian's) on 127.0.0.1:<port> in front of the given instance ports, from apps/web/deploy/nginx-upstream.conf. */
 export async function startNginx(port, upstreamPorts) {
   const bin = requireBinary('nginx', 'nginx')
   const prefix = tempDir('nginx')
   for (const sub of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(prefix, sub))
-  const template = readFileSync(path.join(webDir, 'multi/nginx.conf'), 'utf8')
+  const template = readFileSync(path.join(webDir, 'deploy/nginx-upstream.conf'), 'utf8')
   const conf = template
     .replaceAll('@PREFIX@', prefix)
     .replaceAll('@LISTEN@', `127.0.0.1:${port}`)

@@ -4,10 +4,10 @@ import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 
-import { copyBuild, repoDir, waitFor, webDir } from '../e2e/harness.mjs'
+import { copyBuild, repoDir, testBuildsDir, waitFor, webDir } from '../e2e/harness.mjs'
 
 export { repoDir, webDir }
-export const workDir = path.join(webDir, 'reliability/.work')
+export const workDir = path.join(testBuildsDir, 'reliability')
 export const sampleDataset = path.join(repoDir, 'packages/sample-content/dataset/data.ndjson')
 
 /** Fake secret values: servers run with them, and no response or static file may contain them. */

@@ -1,5 +1,5 @@
 // `npm run bench:multi`: requests per second with wrk on an article page, served by one `next start` alone
-// and by two instances sharing Redis behind nginx (apps/web/multi/nginx.conf, no response cache, so the
+// and by two instances sharing Redis behind nginx (apps/web/deploy/nginx-upstream.conf, no response cache, so the
 // instances do the work), plus the same two with Redis stopped. Every row is measured in the same run.
 // Ports: instances 3520-3522, Redis 6395, nginx 8520. BENCH_SECONDS (default 8), BENCH_CONNECTIONS (32).
 import { spawnSync } from 'node:child_process'

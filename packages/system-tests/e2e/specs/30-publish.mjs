@@ -10,7 +10,7 @@ import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 const run = promisify(execFile)
 
 /** @param {import('../run.mjs').E2EContext & Record<string, any>} t */
-export default async function publish({ base, check, queries, datasetPath, secret, webDir, renamed }) {
+export default async function publish({ base, check, queries, datasetPath, secret, repoDir, renamed }) {
   const original = readFileSync(datasetPath, 'utf8')
   const docs = () =>
     readFileSync(datasetPath, 'utf8')
@@ -113,7 +113,7 @@ export default async function publish({ base, check, queries, datasetPath, secre
       previousSlugs: [...(doc.previousSlugs ?? []), slug],
     }))
     const { stdout } = await run(process.execPath, [
-      path.join(webDir, 'scripts/webhook.mjs'),
+      path.join(repoDir, 'packages/system-tests/scripts/webhook.mjs'),
       'article',
       newSlug,
       '--previous-slug',

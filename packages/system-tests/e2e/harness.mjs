@@ -4,8 +4,11 @@ import { cpSync, existsSync, rmSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-export const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-export const repoDir = path.resolve(webDir, '../..')
+export const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+/** The app these suites test: its build (.next) and, under .test-builds, the private copies they serve. */
+export const webDir = path.join(repoDir, 'apps/web')
+/** This workspace's e2e folder (specs, screenshots). */
+export const e2eDir = path.dirname(fileURLToPath(import.meta.url))
 /** Where test and bench servers keep their private copies of the build (git-ignored; each suite empties its own). */
 export const testBuildsDir = path.join(webDir, '.test-builds')
 export const e2eWorkDir = path.join(testBuildsDir, 'e2e')

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
-import { createChecks, e2eWorkDir, repoDir, startNext, waitFor, webDir } from './harness.mjs'
+import { createChecks, e2eDir, e2eWorkDir, repoDir, startNext, waitFor, webDir } from './harness.mjs'
 
 const port = Number(process.env.E2E_PORT ?? 3107)
 const base = `http://127.0.0.1:${port}`
@@ -62,10 +62,10 @@ const scheduled = documents.find((doc) => doc._type === 'article' && new Date(do
  * @property {() => Promise<number>} queries  the content query counter of the running site
  */
 const only = process.argv.slice(2)
-const specFiles = readdirSync(path.join(webDir, 'e2e/specs'))
+const specFiles = readdirSync(path.join(e2eDir, 'specs'))
   .filter((name) => name.endsWith('.mjs') && (only.length === 0 || only.some((wanted) => name.includes(wanted))))
   .sort()
-  .map((name) => path.join(webDir, 'e2e/specs', name))
+  .map((name) => path.join(e2eDir, 'specs', name))
 
 // The server runs on a fresh copy of the build (without its data cache): nothing from an earlier run leaks in, and
 // nothing this run renders (its webhook edits) leaks into apps/web/.next.
@@ -103,6 +103,7 @@ try {
       server,
       repoDir,
       webDir,
+      e2eDir,
       datasetPath,
       secret,
     })
