@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { createClient } from '@sanity/client'
+import { lakeClient } from '@blog/local-lake/testing'
 import { DatasetStore, startLake } from '@blog/local-lake'
 import { percentile } from '../scripts/lib.mjs'
 
@@ -49,15 +49,7 @@ async function measure(label, seedNdjson) {
   const store = DatasetStore.open(mkdtempSync(path.join(tmpdir(), 'bench-lake-')), { seedDir })
   const openMs = performance.now() - opened
   const lake = await startLake({ store, log: () => {} })
-  const client = createClient({
-    projectId: 'local',
-    dataset: 'production',
-    apiVersion: '2025-02-19',
-    apiHost: lake.url,
-    useProjectHostname: false,
-    useCdn: false,
-    perspective: 'raw',
-  })
+  const client = lakeClient(lake.url, { perspective: 'raw' })
   const documents = store.all().length
   const ids = store
     .all()

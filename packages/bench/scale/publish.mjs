@@ -5,7 +5,7 @@
 // min and max of each and the ratio. --pause is how long the editor waits between the saved edit and the click: the
 // Studio sends the publish only once it has validated the current revision, which takes it a while after an edit.
 import { parseArgs } from 'node:util'
-import { createClient } from '@sanity/client'
+import { lakeClient } from '@blog/local-lake/testing'
 import { launchChromium, publish, saved, startSystem, until } from '@blog/local-lake/e2e/system'
 import { percentile } from '../scripts/lib.mjs'
 
@@ -35,14 +35,7 @@ const stats = (samples) => {
 let browser
 try {
   await system.ready()
-  const client = createClient({
-    projectId: 'local',
-    dataset: 'production',
-    apiVersion: '2025-02-19',
-    apiHost: system.lake,
-    useProjectHostname: false,
-    useCdn: false,
-  })
+  const client = lakeClient(system.lake)
   const original = await heading()
 
   // Baseline: an edit, then the publish action straight to the lake; timed from the publish request.

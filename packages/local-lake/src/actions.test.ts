@@ -2,9 +2,10 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { createClient, type SanityClient } from '@sanity/client'
+import type { SanityClient } from '@sanity/client'
 import { startLake, type RunningLake } from './server.ts'
 import { DatasetStore } from './store.ts'
+import { lakeClient } from './testing.ts'
 
 let store: DatasetStore
 let lake: RunningLake
@@ -17,14 +18,7 @@ beforeEach(async () => {
     seedDir: path.resolve(__dirname, '../../sample-content/dataset'),
   })
   lake = await startLake({ store, log: () => {} })
-  client = createClient({
-    projectId: 'local',
-    dataset: 'production',
-    apiVersion: '2025-02-19',
-    apiHost: lake.url,
-    useProjectHostname: false,
-    useCdn: false,
-  })
+  client = lakeClient(lake.url)
 })
 afterEach(async () => {
   await lake.close()

@@ -2,10 +2,11 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { createClient, type SanityClient } from '@sanity/client'
+import type { SanityClient } from '@sanity/client'
 import sharp from 'sharp'
 import { startLake, type RunningLake } from './server.ts'
 import { DatasetStore } from './store.ts'
+import { lakeClient } from './testing.ts'
 
 let store: DatasetStore
 let lake: RunningLake
@@ -16,14 +17,7 @@ beforeEach(async () => {
   store = DatasetStore.open(mkdtempSync(path.join(tmpdir(), 'lake-assets-')))
   store.subscribe(() => (transactions += 1))
   lake = await startLake({ store, maxUploadBytes: 512 * 1024, log: () => {} })
-  client = createClient({
-    projectId: 'local',
-    dataset: 'production',
-    apiVersion: '2025-02-19',
-    apiHost: lake.url,
-    useProjectHostname: false,
-    useCdn: false,
-  })
+  client = lakeClient(lake.url)
 })
 afterEach(async () => {
   await lake.close()

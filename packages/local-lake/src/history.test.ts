@@ -5,10 +5,11 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { createClient, type SanityClient } from '@sanity/client'
+import type { SanityClient } from '@sanity/client'
 import { applyPatch } from 'mendoza'
 import { startLake, type RunningLake } from './server.ts'
 import { DatasetStore } from './store.ts'
+import { lakeClient } from './testing.ts'
 
 const sampleDir = path.resolve(__dirname, '../../sample-content/dataset')
 const id = 'article-keep-easy-runs-easy'
@@ -22,15 +23,7 @@ beforeEach(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'lake-history-'))
   store = DatasetStore.open(dir, { seedDir: sampleDir })
   lake = await startLake({ store, log: () => {} })
-  client = createClient({
-    projectId: 'local',
-    dataset: 'production',
-    apiVersion: '2025-02-19',
-    apiHost: lake.url,
-    useProjectHostname: false,
-    useCdn: false,
-    perspective: 'raw',
-  })
+  client = lakeClient(lake.url, { perspective: 'raw' })
 })
 afterEach(async () => {
   await lake.close()

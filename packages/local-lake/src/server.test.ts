@@ -5,10 +5,11 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { createClient, type MutationEvent, type SanityClient } from '@sanity/client'
+import type { MutationEvent, SanityClient } from '@sanity/client'
 import { applyPatch } from 'mendoza'
 import { startLake, type RunningLake } from './server.ts'
 import { DatasetStore } from './store.ts'
+import { lakeClient } from './testing.ts'
 
 const sampleDir = path.resolve(__dirname, '../../sample-content/dataset')
 let store: DatasetStore
@@ -19,14 +20,7 @@ const logged: string[] = []
 beforeEach(async () => {
   store = DatasetStore.open(mkdtempSync(path.join(tmpdir(), 'lake-server-')), { seedDir: sampleDir })
   lake = await startLake({ store, maxBodyBytes: 64 * 1024, heartbeatMs: 50, log: (line) => logged.push(line) })
-  client = createClient({
-    projectId: 'local',
-    dataset: 'production',
-    apiVersion: '2025-02-19',
-    apiHost: lake.url,
-    useProjectHostname: false,
-    useCdn: false,
-  })
+  client = lakeClient(lake.url)
 })
 afterEach(async () => {
   await lake.close()

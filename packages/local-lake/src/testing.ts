@@ -8,9 +8,23 @@ import { createServer, request as forward, type Server } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { createClient, type ClientConfig, type SanityClient } from '@sanity/client'
 import { applyTransaction } from './mutate.ts'
 import { startLake, type RunningLake } from './server.ts'
 import { DatasetStore } from './store.ts'
+
+/** @sanity/client on a lake (or its proxy) as the Studio and the blog configure it: no project hostname, no CDN. */
+export function lakeClient(apiHost: string, config: Partial<ClientConfig> = {}): SanityClient {
+  return createClient({
+    projectId: 'local',
+    dataset: 'production',
+    apiVersion: '2025-02-19',
+    apiHost,
+    useProjectHostname: false,
+    useCdn: false,
+    ...config,
+  })
+}
 
 export type FaultMode = 'ok' | 'error' | 'hang' | 'refused'
 
