@@ -31,6 +31,8 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const [article, settings] = await Promise.all([getArticle(slug), getSiteSettings()])
+  // Not notFound() here, unlike authors, books and categories: a previous slug has no article either, and the page's
+  // 308 to the current slug must win over a 404 raised from the metadata.
   if (!article) return {}
   const title = article.seo?.title ?? article.title
   const description = article.seo?.description ?? article.excerpt

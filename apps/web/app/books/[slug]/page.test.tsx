@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react'
 import * as content from '@/lib/content'
 import { bookPage } from '@/test/fixtures'
 import { digestOf } from '@/test/mock-content'
-import BookPage from './page'
+import BookPage, { generateMetadata } from './page'
 
 jest.mock('@/lib/content', () => jest.requireActual('@/test/mock-content').mockContentModule())
 const mocked = jest.mocked(content)
@@ -39,9 +39,10 @@ describe('book page', () => {
     )
   })
 
-  it('answers 404 for an unknown book', async () => {
+  it('answers 404 for an unknown book, in the page and the metadata (as authors and categories do)', async () => {
     mocked.getBook.mockResolvedValue(null)
     expect(await digestOf(BookPage(params('nope')))).toMatch(/404/)
+    expect(await digestOf(generateMetadata(params('nope')))).toMatch(/404/)
   })
 
   it('embeds Book JSON-LD with ISBN and authors', async () => {

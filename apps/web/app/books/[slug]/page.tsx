@@ -19,7 +19,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const [book, settings] = await Promise.all([getBook(slug), getSiteSettings()])
-  if (!book) return {}
+  if (!book) notFound()
   const title = book.subtitle ? `${book.title}: ${book.subtitle}` : book.title
   const description = book.description?.split(/\n\s*\n/)[0]
   const social = socialMetadata({
