@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { createClient } from 'redis'
 import { createChecks } from '../e2e/harness.mjs'
 import { datasetCopy, requireBuild, startInstance, startRedis, stopAll } from './cluster.mjs'
 
@@ -71,6 +72,16 @@ async function eventually(what, fn, ms = 5000) {
     await sleep(50)
   }
 }
+/** Whether the shared cache holds an entry for `pathname` (keys are the handler's prefix, then the cache key). */
+async function inRedis(pathname) {
+  const client = createClient({ url: redis.url })
+  await client.connect()
+  try {
+    return (await client.keys('*')).some((key) => key.endsWith(pathname))
+  } finally {
+    await client.quit()
+  }
+}
 const logLines = (instance, pattern) =>
   instance
     .log()
@@ -104,6 +115,11 @@ async function traffic(targets, until) {
 
 try {
   await Promise.all(instances.map((instance) => instance.ready()))
+  // Each instance creates its cache handler, and opens its Redis connection, on its first cached request; until the
+  // connection is up it serves from its own memory (as it does in an outage). One request each before measuring, so
+  // the first check is about sharing, not about a connection still opening (one CI run caught B that early).
+  for (const instance of [a, b]) await fetch(instance.base + '/feed.xml')
+  await sleep(500)
   console.log(
     'multi: Redis on 127.0.0.1:6391, instances A :3501, B :3502 (shared cache), C :3503 (started without Redis)',
   )
@@ -115,6 +131,8 @@ try {
       const [beforeA, beforeB] = [await queries(a), await queries(b)]
       await html(a, url)
       assert.ok((await queries(a)) > beforeA, 'A rendered it: the copy in .next is not read once the cache is in Redis')
+      // A stores its render after answering: B reads the group's copy once it is there (one CI run asked too soon).
+      await eventually("A's render in Redis", () => inRedis(url))
       await html(b, url)
       assert.equal(await queries(b), beforeB, 'B ran no content query')
     },
@@ -125,6 +143,7 @@ try {
     async () => {
       save([...docs(), fresh])
       assert.match(await html(a, freshPath), /Shared cache, first title/)
+      await eventually("A's render in Redis", () => inRedis(freshPath))
       const before = await queries(b)
       const response = await fetch(b.base + freshPath)
       assert.equal(response.status, 200)
