@@ -16,6 +16,27 @@ export interface ListenOptions {
 const send = (res: ServerResponse, event: string, data: unknown, id?: string) =>
   res.write(`${id ? `id: ${id}\n` : ''}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
 
+/**
+ * Opens a server-sent event stream that follows the store: `onTransaction` hears every commit until the client goes,
+ * and a comment line every `heartbeatMs` keeps idle connections open.
+ */
+function followStore(
+  store: DatasetStore,
+  res: ServerResponse,
+  heartbeatMs: number,
+  onTransaction: (transaction: CommittedTransaction) => void,
+): void {
+  const unsubscribe = store.subscribe(onTransaction)
+  const heartbeat = setInterval(() => res.write(': ping\n\n'), heartbeatMs)
+  res.on('close', () => {
+    clearInterval(heartbeat)
+    unsubscribe()
+  })
+}
+
+const openStream = (res: ServerResponse) =>
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
+
 /** A mendoza patch made of one "value" operation (op 0): the whole document, always correct, never minimal. */
 const replaceWith = (value: StoredDocument | null) => [0, value]
 
@@ -25,7 +46,7 @@ const replaceWith = (value: StoredDocument | null) => [0, value]
  * `previousRev`/`resultRev` and the transaction's event count for this listener; a comment line as heartbeat.
  */
 export function listen(store: DatasetStore, res: ServerResponse, options: ListenOptions): void {
-  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
+  openStream(res)
   send(res, 'welcome', { listenerName: randomId() })
   // Parsed once: every transaction runs it on the documents it touched, before and after.
   const run = compileQuery(options.query, options.params)
@@ -81,12 +102,7 @@ export function listen(store: DatasetStore, res: ServerResponse, options: Listen
       })
   }
 
-  const unsubscribe = store.subscribe(onTransaction)
-  const heartbeat = setInterval(() => res.write(': ping\n\n'), options.heartbeatMs)
-  res.on('close', () => {
-    clearInterval(heartbeat)
-    unsubscribe()
-  })
+  followStore(store, res, options.heartbeatMs, onTransaction)
 }
 
 /**
@@ -96,12 +112,7 @@ export function listen(store: DatasetStore, res: ServerResponse, options: Listen
  * `restart` ("refetch what you show") is the event that keeps a subscriber correct.
  */
 export function liveEvents(store: DatasetStore, res: ServerResponse, heartbeatMs: number): void {
-  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
+  openStream(res)
   send(res, 'welcome', {}, randomId())
-  const unsubscribe = store.subscribe((transaction) => send(res, 'restart', {}, transaction.transactionId))
-  const heartbeat = setInterval(() => res.write(': ping\n\n'), heartbeatMs)
-  res.on('close', () => {
-    clearInterval(heartbeat)
-    unsubscribe()
-  })
+  followStore(store, res, heartbeatMs, (transaction) => send(res, 'restart', {}, transaction.transactionId))
 }

@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { chromium } from 'playwright-core'
+import { launchChromium } from '@blog/local-lake/e2e/system'
 import { createChecks, e2eDir, e2eWorkDir, repoDir, startNext, waitFor, webDir } from './harness.mjs'
 
 const port = Number(process.env.E2E_PORT ?? 3107)
@@ -76,18 +76,7 @@ try {
   await waitFor(`${base}/api/health`)
   console.log(`e2e: next start on ${base}`)
 
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  browser = await launchChromium()
 
   for (const file of specFiles) {
     console.log(`e2e: ${path.basename(file)}`)

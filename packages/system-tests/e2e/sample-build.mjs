@@ -5,8 +5,7 @@
 import assert from 'node:assert/strict'
 import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { copyBuild, createChecks, repoDir, testBuildsDir, waitFor } from './harness.mjs'
-import { spawn } from 'node:child_process'
+import { createChecks, e2eWorkDir, repoDir, startNext, waitFor } from './harness.mjs'
 
 const port = Number(process.env.SAMPLE_BUILD_PORT ?? 3190)
 const base = `http://127.0.0.1:${port}`
@@ -39,24 +38,12 @@ const decode = (html) =>
     .trim()
 const heading = (html) => decode(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '')
 
-// A copy, so this check writes nothing into the build it checks; the copy holds every file the build has.
-const workDir = path.join(testBuildsDir, 'sample-build')
-const server = spawn(path.join(repoDir, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-  cwd: copyBuild(workDir, 'served'),
-  env: {
-    ...process.env,
-    NEXT_TELEMETRY_DISABLED: '1',
-    CONTENT_DATASET_PATH: sampleDataset,
-    SANITY_PROJECT_ID: '',
-    SANITY_DATASET: '',
-    REDIS_URL: '',
-  },
-  detached: true,
-  stdio: ['ignore', 'pipe', 'pipe'],
+// On a copy (startNext serves one), so this check writes nothing into the build it checks.
+const server = startNext({
+  name: 'sample-build',
+  port,
+  env: { CONTENT_DATASET_PATH: sampleDataset, SANITY_PROJECT_ID: '', SANITY_DATASET: '', REDIS_URL: '' },
 })
-let log = ''
-server.stdout.on('data', (chunk) => (log += chunk))
-server.stderr.on('data', (chunk) => (log += chunk))
 const { check, failed } = createChecks()
 
 try {
@@ -89,13 +76,11 @@ try {
     assert.deepEqual(foreign, [], 'article links whose text is no sample title')
   })
 } catch (error) {
-  console.log(`  ✕ setup: ${error.message}\n${log.split('\n').slice(-20).join('\n')}`)
+  console.log(`  ✕ setup: ${error.message}\n${server.log().split('\n').slice(-20).join('\n')}`)
   process.exitCode = 1
 } finally {
-  try {
-    process.kill(-server.pid, 'SIGTERM')
-  } catch {}
-  rmSync(workDir, { recursive: true, force: true })
+  server.stop()
+  rmSync(path.join(e2eWorkDir, 'sample-build'), { recursive: true, force: true })
 }
 const failures = failed().length
 console.log(`sample build: ${failures ? `${failures} failed` : 'the build serves the sample content'}`)
