@@ -80,6 +80,12 @@ describe('references from other datasets', () => {
     )
     expect(await answer.json()).toEqual({ totalCount: 0, references: [] })
   })
+
+  it('and no applications deployed to Sanity (the Studio lists them)', async () => {
+    const answer = await fetch(`${lake.url}/v2025-02-19/projects/local/user-applications`)
+    expect(answer.status).toBe(200)
+    expect(await answer.json()).toEqual([])
+  })
 })
 
 describe('documents by id', () => {
