@@ -8,6 +8,19 @@ import prettier from 'eslint-config-prettier/flat'
 const CONTENT_ACCESS =
   'components/ and app/ never fetch: read content through apps/web/lib (types and @blog/content/search helpers are fine).'
 
+// What pages and components may not import: a content source, a client, a query, groq.
+const NO_SOURCE = [
+  { name: '@blog/content', message: CONTENT_ACCESS, allowTypeImports: true },
+  { name: '@blog/content/queries', message: CONTENT_ACCESS, allowTypeImports: true },
+  { name: '@sanity/client', message: CONTENT_ACCESS, allowTypeImports: true },
+  { name: 'groq-js', message: CONTENT_ACCESS },
+  { name: 'groq', message: CONTENT_ACCESS },
+]
+const NOT_UNDER_LIB_CONTENT = {
+  group: ['**/lib/content-source', '**/lib/slug-gate', '**/lib/preview'],
+  message: 'Pages read content through the cached functions of lib/content.ts, never the source under them.',
+}
+
 export default defineConfig([
   globalIgnores([
     '**/node_modules/**',
@@ -46,17 +59,24 @@ export default defineConfig([
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['apps/web/app/**', 'apps/web/components/**'],
+    files: ['apps/web/app/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: NO_SOURCE, patterns: [NOT_UNDER_LIB_CONTENT] }],
+    },
+  },
+  {
+    files: ['apps/web/components/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: '@blog/content', message: CONTENT_ACCESS, allowTypeImports: true },
-            { name: '@blog/content/queries', message: CONTENT_ACCESS, allowTypeImports: true },
-            { name: '@sanity/client', message: CONTENT_ACCESS, allowTypeImports: true },
-            { name: 'groq-js', message: CONTENT_ACCESS },
-            { name: 'groq', message: CONTENT_ACCESS },
+          paths: NO_SOURCE,
+          patterns: [
+            NOT_UNDER_LIB_CONTENT,
+            {
+              group: ['**/lib/content'],
+              message: 'Components never fetch: the page reads content and passes it down.',
+            },
           ],
         },
       ],

@@ -1,14 +1,15 @@
 import type { Metadata } from 'next'
 import { SiteFooter, SiteHeader } from '@/components/layout/site-header'
 import { PreviewBar } from '@/components/preview/preview-bar'
-import { getSiteSettings, siteUrl } from '@/lib/content'
+import { getSiteSettings } from '@/lib/content'
+import { env } from '@/lib/env'
 import { isPreviewing } from '@/lib/draft-mode'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
   const [settings, preview] = await Promise.all([getSiteSettings(), isPreviewing()])
   return {
-    metadataBase: new URL(siteUrl),
+    metadataBase: new URL(env.siteUrl),
     // Drafts must never be indexed.
     ...(preview ? { robots: { index: false, follow: false } } : {}),
     title: { default: settings.title, template: `%s — ${settings.title}` },

@@ -1,10 +1,10 @@
 import type { MetadataRoute } from 'next'
-import { siteUrl } from '@/lib/content'
+import { env } from '@/lib/env'
 
 /** Crawl everything but search results (endless, and noindex anyway) and the API. */
 export default function robots(): MetadataRoute.Robots {
   return {
     rules: [{ userAgent: '*', allow: '/', disallow: ['/search', '/api/'] }],
-    sitemap: `${siteUrl}/sitemap.xml`,
+    sitemap: `${env.siteUrl}/sitemap.xml`,
   }
 }

@@ -7,6 +7,7 @@ import robots from './robots'
 import sitemap from './sitemap'
 
 jest.mock('@/lib/content', () => jest.requireActual('@/test/sample-content').sampleContentModule())
+jest.mock('@/lib/env', () => jest.requireActual('@/test/sample-content').testSiteEnvModule())
 
 type Doc = { _type: string; slug?: { current: string }; publishedAt?: string }
 const documents = readFileSync(SAMPLE_DATASET, 'utf8')

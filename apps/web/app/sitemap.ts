@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next'
 import type { SlugList } from '@blog/schemas'
-import { listArticleSlugs, listAuthorSlugs, listBookSlugs, listCategorySlugs, siteUrl } from '@/lib/content'
+import { listArticleSlugs, listAuthorSlugs, listBookSlugs, listCategorySlugs } from '@/lib/content'
+import { env } from '@/lib/env'
 import { paths } from '@/lib/format'
 import { absoluteUrl } from '@/lib/seo'
 
@@ -15,13 +16,13 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     listCategorySlugs(),
   ])
   const entries = (rows: SlugList, path: (slug: string) => string) =>
-    rows.map((row) => ({ url: absoluteUrl(siteUrl, path(row.slug)), lastModified: row._updatedAt ?? undefined }))
+    rows.map((row) => ({ url: absoluteUrl(env.siteUrl, path(row.slug)), lastModified: row._updatedAt ?? undefined }))
   const newest = articles
     .map((row) => row._updatedAt ?? '')
     .sort()
     .at(-1)
   return [
-    { url: `${siteUrl}/`, lastModified: newest || undefined },
+    { url: `${env.siteUrl}/`, lastModified: newest || undefined },
     ...entries(articles, paths.article),
     ...entries(authors, paths.author),
     ...entries(books, paths.book),

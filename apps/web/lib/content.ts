@@ -1,139 +1,166 @@
 import 'server-only'
-import path from 'node:path'
 import { unstable_cache } from 'next/cache'
-import { createContent, createEmbeddedSource, createSanitySource, type Content } from '@blog/content'
+import type { Content, ListOptions } from '@blog/content'
+import { content } from './content-source'
 import { env } from './env'
 import { previewContent } from './preview'
+import { knownSlug, withinPageCount } from './slug-gate'
 import { TAGS } from './tags'
 
-function create(): Content {
-  const source =
-    env.source.kind === 'sanity'
-      ? createSanitySource(env.source)
-      : createEmbeddedSource({ datasetPath: env.source.datasetPath })
-  return createContent({ source })
+/**
+ * The one door from pages to content. Each function below is one cached read: in draft mode it answers from the
+ * drafts source, uncached (lib/preview.ts); otherwise from Next's data cache, keyed by its name and arguments, with
+ * the tags the webhook expires (lib/tags.ts, lib/revalidate.ts). The README's "Caching" section shows every layer.
+ */
+
+interface CachedRead<T> {
+  /** The data cache key: the function's name, then its arguments. */
+  key: [name: string, ...args: unknown[]]
+  /** Tags besides `content`, which every entry carries. */
+  tags: string[]
+  read: (source: Content) => Promise<T>
+  /** Answer from the drafts source while draft mode is on. Off for what builds call (no request, no draft mode). */
+  preview?: boolean
+  /** The unknown-slug gate (lib/slug-gate.ts): false means answer uncached. */
+  cacheable?: () => Promise<boolean>
 }
 
-// One instance per server process: route bundles may each evaluate this module, and the
-// query counter and the last-good results must be shared by all of them.
-const globalKey = Symbol.for('@blog/web/content')
-const store = globalThis as typeof globalThis & { [globalKey]?: Content }
-export const content: Content = (store[globalKey] ??= create())
-
-/** Images of the embedded dataset live next to its NDJSON file; the local lake's, in CONTENT_MEDIA_DIR. */
-export const embeddedImagesDir =
-  env.source.kind === 'embedded' ? path.join(path.dirname(env.source.datasetPath), 'images') : (env.mediaDir ?? null)
-
-type Getter = {
-  [K in keyof Content]: Content[K] extends (...args: never[]) => Promise<unknown> ? K : never
-}[keyof Content]
-
-/**
- * Caches a content function in Next's data cache. Page-level functions also answer from the
- * uncached drafts source while draft mode is on, so previews never enter the shared cache.
- * `cacheable` (see `existing`) keeps URLs a bot makes up out of the cache: they are answered uncached.
- */
-function cached<K extends Getter>(
-  name: K,
-  tags: (...args: Parameters<Content[K]>) => string[],
-  preview = true,
-  cacheable?: (...args: Parameters<Content[K]>) => Promise<boolean>,
-) {
-  type Fn = (...args: Parameters<Content[K]>) => ReturnType<Content[K]>
-  const fn = content[name] as unknown as Fn
-  return (async (...args: Parameters<Content[K]>) => {
-    const drafts = preview ? await previewContent() : null
-    if (drafts) return (drafts[name] as unknown as Fn)(...args)
-    const options = { revalidate: env.revalidateSeconds, tags: [TAGS.all, ...tags(...args)] }
-    if (cacheable && !(await cacheable(...args))) {
-      // Answered uncached, but the page still gets this call's tags (unstable_cache adds them on every call), so a
-      // webhook for a slug created later expires its cached 404; the one shared entry holds nothing.
-      await unstable_cache(async () => null, [name, '(uncached)'], options)()
-      return fn(...args)
-    }
-    return unstable_cache(() => fn(...args), [name, ...args.map((arg) => JSON.stringify(arg))], options)()
-  }) as Fn
-}
-
-/**
- * Slugs that exist, per type, remembered in this process for CONTENT_REVALIDATE_SECONDS. Read straight from the
- * source, not through the data cache: a page that consulted a cached slug list would carry the list's tag, and
- * every list change would then expire every page. A stale set never changes an answer, only whether it is cached.
- */
-const slugSets = new Map<string, { loaded: number; slugs: Promise<Set<string>> }>()
-function knownSlug(kind: 'article' | 'author' | 'book' | 'category', slug: string): Promise<boolean> {
-  let entry = slugSets.get(kind)
-  if (!entry || Date.now() - entry.loaded > env.revalidateSeconds * 1000) {
-    const lists = {
-      article: () => content.listArticleSlugs(),
-      author: () => content.listAuthorSlugs(),
-      book: () => content.listBookSlugs(),
-      category: () => content.listCategorySlugs(),
-    }
-    const slugs = lists[kind]().then((rows) => new Set(rows.map((row) => row.slug)))
-    // A failed read caches nothing this time and is retried on the next call.
-    slugs.catch(() => slugSets.delete(kind))
-    slugSets.set(kind, (entry = { loaded: Date.now(), slugs }))
+async function cachedRead<T>({ key, tags, read, preview = true, cacheable }: CachedRead<T>): Promise<T> {
+  const drafts = preview ? await previewContent() : null
+  if (drafts) return read(drafts)
+  const [name, ...args] = key
+  const options = { revalidate: env.revalidateSeconds, tags: [TAGS.all, ...tags] }
+  if (cacheable && !(await cacheable())) {
+    // Answered uncached, but the page still gets this call's tags (unstable_cache adds them on every call), so a
+    // webhook for a slug created later expires its cached 404; the one shared entry holds nothing.
+    await unstable_cache(async () => null, [name, '(uncached)'], options)()
+    return read(content)
   }
-  return entry.slugs.then(
-    (set) => set.has(slug),
-    () => false,
-  )
+  return unstable_cache(() => read(content), [name, ...args.map((arg) => JSON.stringify(arg))], options)()
 }
 
-/**
- * Only existing slugs, and pages within a list's page count, get data cache entries: requests for made-up slugs
- * or pages still get the right answer (a 404), uncached, so they cannot grow the cache. A page's count comes from
- * its first page, whose cache entry carries the same tags as the page being rendered.
- */
-const existing = {
-  article: (slug: string): Promise<boolean> => knownSlug('article', slug),
-  author: (slug: string): Promise<boolean> => knownSlug('author', slug),
-  book: (slug: string): Promise<boolean> => knownSlug('book', slug),
-  homePage: async (page: number): Promise<boolean> => page === 1 || page <= (await listArticlePage(1)).pageCount,
-  categoryPage: async (slug: string, page: number): Promise<boolean> =>
-    (await knownSlug('category', slug)) &&
-    (page === 1 || page <= ((await getCategoryPage(slug, 1))?.articles.pageCount ?? 1)),
-  authorPage: async (slug: string, page: number): Promise<boolean> =>
-    (await knownSlug('author', slug)) &&
-    (page === 1 || page <= ((await getAuthorArticlePage(slug, 1))?.pageCount ?? 1)),
+// Documents. A page query carries its document's tag.
+
+export function getArticle(slug: string) {
+  return cachedRead({
+    key: ['getArticle', slug],
+    tags: [TAGS.article(slug)],
+    read: (source) => source.getArticle(slug),
+    cacheable: () => knownSlug('article', slug),
+  })
 }
 
-export const getArticle = cached('getArticle', (slug) => [TAGS.article(slug)], true, existing.article)
-// Asked only for a slug that is not an article's own (a renamed one, or a made-up one): never cached.
-export const getArticleRedirect = cached(
-  'getArticleRedirect',
-  (slug) => [TAGS.article(slug), TAGS.list('article')],
-  true,
-  existing.article,
-)
-export const listArticles = cached('listArticles', () => [TAGS.list('article')])
-export const getAuthor = cached('getAuthor', (slug) => [TAGS.author(slug)], true, existing.author)
-export const getBook = cached('getBook', (slug) => [TAGS.book(slug)], true, existing.book)
-export const getSiteSettings = cached('getSiteSettings', () => [TAGS.settings])
+/** Asked only for a slug that is not an article's own (a renamed one, or a made-up one): never cached. */
+export function getArticleRedirect(slug: string) {
+  return cachedRead({
+    key: ['getArticleRedirect', slug],
+    tags: [TAGS.article(slug), TAGS.list('article')],
+    read: (source) => source.getArticleRedirect(slug),
+    cacheable: () => knownSlug('article', slug),
+  })
+}
+
+export function getAuthor(slug: string) {
+  return cachedRead({
+    key: ['getAuthor', slug],
+    tags: [TAGS.author(slug)],
+    read: (source) => source.getAuthor(slug),
+    cacheable: () => knownSlug('author', slug),
+  })
+}
+
+export function getBook(slug: string) {
+  return cachedRead({
+    key: ['getBook', slug],
+    tags: [TAGS.book(slug)],
+    read: (source) => source.getBook(slug),
+    cacheable: () => knownSlug('book', slug),
+  })
+}
+
+export function getSiteSettings() {
+  return cachedRead({ key: ['getSiteSettings'], tags: [TAGS.settings], read: (source) => source.getSiteSettings() })
+}
+
+// Lists. They carry `list:<type>` (cards show authors and categories by name); a category's or author's pages also
+// carry its own tag; related articles belong to their article.
+
+export function listArticles(options?: ListOptions) {
+  return cachedRead({
+    key: ['listArticles', options],
+    tags: [TAGS.list('article')],
+    read: (source) => source.listArticles(options),
+  })
+}
+
+export function listArticlePage(page: number): ReturnType<Content['listArticlePage']> {
+  return cachedRead({
+    key: ['listArticlePage', page],
+    tags: [TAGS.list('article')],
+    read: (source) => source.listArticlePage(page),
+    cacheable: () => withinPageCount(page, async () => (await listArticlePage(1)).pageCount),
+  })
+}
+
+export function getCategoryPage(slug: string, page: number): ReturnType<Content['getCategoryPage']> {
+  return cachedRead({
+    key: ['getCategoryPage', slug, page],
+    tags: [TAGS.category(slug), TAGS.list('article')],
+    read: (source) => source.getCategoryPage(slug, page),
+    cacheable: async () =>
+      (await knownSlug('category', slug)) &&
+      withinPageCount(page, async () => (await getCategoryPage(slug, 1))?.articles.pageCount ?? 1),
+  })
+}
+
+export function getAuthorArticlePage(slug: string, page: number): ReturnType<Content['getAuthorArticlePage']> {
+  return cachedRead({
+    key: ['getAuthorArticlePage', slug, page],
+    tags: [TAGS.author(slug), TAGS.list('article')],
+    read: (source) => source.getAuthorArticlePage(slug, page),
+    cacheable: async () =>
+      (await knownSlug('author', slug)) &&
+      withinPageCount(page, async () => (await getAuthorArticlePage(slug, 1))?.pageCount ?? 1),
+  })
+}
+
+export function listRelatedArticles(slug: string) {
+  return cachedRead({
+    key: ['listRelatedArticles', slug],
+    tags: [TAGS.article(slug)],
+    read: (source) => source.listRelatedArticles(slug),
+    cacheable: () => knownSlug('article', slug),
+  })
+}
+
 // Slug lists feed generateStaticParams (no request, so no draft mode) and the sitemap.
-export const listArticleSlugs = cached('listArticleSlugs', () => [TAGS.list('article')], false)
-export const listAuthorSlugs = cached('listAuthorSlugs', () => [TAGS.list('author')], false)
-export const listBookSlugs = cached('listBookSlugs', () => [TAGS.list('book')], false)
 
-// Reader features. Paged lists carry `list:article` (cards show authors and categories by name); a
-// category's or author's pages also carry its page tag; related articles belong to their article.
-export const listArticlePage = cached('listArticlePage', () => [TAGS.list('article')], true, existing.homePage)
-export const getCategoryPage = cached(
-  'getCategoryPage',
-  (slug) => [TAGS.category(slug), TAGS.list('article')],
-  true,
-  existing.categoryPage,
-)
-export const getAuthorArticlePage = cached(
-  'getAuthorArticlePage',
-  (slug) => [TAGS.author(slug), TAGS.list('article')],
-  true,
-  existing.authorPage,
-)
-export const listRelatedArticles = cached('listRelatedArticles', (slug) => [TAGS.article(slug)], true, existing.article)
-export const listCategorySlugs = cached('listCategorySlugs', () => [TAGS.list('category')], false)
+export function listArticleSlugs() {
+  const read = (source: Content) => source.listArticleSlugs()
+  return cachedRead({ key: ['listArticleSlugs'], tags: [TAGS.list('article')], read, preview: false })
+}
+
+export function listAuthorSlugs() {
+  const read = (source: Content) => source.listAuthorSlugs()
+  return cachedRead({ key: ['listAuthorSlugs'], tags: [TAGS.list('author')], read, preview: false })
+}
+
+export function listBookSlugs() {
+  const read = (source: Content) => source.listBookSlugs()
+  return cachedRead({ key: ['listBookSlugs'], tags: [TAGS.list('book')], read, preview: false })
+}
+
+export function listCategorySlugs() {
+  const read = (source: Content) => source.listCategorySlugs()
+  return cachedRead({ key: ['listCategorySlugs'], tags: [TAGS.list('category')], read, preview: false })
+}
+
 /** Search is the one uncached read: queries are unbounded, and the search page is dynamic anyway. */
-export const searchArticles = (query: unknown) => content.search(query)
+export function searchArticles(query: unknown) {
+  return content.search(query)
+}
 
-export const siteUrl = env.siteUrl
+/** For /api/health: which source this process reads, and how many queries it has run (a cached page runs none). */
+export function contentStatus() {
+  return { source: content.source, queries: content.queryCount() }
+}

@@ -1,7 +1,7 @@
 import 'server-only'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { embeddedImagesDir } from './content'
+import { embeddedImagesDir } from './content-source'
 
 const FILE_NAME = /^[a-zA-Z0-9]+-\d+x\d+\.(png|jpe?g|webp|gif|svg)$/
 const MIME: Record<string, string> = {

@@ -3,13 +3,13 @@
  */
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { revalidateTag } from 'next/cache'
-import { content } from './content'
+import { content } from './content-source'
 import { env } from './env'
 import { handleRevalidate, tagsFor } from './revalidate'
 
 jest.mock('next/cache', () => ({ revalidateTag: jest.fn() }))
 jest.mock('./env', () => ({ env: { revalidateSecret: 'test-secret' } }))
-jest.mock('./content', () => ({ content: { impactOf: jest.fn() } }))
+jest.mock('./content-source', () => ({ content: { impactOf: jest.fn() } }))
 
 const mockedEnv = env as { revalidateSecret?: string }
 const impactOf = jest.mocked(content.impactOf)

@@ -2,7 +2,7 @@ import 'server-only'
 import { revalidateTag } from 'next/cache'
 import { isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { changeSchema, type Change, type Impact } from '@blog/content'
-import { content } from './content'
+import { content } from './content-source'
 import { TAGS } from './tags'
 import { env } from './env'
 

@@ -1,7 +1,6 @@
 /** jest.mock factory for '@/lib/content': every content function is a mock the test programs. */
 export function mockContentModule() {
   return {
-    siteUrl: 'http://localhost:3000',
     getArticle: jest.fn(),
     getArticleRedirect: jest.fn(),
     listArticles: jest.fn(),

@@ -12,8 +12,12 @@ export function sampleContentModule() {
   const content = createContent({ source: createEmbeddedSource({ datasetPath: SAMPLE_DATASET }) })
   return {
     ...content,
-    content,
-    siteUrl: TEST_SITE_URL,
     searchArticles: (query: unknown) => content.search(query),
   }
+}
+
+/** jest.mock factory for '@/lib/env': the real configuration, with the site at TEST_SITE_URL. */
+export function testSiteEnvModule() {
+  const { env } = jest.requireActual('@/lib/env')
+  return { env: { ...env, siteUrl: TEST_SITE_URL } }
 }

@@ -7,6 +7,7 @@ import { parseXml } from '@/test/xml'
 import { GET, revalidate } from './route'
 
 jest.mock('@/lib/content', () => jest.requireActual('@/test/sample-content').sampleContentModule())
+jest.mock('@/lib/env', () => jest.requireActual('@/test/sample-content').testSiteEnvModule())
 
 const published = readFileSync(SAMPLE_DATASET, 'utf8')
   .split('\n')

@@ -1,4 +1,5 @@
-import { getSiteSettings, listArticles, siteUrl } from '@/lib/content'
+import { getSiteSettings, listArticles } from '@/lib/content'
+import { env } from '@/lib/env'
 import { feedResponse, rssFeed } from '@/lib/feed'
 
 // Rendered at build and kept in the ISR cache like the pages; the webhook refreshes it with list:article.
@@ -11,6 +12,13 @@ export async function GET() {
   const [settings, articles] = await Promise.all([getSiteSettings(), listArticles({ limit: FEED_SIZE })])
   const description = settings.description ?? `Articles from ${settings.title}`
   return feedResponse(
-    rssFeed({ title: settings.title, description, siteUrl, pagePath: '/', feedPath: '/feed.xml', articles }),
+    rssFeed({
+      title: settings.title,
+      description,
+      siteUrl: env.siteUrl,
+      pagePath: '/',
+      feedPath: '/feed.xml',
+      articles,
+    }),
   )
 }

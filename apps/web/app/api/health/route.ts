@@ -1,8 +1,8 @@
-import { content } from '@/lib/content'
+import { contentStatus } from '@/lib/content'
 
 export const dynamic = 'force-dynamic'
 
 /** Liveness plus the content query counter: a cached page view must not move it. */
 export function GET() {
-  return Response.json({ ok: true, source: content.source, queries: content.queryCount() })
+  return Response.json({ ok: true, ...contentStatus() })
 }

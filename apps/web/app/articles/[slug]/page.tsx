@@ -8,14 +8,8 @@ import { BookList } from '@/components/book/book-card'
 import { ContentImage } from '@/components/media/content-image'
 import { PortableBody } from '@/components/portable-text/portable-body'
 import { JsonLdScript } from '@/components/seo/json-ld'
-import {
-  getArticle,
-  getArticleRedirect,
-  getSiteSettings,
-  listArticleSlugs,
-  listRelatedArticles,
-  siteUrl,
-} from '@/lib/content'
+import { getArticle, getArticleRedirect, getSiteSettings, listArticleSlugs, listRelatedArticles } from '@/lib/content'
+import { env } from '@/lib/env'
 import { newestArticles } from '@/lib/prerender'
 import { minutesForWords, paths, readingMinutes } from '@/lib/format'
 import { articleJsonLd, socialMetadata } from '@/lib/seo'
@@ -71,7 +65,7 @@ export default async function ArticlePage({ params }: Props) {
   }
   return (
     <article className="article">
-      <JsonLdScript data={articleJsonLd(article, settings, siteUrl)} />
+      <JsonLdScript data={articleJsonLd(article, settings, env.siteUrl)} />
       <header className="article__header">
         {article.categories?.length ? (
           <ul className="eyebrow eyebrow--links" role="list" aria-label="Categories">

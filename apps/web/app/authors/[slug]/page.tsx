@@ -6,7 +6,8 @@ import { CredentialList } from '@/components/author/credential-list'
 import { ContentImage } from '@/components/media/content-image'
 import { PortableBody } from '@/components/portable-text/portable-body'
 import { JsonLdScript } from '@/components/seo/json-ld'
-import { getAuthor, getAuthorArticlePage, getSiteSettings, listAuthorSlugs, siteUrl } from '@/lib/content'
+import { getAuthor, getAuthorArticlePage, getSiteSettings, listAuthorSlugs } from '@/lib/content'
+import { env } from '@/lib/env'
 import { paths } from '@/lib/format'
 import { authorJsonLd, socialMetadata } from '@/lib/seo'
 
@@ -52,7 +53,7 @@ export default async function AuthorPage({ params }: Props) {
   ]
   return (
     <div className="profile">
-      <JsonLdScript data={authorJsonLd(author, siteUrl)} />
+      <JsonLdScript data={authorJsonLd(author, env.siteUrl)} />
       <header className="profile__header">
         {author.photo ? (
           <ContentImage image={author.photo} width={160} aspect={1} className="avatar avatar--profile" priority />

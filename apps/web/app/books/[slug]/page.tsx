@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation'
 import { ArticleList } from '@/components/article/article-card'
 import { ContentImage } from '@/components/media/content-image'
 import { JsonLdScript } from '@/components/seo/json-ld'
-import { getBook, getSiteSettings, listBookSlugs, siteUrl } from '@/lib/content'
+import { getBook, getSiteSettings, listBookSlugs } from '@/lib/content'
+import { env } from '@/lib/env'
 import { formatDate, paths } from '@/lib/format'
 import { bookJsonLd, socialMetadata } from '@/lib/seo'
 
@@ -50,7 +51,7 @@ export default async function BookPage({ params }: Props) {
   const paragraphs = (book.description ?? '').split(/\n\s*\n/).filter((p) => p.trim())
   return (
     <div className="book">
-      <JsonLdScript data={bookJsonLd(book, siteUrl)} />
+      <JsonLdScript data={bookJsonLd(book, env.siteUrl)} />
       <div className="book__grid">
         {book.cover ? <ContentImage image={book.cover} width={320} className="book__cover" priority /> : null}
         <div>

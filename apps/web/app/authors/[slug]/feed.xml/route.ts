@@ -1,4 +1,5 @@
-import { getAuthor, getAuthorArticlePage, getSiteSettings, listAuthorSlugs, siteUrl } from '@/lib/content'
+import { getAuthor, getAuthorArticlePage, getSiteSettings, listAuthorSlugs } from '@/lib/content'
+import { env } from '@/lib/env'
 import { feedResponse, rssFeed } from '@/lib/feed'
 import { paths } from '@/lib/format'
 
@@ -21,7 +22,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     rssFeed({
       title: `${author.name} — ${settings.title}`,
       description: author.shortBio ?? `Articles by ${author.name}`,
-      siteUrl,
+      siteUrl: env.siteUrl,
       pagePath: paths.author(author.slug),
       feedPath: paths.authorFeed(author.slug),
       articles: page.items,
