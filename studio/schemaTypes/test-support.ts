@@ -1,19 +1,14 @@
 /** Shared by the schema tests: the compiled Studio schema, the sample dataset and small valid fixtures. */
-import { existsSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
 import { createSchema, type SanityDocument } from 'sanity'
+import { SAMPLE_DATASET } from '@blog/sample-content'
 import { schemaTypes } from '.'
 
 export const studioSchema = createSchema({ name: 'default', types: schemaTypes })
 
-export const SAMPLE_DATASET_FILE = fileURLToPath(
-  new URL('../../packages/sample-content/dataset/data.ndjson', import.meta.url),
-)
-
-/** The sample dataset's documents, or null while it has not been generated. */
-export function readSampleDocuments(): SanityDocument[] | null {
-  if (!existsSync(SAMPLE_DATASET_FILE)) return null
-  return readFileSync(SAMPLE_DATASET_FILE, 'utf8')
+/** The sample dataset's documents (it is committed: a missing file fails the tests that read it). */
+export function readSampleDocuments(): SanityDocument[] {
+  return readFileSync(SAMPLE_DATASET, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as SanityDocument)

@@ -1,16 +1,15 @@
 /**
  * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
  */
-import path from 'node:path'
 import { startTestLake, type TestLake } from '@blog/local-lake/testing'
+import { SAMPLE_DATASET } from '@/test/sample-content'
 
 // The real content layer, without Next's data cache (no Next server in unit tests).
 jest.mock('next/cache', () => ({ unstable_cache: (fn: () => unknown) => fn }))
 
-const datasetPath = path.resolve(__dirname, '../../../packages/sample-content/dataset/data.ndjson')
 let lake: TestLake
 beforeAll(async () => {
-  lake = await startTestLake({ datasetPath })
+  lake = await startTestLake({ datasetPath: SAMPLE_DATASET })
 })
 afterAll(() => lake.close())
 
@@ -44,7 +43,7 @@ function loadPages(env: Record<string, string | undefined>): Pages {
 }
 
 const sources: [string, () => Record<string, string | undefined>][] = [
-  ['embedded source', () => ({ SANITY_PROJECT_ID: undefined, CONTENT_DATASET_PATH: datasetPath })],
+  ['embedded source', () => ({ SANITY_PROJECT_ID: undefined, CONTENT_DATASET_PATH: SAMPLE_DATASET })],
   [
     'sanity source (the local lake)',
     () => ({ SANITY_PROJECT_ID: 'test', SANITY_DATASET: 'production', SANITY_API_HOST: lake.host }),

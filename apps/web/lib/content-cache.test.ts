@@ -1,8 +1,6 @@
 /**
  * @jest-environment node
  */
-import path from 'node:path'
-
 // Records every data cache key used; the cache itself is a pass-through.
 const mockKeys: string[][] = []
 jest.mock('next/cache', () => ({
@@ -19,7 +17,7 @@ jest.mock('./env', () => ({
     prerenderArticles: 100,
     source: {
       kind: 'embedded',
-      datasetPath: path.resolve(__dirname, '../../../packages/sample-content/dataset/data.ndjson'),
+      datasetPath: jest.requireActual('@/test/sample-content').SAMPLE_DATASET,
     },
   },
 }))

@@ -15,6 +15,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { copyBuild, testBuildsDir } from '@blog/system-tests/harness'
 import { parseWrk } from './wrk.mjs'
+import { SAMPLE_DATASET, SAMPLE_IMAGES_DIR } from '@blog/sample-content'
 
 export const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const repoDir = path.resolve(benchDir, '../..')
@@ -32,7 +33,6 @@ export const resultsDir = process.env.BENCH_RESULTS_DIR
 export const savedResultsDir = process.argv.includes('--save') ? path.join(benchDir, 'results') : null
 export const nextBin = path.join(repoDir, 'node_modules/.bin/next')
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-export const sampleDataset = path.join(repoDir, 'packages/sample-content/dataset/data.ndjson')
 const benchBuildsDir = path.join(testBuildsDir, 'bench')
 
 /** Runs a command quietly; its output is shown only when it fails. */
@@ -51,9 +51,8 @@ export function run(command, args, options = {}) {
 /** `next build` of the blog (with its prebuild step) and of the baseline app; `--no-build` reuses the blog's build. */
 export function buildAll({ skip = process.argv.includes('--no-build') } = {}) {
   mkdirSync(path.join(baselineDir, 'public'), { recursive: true })
-  const images = path.join(path.dirname(sampleDataset), 'images')
-  const cover = readdirSync(images).find((name) => name.endsWith('.png'))
-  copyFileSync(path.join(images, cover), path.join(baselineDir, 'public/cover.png'))
+  const cover = readdirSync(SAMPLE_IMAGES_DIR).find((name) => name.endsWith('.png'))
+  copyFileSync(path.join(SAMPLE_IMAGES_DIR, cover), path.join(baselineDir, 'public/cover.png'))
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
   if (!skip) {
     console.log('bench: building apps/web')
@@ -74,8 +73,8 @@ export function buildAll({ skip = process.argv.includes('--no-build') } = {}) {
 export function datasetCopy() {
   const dir = mkdtempSync(path.join(tmpdir(), 'blog-bench-data-'))
   const file = path.join(dir, 'data.ndjson')
-  copyFileSync(sampleDataset, file)
-  symlinkSync(path.join(path.dirname(sampleDataset), 'images'), path.join(dir, 'images'))
+  copyFileSync(SAMPLE_DATASET, file)
+  symlinkSync(SAMPLE_IMAGES_DIR, path.join(dir, 'images'))
   return file
 }
 

@@ -1,8 +1,7 @@
-import path from 'node:path'
 import { ARTICLES_PER_PAGE, createContent, createEmbeddedSource, type Content } from './index.ts'
 import { recordingLogger } from './test/fixtures.ts'
+import { SAMPLE_DATASET } from '@blog/sample-content'
 
-const datasetPath = path.resolve(__dirname, '../../sample-content/dataset/data.ndjson')
 const HOSTILE = [
   '',
   '   ',
@@ -25,7 +24,7 @@ describe('reader content on the sample dataset', () => {
   let logger: ReturnType<typeof recordingLogger>
   beforeAll(() => {
     logger = recordingLogger()
-    content = createContent({ source: createEmbeddedSource({ datasetPath }), logger })
+    content = createContent({ source: createEmbeddedSource({ datasetPath: SAMPLE_DATASET }), logger })
   })
   afterEach(() => expect(logger.lines).toEqual([]))
 
@@ -105,7 +104,7 @@ describe('reader content on the sample dataset', () => {
 
 describe('article slug list', () => {
   it("dates an article by the later of its last edit and its publication, for the sitemap's lastmod", async () => {
-    const content = createContent({ source: createEmbeddedSource({ datasetPath }) })
+    const content = createContent({ source: createEmbeddedSource({ datasetPath: SAMPLE_DATASET }) })
     const rows = await content.listArticleSlugs()
     const article = await content.getArticle('keeping-teen-runners-healthy')
     const row = rows.find((item) => item.slug === 'keeping-teen-runners-healthy')

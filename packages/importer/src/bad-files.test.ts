@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { readNdjson, runCli, SAMPLE_DATASET, SEED_FILE, tempDir } from './test/helpers.ts'
+import { readNdjson, runCli, SEED_FILE, tempDir } from './test/helpers.ts'
+import { SAMPLE_DATASET } from '@blog/sample-content'
 
 /** A folder of posts as they come from old sites: one good, the rest broken in a different way each. */
 function postsFolder() {

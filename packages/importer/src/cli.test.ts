@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { REPO_ROOT, SAMPLE_DATASET, SEED_FILE, tempDir } from './test/helpers.ts'
+import { REPO_ROOT, SEED_FILE, tempDir } from './test/helpers.ts'
+import { SAMPLE_DATASET } from '@blog/sample-content'
 
 const BIN = path.join(REPO_ROOT, 'packages/importer/bin/import.mjs')
 

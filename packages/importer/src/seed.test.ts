@@ -3,7 +3,8 @@ import path from 'node:path'
 import { createContent, createEmbeddedSource, type Logger } from '@blog/content'
 import { storedDocumentSchema } from '@blog/schemas'
 import { validateDocument } from './validate.ts'
-import { readNdjson, runCli, SAMPLE_DATASET, SEED_FILE, tempDir, type Doc } from './test/helpers.ts'
+import { readNdjson, runCli, SEED_FILE, tempDir, type Doc } from './test/helpers.ts'
+import { SAMPLE_DATASET } from '@blog/sample-content'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON documents, read field by field in assertions
 type Json = any

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { ArticleDocument, AuthorDocument } from '@blog/schemas'
-import { readNdjson, runCli, SAMPLE_DATASET, tempDir } from './test/helpers.ts'
+import { readNdjson, runCli, tempDir } from './test/helpers.ts'
+import { SAMPLE_DATASET } from '@blog/sample-content'
 import { mergeDocument, WorkingSet } from './working-set.ts'
 
 const NOW = '2026-01-15T12:00:00.000Z'

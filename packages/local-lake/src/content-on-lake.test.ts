@@ -3,7 +3,6 @@
  * through the embedded source and through the Sanity source (@sanity/client) on the lake, parsed without a logged
  * problem; search answering alike; and the Sanity source's failures when the lake fails (through the test proxy).
  */
-import path from 'node:path'
 import {
   createContent,
   createEmbeddedSource,
@@ -13,8 +12,8 @@ import {
   type Logger,
 } from '@blog/content'
 import { startTestLake, type TestLake } from './testing.ts'
+import { SAMPLE_DATASET } from '@blog/sample-content'
 
-const datasetPath = path.resolve(__dirname, '../../sample-content/dataset/data.ndjson')
 const HOSTILE = [
   '',
   '   ',
@@ -39,12 +38,12 @@ function recordingLogger(): Logger & { lines: string[] } {
 
 let lake: TestLake
 beforeAll(async () => {
-  lake = await startTestLake({ datasetPath })
+  lake = await startTestLake({ datasetPath: SAMPLE_DATASET })
 })
 afterAll(() => lake.close())
 
 const sources: [string, () => ContentSource][] = [
-  ['embedded source', () => createEmbeddedSource({ datasetPath })],
+  ['embedded source', () => createEmbeddedSource({ datasetPath: SAMPLE_DATASET })],
   [
     'sanity source (@sanity/client on the local lake)',
     () =>
@@ -130,7 +129,7 @@ describe('search on the Sanity source', () => {
         apiHost: lake.host,
       }),
     })
-    const embedded = createContent({ source: createEmbeddedSource({ datasetPath }) })
+    const embedded = createContent({ source: createEmbeddedSource({ datasetPath: SAMPLE_DATASET }) })
     for (const query of ['easy run', 'massage', ...HOSTILE]) {
       const [fromLake, fromIndex] = await Promise.all([sanity.search(query), embedded.search(query)])
       expect(fromLake.items.map((item) => item.slug)).toEqual(fromIndex.items.map((item) => item.slug))

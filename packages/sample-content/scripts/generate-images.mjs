@@ -5,6 +5,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { downscale, encodePng } from './png.mjs'
+import { seededRandom } from '../src/index.mjs'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 export const IMAGES_DIR = path.resolve(HERE, '../dataset/images')
@@ -127,16 +128,9 @@ function mix(a, b, t) {
   return [0, 1, 2].map((i) => Math.round(a[i] + (b[i] - a[i]) * t))
 }
 
-/** Small seeded PRNG (mulberry32): positions vary per image but never between runs. */
+/** Positions vary per image but never between runs: the generator is seeded from the image's name. */
 function rng(name) {
-  let state = createHash('sha1').update(name).digest().readUInt32BE(0)
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  return seededRandom(createHash('sha1').update(name).digest().readUInt32BE(0))
 }
 
 class Canvas {

@@ -2,13 +2,12 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { storedDocumentSchema } from '@blog/schemas'
-import { SAMPLE_DATASET_FILE } from './index.ts'
+import { SAMPLE_DATASET, SAMPLE_IMAGES_DIR, seededRandom } from './index.mjs'
 
 type Doc = { _id: string; _type: string; [field: string]: unknown }
 type Block = { _type: string; children?: { text: string }[]; markDefs?: { _type: string }[] }
 
 const PACKAGE_ROOT = path.resolve(__dirname, '..')
-const DATASET = path.resolve(__dirname, '../dataset/data.ndjson')
 // The workspace keeps it beside the repository, at ../shared/seed; BLOG_SEED_FILE points elsewhere, and a clone
 // made outside the workspace (e.g. a CI checkout) falls back to /work/shared.
 const SEED =
@@ -19,7 +18,7 @@ const SEED =
   ].find((file): file is string => Boolean(file) && existsSync(file as string)) ?? ''
 const NOW = Date.now()
 
-const docs: Doc[] = readFileSync(DATASET, 'utf8')
+const docs: Doc[] = readFileSync(SAMPLE_DATASET, 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '')
   .map((line) => JSON.parse(line) as Doc)
@@ -120,8 +119,17 @@ function copiedSentences(seedText: string, datasetText: string): string[] {
 }
 
 describe('sample dataset', () => {
-  it('lives where the package says it does', () => {
-    expect(path.resolve(PACKAGE_ROOT, SAMPLE_DATASET_FILE)).toBe(DATASET)
+  it('lives where the package says it does, its images beside it', () => {
+    expect(SAMPLE_DATASET).toBe(path.join(PACKAGE_ROOT, 'dataset', 'data.ndjson'))
+    expect(SAMPLE_IMAGES_DIR).toBe(path.join(PACKAGE_ROOT, 'dataset', 'images'))
+    expect(existsSync(SAMPLE_DATASET) && existsSync(SAMPLE_IMAGES_DIR)).toBe(true)
+  })
+
+  it('shares one seeded generator: the same seed gives the same numbers in [0, 1), another seed others', () => {
+    const draw = (seed: number) => Array.from({ length: 5 }, seededRandom(seed))
+    expect(draw(42)).toEqual(draw(42))
+    expect(draw(42)).not.toEqual(draw(43))
+    expect(draw(7).every((n) => n >= 0 && n < 1)).toBe(true)
   })
 
   it('parses every document with storedDocumentSchema', () => {
@@ -141,7 +149,7 @@ describe('sample dataset', () => {
   it('has an image file with matching size, hash and dimensions for every asset', () => {
     const assets = ofType('sanity.imageAsset') as Asset[]
     expect(assets.length).toBeGreaterThan(0)
-    expect(assetProblems(assets, path.dirname(DATASET))).toEqual([])
+    expect(assetProblems(assets, path.dirname(SAMPLE_DATASET))).toEqual([])
   })
 
   it('has the expected number of each document type', () => {
@@ -176,7 +184,7 @@ describe('sample dataset', () => {
 
   const seedIt = existsSync(SEED) ? it : it.skip
   seedIt('copies no sentence from the seed post', () => {
-    expect(copiedSentences(readFileSync(SEED, 'utf8'), readFileSync(DATASET, 'utf8'))).toEqual([])
+    expect(copiedSentences(readFileSync(SEED, 'utf8'), readFileSync(SAMPLE_DATASET, 'utf8'))).toEqual([])
   })
 })
 
@@ -202,8 +210,8 @@ describe('dataset checks catch planted problems', () => {
       size: asset.size + 1,
       metadata: { ...asset.metadata, dimensions: { width: 1, height: 1 } },
     }
-    expect(assetProblems([wrong], path.dirname(DATASET)).length).toBeGreaterThanOrEqual(2)
-    expect(assetProblems([{ ...asset, path: 'images/missing.png' }], path.dirname(DATASET))).toHaveLength(1)
+    expect(assetProblems([wrong], path.dirname(SAMPLE_DATASET)).length).toBeGreaterThanOrEqual(2)
+    expect(assetProblems([{ ...asset, path: 'images/missing.png' }], path.dirname(SAMPLE_DATASET))).toHaveLength(1)
   })
 
   it('short bodies, bad ISBNs and copied sentences are found', () => {

@@ -4,7 +4,8 @@ import { copyFileSync, mkdtempSync, appendFileSync, readFileSync, rmSync } from 
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import assert from 'node:assert/strict'
-import { createChecks, e2eWorkDir, repoDir, startNext, waitFor } from './harness.mjs'
+import { createChecks, e2eWorkDir, startNext, waitFor } from './harness.mjs'
+import { SAMPLE_DATASET } from '@blog/sample-content'
 
 const { startTestLake } = await import('@blog/local-lake/testing')
 
@@ -14,7 +15,7 @@ const slug = 'keep-easy-runs-easy'
 const secret = 'e2e-preview-secret'
 const dir = mkdtempSync(path.join(tmpdir(), 'blog-draft-'))
 const datasetPath = path.join(dir, 'data.ndjson')
-copyFileSync(path.join(repoDir, 'packages/sample-content/dataset/data.ndjson'), datasetPath)
+copyFileSync(SAMPLE_DATASET, datasetPath)
 const published = readFileSync(datasetPath, 'utf8')
   .split('\n')
   .filter(Boolean)

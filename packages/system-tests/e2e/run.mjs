@@ -6,17 +6,17 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { launchChromium } from '@blog/local-lake/e2e/system'
 import { createChecks, e2eDir, e2eWorkDir, repoDir, startNext, waitFor, webDir } from './harness.mjs'
+import { SAMPLE_DATASET, SAMPLE_IMAGES_DIR } from '@blog/sample-content'
 
 const port = Number(process.env.E2E_PORT ?? 3107)
 const base = `http://127.0.0.1:${port}`
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const secret = 'e2e-webhook-secret'
-const sampleDataset = path.join(repoDir, 'packages/sample-content/dataset/data.ndjson')
 // The site reads a copy of the sample dataset, so specs may edit it (publish flow) without touching the repo.
 const datasetDir = mkdtempSync(path.join(tmpdir(), 'blog-e2e-'))
 const datasetPath = path.join(datasetDir, 'data.ndjson')
-copyFileSync(sampleDataset, datasetPath)
-symlinkSync(path.join(path.dirname(sampleDataset), 'images'), path.join(datasetDir, 'images'))
+copyFileSync(SAMPLE_DATASET, datasetPath)
+symlinkSync(SAMPLE_IMAGES_DIR, path.join(datasetDir, 'images'))
 
 if (!existsSync(chromiumPath)) {
   console.error(

@@ -5,12 +5,12 @@
 import assert from 'node:assert/strict'
 import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { createChecks, e2eWorkDir, repoDir, startNext, waitFor } from './harness.mjs'
+import { createChecks, e2eWorkDir, startNext, waitFor } from './harness.mjs'
+import { SAMPLE_DATASET } from '@blog/sample-content'
 
 const port = Number(process.env.SAMPLE_BUILD_PORT ?? 3190)
 const base = `http://127.0.0.1:${port}`
-const sampleDataset = path.join(repoDir, 'packages/sample-content/dataset/data.ndjson')
-const documents = readFileSync(sampleDataset, 'utf8')
+const documents = readFileSync(SAMPLE_DATASET, 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((line) => JSON.parse(line))
@@ -42,7 +42,7 @@ const heading = (html) => decode(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? 
 const server = startNext({
   name: 'sample-build',
   port,
-  env: { CONTENT_DATASET_PATH: sampleDataset, SANITY_PROJECT_ID: '', SANITY_DATASET: '', REDIS_URL: '' },
+  env: { CONTENT_DATASET_PATH: SAMPLE_DATASET, SANITY_PROJECT_ID: '', SANITY_DATASET: '', REDIS_URL: '' },
 })
 const { check, failed } = createChecks()
 

@@ -4,15 +4,8 @@
 // Ports: instances 3520-3522, Redis 6395, nginx 8520. BENCH_SECONDS (default 8), BENCH_CONNECTIONS (32).
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import {
-  requireBinary,
-  requireBuild,
-  sampleDataset,
-  startInstance,
-  startNginx,
-  startRedis,
-  stopAll,
-} from './cluster.mjs'
+import { requireBinary, requireBuild, startInstance, startNginx, startRedis, stopAll } from './cluster.mjs'
+import { SAMPLE_DATASET } from '@blog/sample-content'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32)
@@ -20,7 +13,7 @@ const wrk = requireBinary('wrk', 'wrk')
 requireBuild()
 
 const now = new Date()
-const article = readFileSync(sampleDataset, 'utf8')
+const article = readFileSync(SAMPLE_DATASET, 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((line) => JSON.parse(line))

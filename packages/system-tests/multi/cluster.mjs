@@ -19,10 +19,10 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { copyBuild, testBuildsDir } from '../e2e/harness.mjs'
+import { SAMPLE_DATASET, SAMPLE_IMAGES_DIR } from '@blog/sample-content'
 
 export const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 export const webDir = path.join(repoDir, 'apps/web')
-export const sampleDataset = path.join(repoDir, 'packages/sample-content/dataset/data.ndjson')
 
 const started = []
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -58,8 +58,8 @@ export function tempDir(name) {
 export function datasetCopy() {
   const dir = tempDir('dataset')
   const datasetPath = path.join(dir, 'data.ndjson')
-  copyFileSync(sampleDataset, datasetPath)
-  symlinkSync(path.join(path.dirname(sampleDataset), 'images'), path.join(dir, 'images'))
+  copyFileSync(SAMPLE_DATASET, datasetPath)
+  symlinkSync(SAMPLE_IMAGES_DIR, path.join(dir, 'images'))
   return datasetPath
 }
 

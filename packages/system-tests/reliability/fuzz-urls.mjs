@@ -1,16 +1,7 @@
+import { seededRandom } from '@blog/sample-content'
+
 // 1,000 generated request targets (path + query), deterministic: long, unicode, traversal, malformed
 // percent-encoding, odd numbers and query strings, on every route shape of the site.
-
-/** mulberry32: a small seeded generator, so a failure reproduces. */
-function random(seed) {
-  return () => {
-    seed |= 0
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const PIECES = [
   '%',
@@ -122,7 +113,7 @@ const NUMBERS = [
 const raw = (text) => text.replace(/[^\x21-\x7e]/gu, (char) => encodeURIComponent(char)).replace(/#/g, '%23')
 
 export function fuzzTargets(count = 1000, seed = 8) {
-  const next = random(seed)
+  const next = seededRandom(seed)
   const pick = (list) => list[Math.floor(next() * list.length)]
   const targets = new Set([
     '/x/%',

@@ -8,7 +8,6 @@ import { copyBuild, repoDir, testBuildsDir, waitFor, webDir } from '../e2e/harne
 
 export { repoDir, webDir }
 export const workDir = path.join(testBuildsDir, 'reliability')
-export const sampleDataset = path.join(repoDir, 'packages/sample-content/dataset/data.ndjson')
 
 /** Fake secret values: servers run with them, and no response or static file may contain them. */
 export const FAKE_SECRETS = {

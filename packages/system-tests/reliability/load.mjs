@@ -5,7 +5,8 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { siteUrls } from './checks/sample.mjs'
-import { cleanWorkDir, readNdjson, sampleDataset, startServer, workDir } from './lib.mjs'
+import { cleanWorkDir, readNdjson, startServer, workDir } from './lib.mjs'
+import { SAMPLE_DATASET } from '@blog/sample-content'
 
 const PORT = 3304
 const seconds = Number(process.env.LOAD_SECONDS ?? 60)
@@ -62,9 +63,9 @@ async function queries(base) {
 
 // A snapshot left by an interrupted run may be an older build.
 cleanWorkDir()
-const urls = siteUrls(readNdjson(readFileSync(sampleDataset, 'utf8'))).filter((url) => !url.startsWith('/search'))
+const urls = siteUrls(readNdjson(readFileSync(SAMPLE_DATASET, 'utf8'))).filter((url) => !url.startsWith('/search'))
 const script = path.join(workDir, 'load.lua')
-const server = startServer({ name: 'load', port: PORT, env: { CONTENT_DATASET_PATH: sampleDataset } })
+const server = startServer({ name: 'load', port: PORT, env: { CONTENT_DATASET_PATH: SAMPLE_DATASET } })
 let failed = false
 try {
   await server.ready()

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { SAMPLE_DATASET } from '@blog/sample-content'
 
 const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 if (existsSync(path.join(repoDir, '.env'))) process.loadEnvFile(path.join(repoDir, '.env'))
@@ -27,7 +28,7 @@ const { values, positionals } = parseArgs({
     'previous-refs': { type: 'string' },
     dataset: {
       type: 'string',
-      default: process.env.CONTENT_DATASET_PATH || path.join(repoDir, 'packages/sample-content/dataset/data.ndjson'),
+      default: process.env.CONTENT_DATASET_PATH || SAMPLE_DATASET,
     },
     secret: { type: 'string', default: process.env.SANITY_REVALIDATE_SECRET },
   },

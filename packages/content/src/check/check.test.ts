@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { checkDataset } from './check.ts'
 import { main } from './cli.ts'
+import { SAMPLE_DATASET } from '@blog/sample-content'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON documents, read field by field in assertions
 type Json = any
 
-const SAMPLE = path.resolve(__dirname, '../../../sample-content/dataset/data.ndjson')
-const sample = readFileSync(SAMPLE, 'utf8')
+const sample = readFileSync(SAMPLE_DATASET, 'utf8')
 const docs = sample
   .split('\n')
   .filter(Boolean)
@@ -86,13 +85,13 @@ describe('content:check cli', () => {
 
   it('exits 0 on the sample dataset', () => {
     const { lines, io: streams } = io()
-    expect(main([], SAMPLE, streams)).toBe(0)
+    expect(main([], SAMPLE_DATASET, streams)).toBe(0)
     expect(lines.at(-1)).toMatch(/all valid/)
   })
 
   it('exits 2 when the file cannot be read', () => {
     const { lines, io: streams } = io()
-    expect(main(['/nonexistent/data.ndjson'], SAMPLE, streams)).toBe(2)
+    expect(main(['/nonexistent/data.ndjson'], SAMPLE_DATASET, streams)).toBe(2)
     expect(lines[0]).toMatch(/cannot read/)
   })
 })

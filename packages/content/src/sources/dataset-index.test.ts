@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { evaluate, parse } from 'groq-js'
 import * as queries from '../queries.ts'
 import { writeDataset } from '../test/fixtures.ts'
 import { DatasetIndex } from './dataset-index.ts'
 import { createEmbeddedSource, parseNdjson } from './embedded.ts'
 import { generateDataset } from './generate-dataset.ts'
+import { SAMPLE_DATASET } from '@blog/sample-content'
 
-const samplePath = path.resolve(__dirname, '../../../sample-content/dataset/data.ndjson')
-const sample = parseNdjson(readFileSync(samplePath, 'utf8')) as {
+const sample = parseNdjson(readFileSync(SAMPLE_DATASET, 'utf8')) as {
   _id: string
   _type: string
   slug?: { current?: string }

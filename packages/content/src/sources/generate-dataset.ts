@@ -1,3 +1,5 @@
+import { seededRandom } from '@blog/sample-content'
+
 /**
  * A large dataset made from the sample one, for scale tests and benchmarks: every generated document is a
  * copy of a sample document of its type with a new id, slug, title and dates, and references re-pointed
@@ -23,18 +25,6 @@ const WORDS = (
   'stretch breakfast electrolyte gel race pacing negative split longrun easy steady progression drill'
 ).split(' ')
 
-/** mulberry32: small, fast, good enough for test data. */
-function random(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 const pad = (n: number) => String(n).padStart(5, '0')
 const clone = <T>(value: T): T => structuredClone(value)
 
@@ -57,7 +47,7 @@ export function generateDataset(sample: unknown[], options: GenerateOptions = {}
     seed = 1,
     now = new Date('2026-01-01T00:00:00Z'),
   } = options
-  const rand = random(seed)
+  const rand = seededRandom(seed)
   const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)]!
   const docs = sample as Doc[]
   const ofType = (type: string) => docs.filter((doc) => doc._type === type)

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { createContent, createEmbeddedSource, type Content, type ContentSource } from '../index.ts'
 import { recordingLogger, writeDataset } from '../test/fixtures.ts'
+import { SAMPLE_DATASET } from '@blog/sample-content'
 
-const samplePath = path.resolve(__dirname, '../../../sample-content/dataset/data.ndjson')
 const now = () => new Date('2027-01-01T00:00:00Z')
 
 /** The same dataset twice: through the index, and with the index hidden so searchQuery runs in groq-js. */
@@ -22,8 +21,8 @@ const shape = (results: Awaited<ReturnType<Content['search']>>) => ({
 })
 
 describe('embedded search index', () => {
-  const { indexed, plain } = pair(samplePath)
-  const titleWords = readFileSync(samplePath, 'utf8')
+  const { indexed, plain } = pair(SAMPLE_DATASET)
+  const titleWords = readFileSync(SAMPLE_DATASET, 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as { _type: string; title?: string })
@@ -64,7 +63,7 @@ describe('embedded search index', () => {
 
   it('rebuilds after the dataset file changes', async () => {
     const datasetPath = writeDataset(
-      readFileSync(samplePath, 'utf8')
+      readFileSync(SAMPLE_DATASET, 'utf8')
         .split('\n')
         .filter(Boolean)
         .map((line) => JSON.parse(line)),
@@ -86,7 +85,7 @@ describe('embedded search index', () => {
 })
 
 describe('search on 10,000 articles', () => {
-  const sample = readFileSync(samplePath, 'utf8')
+  const sample = readFileSync(SAMPLE_DATASET, 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as Record<string, unknown>)

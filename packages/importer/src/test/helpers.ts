@@ -14,7 +14,6 @@ const SEED_CANDIDATES = [
   '/work/shared/seed/sports-massage-for-runners.txt',
 ].filter((file): file is string => Boolean(file))
 export const SEED_FILE = SEED_CANDIDATES.find((file) => existsSync(file)) ?? (SEED_CANDIDATES[0] as string)
-export const SAMPLE_DATASET = path.join(REPO_ROOT, 'packages/sample-content/dataset/data.ndjson')
 export const FIXTURES = path.join(__dirname, 'fixtures')
 export const FIXED_NOW = () => new Date('2026-01-15T12:00:00Z')
 

@@ -8,8 +8,9 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { chromium } from 'playwright-core'
 import { malformedDataset } from '../malformed-dataset.mjs'
-import { readNdjson, repoDir, sampleDataset, startServer, webhook } from '../lib.mjs'
+import { readNdjson, repoDir, startServer, webhook } from '../lib.mjs'
 import { siteUrls } from './sample.mjs'
+import { SAMPLE_DATASET, SAMPLE_IMAGES_DIR } from '@blog/sample-content'
 
 const PORT = 3303
 const run = promisify(execFile)
@@ -28,15 +29,15 @@ async function contentCheck(file) {
 export default async function malformed({ check, chromiumPath, track }) {
   const dir = mkdtempSync(path.join(tmpdir(), 'blog-malformed-'))
   const datasetPath = path.join(dir, 'data.ndjson')
-  const { docs, bad, hostile } = malformedDataset(readNdjson(readFileSync(sampleDataset, 'utf8')))
+  const { docs, bad, hostile } = malformedDataset(readNdjson(readFileSync(SAMPLE_DATASET, 'utf8')))
   writeFileSync(datasetPath, docs.map((doc) => JSON.stringify(doc)).join('\n') + '\n')
-  symlinkSync(path.join(path.dirname(sampleDataset), 'images'), path.join(dir, 'images'))
+  symlinkSync(SAMPLE_IMAGES_DIR, path.join(dir, 'images'))
   const server = track(startServer({ name: 'malformed', port: PORT, env: { CONTENT_DATASET_PATH: datasetPath } }))
   try {
     await check(
       'content:check: exit 0 on the sample, exit 1 naming each invalid document with its reason',
       async () => {
-        assert.equal((await contentCheck(sampleDataset)).code, 0)
+        assert.equal((await contentCheck(SAMPLE_DATASET)).code, 0)
         const { code, stdout } = await contentCheck(datasetPath)
         assert.equal(code, 1)
         const listed = [...stdout.matchAll(/^✕ (\S+) \(/gm)].map((match) => match[1])

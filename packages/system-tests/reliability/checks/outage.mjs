@@ -3,14 +3,15 @@
 // Sanity retries); after recovery a webhook brings the new content.
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { FAKE_SECRETS, published, readNdjson, sampleDataset, startServer, webhook } from '../lib.mjs'
+import { FAKE_SECRETS, published, readNdjson, startServer, webhook } from '../lib.mjs'
+import { SAMPLE_DATASET } from '@blog/sample-content'
 
 const PORT = 3302
 const TIMEOUT_MS = 1000
 
 export default async function outage({ check, track }) {
   const { startTestLake } = await import('@blog/local-lake/testing')
-  const lake = await startTestLake({ datasetPath: sampleDataset })
+  const lake = await startTestLake({ datasetPath: SAMPLE_DATASET })
   const server = track(
     startServer({
       name: 'outage',
@@ -32,7 +33,7 @@ export default async function outage({ check, track }) {
   }
   try {
     await server.ready()
-    const docs = readNdjson(readFileSync(sampleDataset, 'utf8'))
+    const docs = readNdjson(readFileSync(SAMPLE_DATASET, 'utf8'))
     const article = published(docs, 'article')[0]
     const author = docs.find((doc) => doc._id === article.author._ref)
     const book = published(docs, 'book')[0]

@@ -6,7 +6,8 @@ import http from 'node:http'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 import { fuzzTargets } from '../fuzz-urls.mjs'
-import { FAKE_SECRETS, published, readNdjson, sampleDataset, startServer, webhook } from '../lib.mjs'
+import { FAKE_SECRETS, published, readNdjson, startServer, webhook } from '../lib.mjs'
+import { SAMPLE_DATASET } from '@blog/sample-content'
 
 const PORT = 3301
 
@@ -52,12 +53,12 @@ function rawGet(agent, port, target, redirects = 2) {
 }
 
 export default async function sample({ check, chromiumPath, track }) {
-  const docs = readNdjson(readFileSync(sampleDataset, 'utf8'))
-  const server = track(startServer({ name: 'sample', port: PORT, env: { CONTENT_DATASET_PATH: sampleDataset } }))
+  const docs = readNdjson(readFileSync(SAMPLE_DATASET, 'utf8'))
+  const server = track(startServer({ name: 'sample', port: PORT, env: { CONTENT_DATASET_PATH: SAMPLE_DATASET } }))
   await server.ready()
   const { base } = server
   const urls = siteUrls(docs)
-  const media = readFileSync(sampleDataset, 'utf8').match(/\/media\/[\w.-]+\.png/)[0]
+  const media = readFileSync(SAMPLE_DATASET, 'utf8').match(/\/media\/[\w.-]+\.png/)[0]
   const script = (await (await fetch(base + '/')).text()).match(/\/_next\/static\/[^"]+\.js/)[0]
 
   await check(
