@@ -3,7 +3,7 @@ import {
   isAllowedHref,
   type blockContentFieldSchema,
   type blockFieldSchema,
-  type simpleBlockContentFieldSchema,
+  type simplePortableTextSchema,
 } from '@blog/schemas'
 import { markdownToPortableText } from '@portabletext/markdown'
 import type { z } from 'zod'
@@ -11,7 +11,7 @@ import { cleanText } from './text.ts'
 
 export type Body = z.infer<typeof blockContentFieldSchema>
 export type Block = z.infer<typeof blockFieldSchema>
-export type SimpleBlock = z.infer<typeof simpleBlockContentFieldSchema>[number]
+export type SimpleBlock = z.infer<typeof simplePortableTextSchema>[number]
 /** Makes the n-th `_key` of a field; the same input gives the same keys on every run. */
 export type KeyFor = (n: number) => string
 

@@ -10,7 +10,7 @@ import {
 } from './common.ts'
 import { documentBaseSchema } from './document.ts'
 import { imageFieldSchema, imageSchema } from './image.ts'
-import { simpleBlockContentFieldSchema, simplePortableTextSchema } from './portable-text.ts'
+import { simplePortableTextSchema } from './portable-text.ts'
 import { SHORT_BIO_MAX_LENGTH } from './rules.ts'
 
 const credentialShape = {
@@ -28,7 +28,7 @@ export const authorDocumentSchema = documentBaseSchema.extend({
   slug: slugFieldSchema,
   photo: imageFieldSchema.optional(),
   shortBio: z.string().max(SHORT_BIO_MAX_LENGTH).optional(),
-  bio: simpleBlockContentFieldSchema.optional(),
+  bio: simplePortableTextSchema.optional(),
   credentials: z.array(credentialFieldSchema).optional(),
   roles: z.array(z.string().trim().min(1)).optional(),
   specialties: z.array(z.string().trim().min(1)).optional(),

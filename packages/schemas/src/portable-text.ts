@@ -60,9 +60,6 @@ export const blockContentFieldSchema = z.array(
   z.discriminatedUnion('_type', [blockFieldSchema, bodyImageFieldSchema, calloutSchema, pullQuoteSchema]),
 )
 
-/** Short rich text (author bio): paragraphs with links, no images. */
-export const simpleBlockContentFieldSchema = z.array(blockWith(linkMarkSchema))
-
 // Result layer: internal links and images resolved by the query.
 const internalLinkMarkSchema = z.object({
   _type: z.literal('internalLink'),
@@ -86,5 +83,9 @@ export type Callout = z.infer<typeof calloutSchema>
 export type PullQuote = z.infer<typeof pullQuoteSchema>
 export type BodyImage = z.infer<typeof bodyImageSchema>
 
+/**
+ * Short rich text (author bio): paragraphs with links, no images. One schema for the stored field and the query result:
+ * it holds no reference for a query to resolve.
+ */
 export const simplePortableTextSchema = z.array(blockWith(linkMarkSchema))
 export type SimplePortableText = z.infer<typeof simplePortableTextSchema>
