@@ -54,14 +54,14 @@ interface ReaderDeps {
 }
 
 const pageNumber = (page: number) => (Number.isInteger(page) && page >= 1 ? page : 1)
-const rawPage = z.object({ total: z.number().int().nonnegative(), items: z.unknown() })
-const rawCategory = categorySchema.extend({ total: z.number().int().nonnegative(), items: z.unknown() })
+/** A paged or search query's `{ total, items }`, before its items are parsed one by one. */
+const countedItems = z.object({ total: z.number().int().nonnegative(), items: z.unknown() })
+const rawCategory = categorySchema.extend(countedItems.shape)
 const rawRelated = z.object({
   authorId: z.string().nullish(),
   categoryIds: z.array(z.string()),
   candidates: z.unknown(),
 })
-const rawSearch = z.object({ total: z.number().int().nonnegative(), items: z.unknown() })
 
 function range(page: number) {
   const start = (pageNumber(page) - 1) * ARTICLES_PER_PAGE
@@ -71,7 +71,7 @@ function range(page: number) {
 /** The reader-facing functions of the content API (lists by page, categories, related, search). */
 export function createReaderContent({ source, run, logger }: ReaderDeps): ReaderContent {
   function toPage(raw: unknown, page: number): ArticlePage | null {
-    const parsed = rawPage.safeParse(raw)
+    const parsed = countedItems.safeParse(raw)
     if (!parsed.success) return null
     const { total, items } = parsed.data
     return {
@@ -129,7 +129,7 @@ export function createReaderContent({ source, run, logger }: ReaderDeps): Reader
       const raw = source.searchArticles
         ? await source.searchArticles(terms, { limit: SEARCH_RESULTS, hitsQuery: searchHitsByIdQuery })
         : await run(searchQuery, { pattern: matchPattern(terms), limit: SEARCH_RESULTS })
-      const parsed = rawSearch.safeParse(raw)
+      const parsed = countedItems.safeParse(raw)
       const total = parsed.success ? parsed.data.total : 0
       const hits = parsed.success ? parsed.data.items : []
       const items = parseList(searchHitSchema, hits, logger, 'search hit').map(({ _score, text, ...article }) => ({

@@ -307,7 +307,11 @@ function elementsAt(doc: unknown, path: Path): unknown[] {
 }
 
 /** Mirrors groq-js's `hasReference`: an object with a truthy `_ref` is a reference and is not searched further. */
-function collectRefs(value: unknown, into: Set<string>) {
+/**
+ * The ids a value references, as groq-js's `references()` sees them: an object with a `_ref` is a reference and is
+ * not searched further. Used for the index of `references()` and for the documents a query can reach by `->`.
+ */
+export function collectRefs(value: unknown, into: Set<string>) {
   if (Array.isArray(value)) for (const item of value) collectRefs(item, into)
   else if (typeof value === 'object' && value !== null) {
     const ref = (value as { _ref?: unknown })._ref

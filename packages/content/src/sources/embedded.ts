@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { evaluate, parse } from 'groq-js'
 import { searchIndexSourceQuery } from '../queries.ts'
-import { DatasetIndex } from './dataset-index.ts'
+import { collectRefs, DatasetIndex } from './dataset-index.ts'
 import { SearchIndex, type IndexSourceRow } from './search-index.ts'
 import type { ContentSource, QueryParams } from './types.ts'
 
@@ -119,9 +119,9 @@ export function createEmbeddedSource({
 /** The documents `ids` name and everything they reference, a few references deep (article -> author -> photo). */
 function reachable(ids: string[], byId: Map<string, unknown>, depth = 3): unknown[] {
   const found = new Map<string, unknown>()
-  let frontier = ids
-  for (let level = 0; level <= depth && frontier.length; level++) {
-    const next: string[] = []
+  let frontier: Iterable<string> = ids
+  for (let level = 0; level <= depth; level++) {
+    const next = new Set<string>()
     for (const id of frontier) {
       const doc = byId.get(id)
       if (doc === undefined || found.has(id)) continue
@@ -131,14 +131,4 @@ function reachable(ids: string[], byId: Map<string, unknown>, depth = 3): unknow
     frontier = next
   }
   return [...found.values()]
-}
-
-function collectRefs(value: unknown, into: string[]) {
-  if (Array.isArray(value)) for (const item of value) collectRefs(item, into)
-  else if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) {
-      if (key === '_ref' && typeof item === 'string') into.push(item)
-      else collectRefs(item, into)
-    }
-  }
 }
