@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next'
 import type { SlugList } from '@blog/schemas'
 import { listArticleSlugs, listAuthorSlugs, listBookSlugs, listCategorySlugs } from '@/lib/content'
 import { env } from '@/lib/env'
-import { paths } from '@/lib/format'
+import { paths } from '@/lib/paths'
 import { absoluteUrl } from '@/lib/seo'
 
 export const revalidate = 3600

@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '@blog/schemas'
-import { paths } from './format'
+import { paths } from './paths'
 import { absoluteUrl } from './seo'
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }

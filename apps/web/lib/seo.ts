@@ -9,7 +9,7 @@ import type {
   Image,
   SiteSettings,
 } from '@blog/schemas'
-import { paths } from './format'
+import { paths } from './paths'
 import { imageUrl } from './image'
 
 /** A schema.org node: JSON-LD with a type and plain JSON values. */

@@ -31,7 +31,7 @@ import {
 import type { ContentSource, QueryParams } from './sources/types.ts'
 import { findImpact, type Change, type Impact } from './impact.ts'
 import { LastGood, describeQuery } from './last-good.ts'
-import { createReaderContent, type ReaderContent } from './reader.ts'
+import { createBrowseContent, type BrowseContent } from './browse.ts'
 
 export type { ContentSource, QueryParams } from './sources/types.ts'
 export type { Logger } from './parse.ts'
@@ -47,7 +47,7 @@ export {
   type Impact,
   type PageType,
 } from './impact.ts'
-export { ARTICLES_PER_PAGE, type ReaderContent } from './reader.ts'
+export { ARTICLES_PER_PAGE, type BrowseContent } from './browse.ts'
 export { highlightParts, parseSearchInput, SEARCH_MAX_LENGTH } from './search.ts'
 
 /** Shown when the dataset has no valid site settings, so the layout always renders. */
@@ -68,7 +68,7 @@ export interface ListOptions {
   limit?: number
 }
 
-export interface Content extends ReaderContent {
+export interface Content extends BrowseContent {
   readonly source: ContentSource['name']
   /** Number of queries sent to the source since creation; lets tests prove a cached page ran none. */
   queryCount(): number
@@ -174,7 +174,7 @@ export function createContent({ source, logger = console, lastGoodEntries = 2000
         { name: source.name, fetch: (query, params) => ((queries += 1), source.fetch(query, params)) },
         change,
       ),
-    ...createReaderContent({ source, run, logger }),
+    ...createBrowseContent({ source, run, logger }),
 
     listArticleSlugs: async () => slugList(await run(articleSlugsQuery), logger, 'article'),
     listAuthorSlugs: async () => slugList(await run(authorSlugsQuery), logger, 'author'),

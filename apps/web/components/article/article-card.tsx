@@ -1,7 +1,8 @@
 import Link from 'next/link'
 import type { ArticleSummary } from '@blog/schemas'
 import { ContentImage } from '@/components/media/content-image'
-import { minutesForWords, paths } from '@/lib/format'
+import { minutesForWords } from '@/lib/format'
+import { paths } from '@/lib/paths'
 import { Byline } from './byline'
 
 /** An article in a list: cover, categories, title, excerpt and byline. */

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { AuthorSummary, WrittenFor } from '@blog/schemas'
-import { formatDate, paths } from '@/lib/format'
+import { formatDate } from '@/lib/format'
+import { paths } from '@/lib/paths'
 
 interface BylineProps {
   author?: AuthorSummary | null

@@ -1,7 +1,7 @@
 import type { ArticlePage } from '@blog/schemas'
 import { ArticleList } from '@/components/article/article-card'
 import { Pagination } from '@/components/layout/pagination'
-import { paths } from '@/lib/format'
+import { paths } from '@/lib/paths'
 
 /** One page of an author's articles, with their feed and the links to the other pages. */
 export function AuthorArticles({

@@ -3,7 +3,7 @@ import type { ArticleAuthor } from '@blog/schemas'
 import { ContentImage } from '@/components/media/content-image'
 import { CredentialList } from './credential-list'
 import { BookList } from '@/components/book/book-card'
-import { paths } from '@/lib/format'
+import { paths } from '@/lib/paths'
 
 /** The "about the author" box under an article: photo, short bio, credentials and their books. */
 export function AuthorCard({ author }: { author: ArticleAuthor }) {

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { BookSummary } from '@blog/schemas'
 import { ContentImage } from '@/components/media/content-image'
-import { paths } from '@/lib/format'
+import { paths } from '@/lib/paths'
 
 /** A book cover with its title, subtitle and year, linking to the book page. */
 export function BookCard({ book, headingLevel = 3 }: { book: BookSummary; headingLevel?: 3 | 4 }) {

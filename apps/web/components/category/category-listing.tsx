@@ -1,7 +1,7 @@
 import type { CategoryPage } from '@blog/schemas'
 import { ArticleList } from '@/components/article/article-card'
 import { Pagination } from '@/components/layout/pagination'
-import { paths } from '@/lib/format'
+import { paths } from '@/lib/paths'
 
 /** A category's page: its name and description, then one page of its articles. */
 export function CategoryListing({ data }: { data: CategoryPage }) {

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { paths } from '@/lib/format'
+import { paths } from '@/lib/paths'
 
 interface PaginationProps {
   page: number

@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
 import type { BodyImage, Callout, PortableTextBody, PullQuote, SimplePortableText } from '@blog/schemas'
 import { ContentImage } from '@/components/media/content-image'
-import { paths } from '@/lib/format'
+import { paths } from '@/lib/paths'
 
 type InternalLinkValue = { to?: { _type: 'article' | 'author' | 'book'; slug: string } | null }
 

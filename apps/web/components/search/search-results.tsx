@@ -2,7 +2,8 @@ import Link from 'next/link'
 import { highlightParts } from '@blog/content/search'
 import type { SearchResults as Results } from '@blog/schemas'
 import { Byline } from '@/components/article/byline'
-import { minutesForWords, paths } from '@/lib/format'
+import { minutesForWords } from '@/lib/format'
+import { paths } from '@/lib/paths'
 
 /** The matched words, marked. */
 function Highlighted({ text, terms }: { text: string; terms: string[] }) {

@@ -11,7 +11,8 @@ import { JsonLdScript } from '@/components/seo/json-ld'
 import { getArticle, getArticleRedirect, getSiteSettings, listArticleSlugs, listRelatedArticles } from '@/lib/content'
 import { env } from '@/lib/env'
 import { newestArticles } from '@/lib/prerender'
-import { minutesForWords, paths, readingMinutes } from '@/lib/format'
+import { minutesForWords, readingMinutes } from '@/lib/format'
+import { paths } from '@/lib/paths'
 import { articleJsonLd, socialMetadata } from '@/lib/seo'
 
 export const revalidate = 3600

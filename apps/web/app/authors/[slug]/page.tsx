@@ -8,7 +8,7 @@ import { PortableBody } from '@/components/portable-text/portable-body'
 import { JsonLdScript } from '@/components/seo/json-ld'
 import { getAuthor, getAuthorArticlePage, getSiteSettings, listAuthorSlugs } from '@/lib/content'
 import { env } from '@/lib/env'
-import { paths } from '@/lib/format'
+import { paths } from '@/lib/paths'
 import { authorJsonLd, socialMetadata } from '@/lib/seo'
 
 export const revalidate = 3600

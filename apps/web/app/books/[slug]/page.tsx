@@ -6,7 +6,8 @@ import { ContentImage } from '@/components/media/content-image'
 import { JsonLdScript } from '@/components/seo/json-ld'
 import { getBook, getSiteSettings, listBookSlugs } from '@/lib/content'
 import { env } from '@/lib/env'
-import { formatDate, paths } from '@/lib/format'
+import { formatDate } from '@/lib/format'
+import { paths } from '@/lib/paths'
 import { bookJsonLd, socialMetadata } from '@/lib/seo'
 
 export const revalidate = 3600

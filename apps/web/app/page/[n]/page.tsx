@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { ArticleList } from '@/components/article/article-card'
 import { Pagination } from '@/components/layout/pagination'
 import { listArticlePage } from '@/lib/content'
-import { paths } from '@/lib/format'
+import { paths } from '@/lib/paths'
 import { assertPageExists, pageFromParam, pageParams, pageTitle } from '@/lib/pagination'
 
 export const revalidate = 3600

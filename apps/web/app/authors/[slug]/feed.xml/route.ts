@@ -1,7 +1,7 @@
 import { getAuthor, getAuthorArticlePage, getSiteSettings, listAuthorSlugs } from '@/lib/content'
 import { env } from '@/lib/env'
 import { feedResponse, rssFeed } from '@/lib/feed'
-import { paths } from '@/lib/format'
+import { paths } from '@/lib/paths'
 
 export const revalidate = 3600
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { AuthorArticles } from '@/components/author/author-articles'
 import { getAuthor, getAuthorArticlePage, listAuthorSlugs } from '@/lib/content'
-import { paths } from '@/lib/format'
+import { paths } from '@/lib/paths'
 import { assertPageExists, pageFromParam, pageParams, pageTitle } from '@/lib/pagination'
 
 export const revalidate = 3600

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { CategoryListing } from '@/components/category/category-listing'
 import { getCategoryPage, listCategorySlugs } from '@/lib/content'
-import { paths } from '@/lib/format'
+import { paths } from '@/lib/paths'
 import { assertPageExists, pageFromParam, pageParams, pageTitle } from '@/lib/pagination'
 
 export const revalidate = 3600

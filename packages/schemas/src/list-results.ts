@@ -1,4 +1,4 @@
-/** Query results of the reader features: paged lists, category pages, search. */
+/** Query results of the list pages: paged article lists, category pages, search. */
 import { z } from 'zod'
 import { articleSummarySchema } from './article.ts'
 import { categorySchema } from './category.ts'

@@ -18,8 +18,8 @@ const HOSTILE = [
   'Läufer ünd café 跑步',
 ]
 
-/** The reader functions on the real sample dataset, through the embedded source. */
-describe('reader content on the sample dataset', () => {
+/** The browse functions on the real sample dataset, through the embedded source. */
+describe('browsing the sample dataset', () => {
   let content: Content
   let logger: ReturnType<typeof recordingLogger>
   beforeAll(() => {

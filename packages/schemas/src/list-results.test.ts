@@ -2,7 +2,7 @@ import { articlePageSchema, categoryPageSchema, searchHitSchema, searchResultsSc
 
 const card = { _id: 'article-a', title: 'A', slug: 'a', publishedAt: '2026-01-10T08:00:00Z', wordCount: 900 }
 
-describe('reader result schemas', () => {
+describe('list result schemas', () => {
   it('accept a page of articles, a category page and search results', () => {
     const page = { items: [card], total: 11, page: 2, pageCount: 2 }
     expect(articlePageSchema.parse(page).items[0]?.wordCount).toBe(900)

@@ -33,7 +33,7 @@ export const SEARCH_RESULTS = 20
 // Related articles are ranked among this many of the newest candidates, so a prolific author costs no more.
 const RELATED_POOL = 24
 
-export interface ReaderContent {
+export interface BrowseContent {
   /** Page `page` (1-based) of all articles, newest first. */
   listArticlePage(page: number): Promise<ArticlePage>
   /** A category and page `page` of its articles; `null` if there is no such category. */
@@ -47,7 +47,7 @@ export interface ReaderContent {
   search(query: unknown): Promise<SearchResults>
 }
 
-interface ReaderDeps {
+interface BrowseDeps {
   source: ContentSource
   run: (query: string, params?: QueryParams) => Promise<unknown>
   logger: Logger
@@ -68,8 +68,8 @@ function range(page: number) {
   return { start, end: start + ARTICLES_PER_PAGE }
 }
 
-/** The reader-facing functions of the content API (lists by page, categories, related, search). */
-export function createReaderContent({ source, run, logger }: ReaderDeps): ReaderContent {
+/** How a reader browses, in the content API: lists by page, category pages, related articles, search. */
+export function createBrowseContent({ source, run, logger }: BrowseDeps): BrowseContent {
   function toPage(raw: unknown, page: number): ArticlePage | null {
     const parsed = countedItems.safeParse(raw)
     if (!parsed.success) return null
