@@ -15,6 +15,7 @@ const NO_SOURCE = [
   { name: '@sanity/client', message: CONTENT_ACCESS, allowTypeImports: true },
   { name: 'groq-js', message: CONTENT_ACCESS },
   { name: 'groq', message: CONTENT_ACCESS },
+  { name: '@blog/content/testing', message: 'Test helpers never ship.' },
 ]
 const NOT_UNDER_LIB_CONTENT = {
   group: ['**/lib/content-source', '**/lib/slug-gate', '**/lib/preview'],
@@ -77,6 +78,21 @@ export default defineConfig([
               group: ['**/lib/content'],
               message: 'Components never fetch: the page reads content and passes it down.',
             },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/web/lib/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@blog/content/testing', message: 'Test helpers never ship.' },
+            { name: '@blog/local-lake/testing', message: 'Test helpers never ship.' },
           ],
         },
       ],

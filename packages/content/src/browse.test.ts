@@ -1,22 +1,6 @@
 import { ARTICLES_PER_PAGE, createContent, createEmbeddedSource, type Content } from './index.ts'
-import { recordingLogger } from './test/fixtures.ts'
+import { HOSTILE_SEARCH_INPUTS, recordingLogger } from './testing.ts'
 import { SAMPLE_DATASET } from '@blog/sample-content'
-
-const HOSTILE = [
-  '',
-  '   ',
-  'a',
-  '*',
-  '"] | *[_type == "author"]',
-  '$slug',
-  'match(*)',
-  '\u0000\u202e',
-  '🏃‍♀️🏃‍♀️',
-  'ab'.repeat(5000),
-  '((((((((((a*)*)*)*)*)*)*)*',
-  '..........e',
-  'Läufer ünd café 跑步',
-]
 
 /** The browse functions on the real sample dataset, through the embedded source. */
 describe('browsing the sample dataset', () => {
@@ -91,7 +75,7 @@ describe('browsing the sample dataset', () => {
     expect(results.terms).toEqual(['foam', 'rolling'])
   })
 
-  const named = HOSTILE.map((query) => [
+  const named = HOSTILE_SEARCH_INPUTS.map((query) => [
     query.length > 40 ? `${query.slice(0, 12)}… (${query.length} characters)` : query,
     query,
   ])

@@ -1,6 +1,7 @@
 import { writeFileSync, utimesSync } from 'node:fs'
 import { createContent, createEmbeddedSource } from './index.ts'
-import { FIXED_NOW, fixtureDocuments, recordingLogger, toNdjson, writeDataset } from './test/fixtures.ts'
+import { FIXED_NOW, fixtureDocuments, toNdjson, writeDataset } from './test/fixtures.ts'
+import { recordingLogger } from './testing.ts'
 
 function setup(documents = fixtureDocuments()) {
   const datasetPath = writeDataset(documents)

@@ -9,7 +9,8 @@ import {
   WEBHOOK_PROJECTION,
   type Impact,
 } from './index.ts'
-import { FIXED_NOW, fixtureDocuments, recordingLogger, writeDataset } from './test/fixtures.ts'
+import { FIXED_NOW, fixtureDocuments, writeDataset } from './test/fixtures.ts'
+import { recordingLogger } from './testing.ts'
 
 function content(documents = fixtureDocuments()) {
   return createContent({

@@ -1,6 +1,6 @@
 import { createContent, type ContentSource } from './index.ts'
 import { LastGood } from './last-good.ts'
-import { recordingLogger } from './test/fixtures.ts'
+import { recordingLogger } from './testing.ts'
 
 function flakySource() {
   let failing = false

@@ -9,32 +9,10 @@ import {
   createSanitySource,
   type Content,
   type ContentSource,
-  type Logger,
 } from '@blog/content'
+import { HOSTILE_SEARCH_INPUTS, recordingLogger } from '@blog/content/testing'
 import { startTestLake, type TestLake } from './testing.ts'
 import { SAMPLE_DATASET } from '@blog/sample-content'
-
-const HOSTILE = [
-  '',
-  '   ',
-  'a',
-  '*',
-  '"] | *[_type == "author"]',
-  '$slug',
-  'match(*)',
-  '\u0000\u202e',
-  '🏃‍♀️🏃‍♀️',
-  'ab'.repeat(5000),
-  '((((((((((a*)*)*)*)*)*)*)*',
-  '..........e',
-  'Läufer ünd café 跑步',
-]
-
-function recordingLogger(): Logger & { lines: string[] } {
-  const lines: string[] = []
-  const record = (message: string) => void lines.push(message)
-  return { lines, warn: record, error: record }
-}
 
 let lake: TestLake
 beforeAll(async () => {
@@ -130,7 +108,7 @@ describe('search on the Sanity source', () => {
       }),
     })
     const embedded = createContent({ source: createEmbeddedSource({ datasetPath: SAMPLE_DATASET }) })
-    for (const query of ['easy run', 'massage', ...HOSTILE]) {
+    for (const query of ['easy run', 'massage', ...HOSTILE_SEARCH_INPUTS]) {
       const [fromLake, fromIndex] = await Promise.all([sanity.search(query), embedded.search(query)])
       expect(fromLake.items.map((item) => item.slug)).toEqual(fromIndex.items.map((item) => item.slug))
       expect(fromLake.total).toBe(fromIndex.total)

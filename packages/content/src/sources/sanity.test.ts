@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createContent } from '../index.ts'
 import { createSanitySource } from './sanity.ts'
-import { recordingLogger } from '../test/fixtures.ts'
+import { recordingLogger } from '../testing.ts'
 
 /** A local stand-in for the Content Lake query API: records requests, answers with a canned result. */
 function standIn(result: unknown) {

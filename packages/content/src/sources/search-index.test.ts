@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createContent, createEmbeddedSource, type Content, type ContentSource } from '../index.ts'
-import { recordingLogger, writeDataset } from '../test/fixtures.ts'
+import { writeDataset } from '../test/fixtures.ts'
+import { recordingLogger } from '../testing.ts'
 import { SAMPLE_DATASET } from '@blog/sample-content'
 
 const now = () => new Date('2027-01-01T00:00:00Z')

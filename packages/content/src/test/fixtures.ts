@@ -130,13 +130,4 @@ export function writeDataset(documents: unknown[] = fixtureDocuments()): string 
 }
 
 /** A logger that records what it was told, for asserting on failure logs. */
-export function recordingLogger() {
-  const lines: string[] = []
-  return {
-    lines,
-    warn: (message: string) => void lines.push(`warn ${message}`),
-    error: (message: string) => void lines.push(`error ${message}`),
-  }
-}
-
 export const FIXED_NOW = () => new Date('2026-11-01T00:00:00Z')
