@@ -7,6 +7,8 @@ export default createJestConfig({
   setupFiles: ['<rootDir>/test/node-globals.ts'],
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/e2e/', '/.next/'],
+  // .mjs files (@blog/sample-content) are ES modules as they are: Node loads them through require(esm), untransformed.
+  transformIgnorePatterns: ['\\.mjs$'],
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/$1',
     // `server-only` throws outside a React server bundle; in unit tests it is a no-op.

@@ -41,9 +41,12 @@ const securityHeaders = [
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
 ]
 
-/** REDIS_URL switches on the shared cache; a malformed one stops the server at start rather than failing every page. */
-function redisUrl(): string | undefined {
-  const raw = process.env.REDIS_URL?.trim()
+/**
+ * REDIS_URL switches on the shared cache; a malformed one stops the server at start rather than failing every page.
+ * The one place it is checked: cache/handler.mjs is loaded only when this returned it.
+ */
+export function redisUrl(env: Record<string, string | undefined> = process.env): string | undefined {
+  const raw = env.REDIS_URL?.trim()
   if (!raw) return undefined
   let protocol = ''
   try {

@@ -2,7 +2,7 @@
  * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
  */
 import { startTestLake, type TestLake } from '@blog/local-lake/testing'
-import { SAMPLE_DATASET } from '@/test/sample-content'
+import { SAMPLE_DATASET } from '@blog/sample-content'
 
 // The real content layer, without Next's data cache (no Next server in unit tests).
 jest.mock('next/cache', () => ({ unstable_cache: (fn: () => unknown) => fn }))

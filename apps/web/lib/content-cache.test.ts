@@ -17,7 +17,7 @@ jest.mock('./env', () => ({
     prerenderArticles: 100,
     source: {
       kind: 'embedded',
-      datasetPath: jest.requireActual('@/test/sample-content').SAMPLE_DATASET,
+      datasetPath: jest.requireActual('@blog/sample-content').SAMPLE_DATASET,
     },
   },
 }))

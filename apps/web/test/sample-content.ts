@@ -1,7 +1,6 @@
-import path from 'node:path'
 import { createContent, createEmbeddedSource } from '@blog/content'
+import { SAMPLE_DATASET } from '@blog/sample-content'
 
-export const SAMPLE_DATASET = path.resolve(__dirname, '../../../packages/sample-content/dataset/data.ndjson')
 export const TEST_SITE_URL = 'https://blog.example'
 
 /**

@@ -2,7 +2,8 @@
  * @jest-environment node
  */
 import { readFileSync } from 'node:fs'
-import { SAMPLE_DATASET, TEST_SITE_URL } from '@/test/sample-content'
+import { SAMPLE_DATASET } from '@blog/sample-content'
+import { TEST_SITE_URL } from '@/test/sample-content'
 import { parseXml } from '@/test/xml'
 import { GET, revalidate } from './route'
 
