@@ -54,6 +54,18 @@ export default defineConfig([
     },
   },
   {
+    // Type-aware where it pays: a promise nobody awaits or catches (an unhandled rejection stops a Node process), and
+    // a promise handed to something that ignores it (an async request listener). These rules need type information,
+    // so they cover the TypeScript files each workspace's tsconfig includes.
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
     // Tests that load a module afresh after jest.mock / jest.isolateModules must use require(): an import is hoisted
     // above the mocks and cached.
     files: ['**/*.test.ts', '**/*.test.tsx'],

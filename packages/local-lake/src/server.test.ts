@@ -4,6 +4,7 @@
  */
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { connect } from 'node:net'
 import path from 'node:path'
 import type { MutationEvent, SanityClient } from '@sanity/client'
 import { applyPatch } from 'mendoza'
@@ -425,5 +426,23 @@ describe('listen', () => {
     while (!text.includes(': ping')) text += new TextDecoder().decode((await reader.read()).value)
     await reader.cancel()
     expect(text.indexOf('event: welcome')).toBe(0)
+  })
+})
+
+describe('requests it cannot parse', () => {
+  it('answers a path that is not a URL with 400 and keeps serving', async () => {
+    const { port } = new URL(lake.url)
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () =>
+        socket.write('GET //a:b@ HTTP/1.1\r\nhost: 127.0.0.1\r\nconnection: close\r\n\r\n'),
+      )
+      let text = ''
+      socket.on('data', (chunk) => (text += chunk))
+      socket.on('end', () => resolve(text))
+      socket.on('error', reject)
+    })
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /)
+    expect(answer).toContain('Not a valid request path: //a:b@')
+    expect(await client.fetch('count(*[_type == "author"])')).toBeGreaterThan(0)
   })
 })

@@ -110,7 +110,16 @@ export function createLakeHandler({
   trace,
 }: LakeServerOptions): RequestListener {
   const userSettings = new Map<string, unknown>()
-  return async (req, res) => {
+  // The listener returns nothing (Node ignores a returned promise): a rejection that escaped here would be unhandled
+  // and stop the process, so whatever escapes the handler's own try is logged and answered 500.
+  return (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log(`local lake: ${req.method} ${req.url} -> 500 ${(error as Error).message}`)
+      if (!res.headersSent) res.writeHead(500).end()
+      else res.end()
+    })
+  }
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (trace) {
       const started = performance.now()
       res.on('finish', () =>
@@ -134,7 +143,8 @@ export function createLakeHandler({
       res.setHeader('vary', 'origin')
     }
     if (req.method === 'OPTIONS') return void res.writeHead(204).end()
-    const url = new URL(req.url ?? '/', 'http://lake.local')
+    const url = URL.parse(req.url ?? '/', 'http://lake.local')
+    if (!url) return json(res, 400, new LakeError(400, 'badRequest', `Not a valid request path: ${req.url}`).toJSON())
     const hostOrigin = `http://${req.headers.host ?? 'localhost'}`
     try {
       const served = ASSET_PATH.exec(url.pathname)

@@ -1,5 +1,5 @@
 /** The lake's webhooks against a receiver that checks them as the blog's /api/revalidate does. */
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { mkdtempSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -26,7 +26,8 @@ beforeEach(async () => {
   answers = []
   deliveries = []
   logged = []
-  receiver = createServer(async (req, res) => {
+  // A body that is not JSON answers 500, so a test sees the failure instead of an unhandled rejection.
+  const receive = async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
     const text = Buffer.concat(chunks).toString('utf8')
@@ -37,7 +38,8 @@ beforeEach(async () => {
       signed: typeof signature === 'string' && (await isValidSignature(text, signature, secret)),
     })
     res.writeHead(answers.shift() ?? 200).end()
-  })
+  }
+  receiver = createServer((req, res) => void receive(req, res).catch(() => res.writeHead(500).end()))
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
   url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/api/revalidate`
   store = DatasetStore.open(mkdtempSync(path.join(tmpdir(), 'lake-webhooks-')), {
