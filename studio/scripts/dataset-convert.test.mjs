@@ -9,6 +9,7 @@ import {
   toImportDocuments,
   toNdjson,
 } from './dataset-convert.mjs'
+import { SAMPLE_DATASET, SAMPLE_DATASET_DIR } from '@blog/sample-content'
 
 const DATASET_DIR = '/data/sample'
 const SHA = '0123456789abcdef0123456789abcdef01234567'
@@ -148,14 +149,13 @@ it('asset ids and exported file names convert both ways', () => {
   expect(() => assetFileName('file-abc-pdf')).toThrow()
 })
 
-const SAMPLE_DIR = fileURLToPath(new URL('../../packages/sample-content/dataset', import.meta.url))
-const sampleFile = path.join(SAMPLE_DIR, 'data.ndjson')
+const sampleFile = SAMPLE_DATASET
 const maybe = existsSync(sampleFile) ? it : it.skip
 
 maybe('the sample dataset round-trips byte for byte, and every image file it needs exists', () => {
   const text = readFileSync(sampleFile, 'utf8')
   const original = parseNdjson(text)
-  const { documents, files } = toImportDocuments(original, { datasetDir: SAMPLE_DIR })
+  const { documents, files } = toImportDocuments(original, { datasetDir: SAMPLE_DATASET_DIR })
   expect(files.filter((file) => !existsSync(file))).toEqual([])
   const { docs, assets } = simulateExport(
     documents,

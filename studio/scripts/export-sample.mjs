@@ -13,7 +13,8 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fromExportDocuments, parseNdjson, toNdjson } from './dataset-convert.mjs'
-import { loadTarget, runSanity, SAMPLE_DATASET_DIR } from './sanity-target.mjs'
+import { SAMPLE_DATASET, SAMPLE_DATASET_DIR, SAMPLE_IMAGES_DIR } from '@blog/sample-content'
+import { loadTarget, runSanity } from './sanity-target.mjs'
 
 const { projectId, dataset, token } = loadTarget()
 const tmp = mkdtempSync(path.join(tmpdir(), 'sample-export-'))
@@ -32,10 +33,10 @@ try {
     parseNdjson(readFileSync(path.join(exportDir, 'data.ndjson'), 'utf8')),
     assetMeta,
   )
-  const imagesDir = path.join(SAMPLE_DATASET_DIR, 'images')
+  const imagesDir = SAMPLE_IMAGES_DIR
   mkdirSync(imagesDir, { recursive: true })
   for (const image of images) copyFileSync(path.join(exportDir, 'images', image), path.join(imagesDir, image))
-  writeFileSync(path.join(SAMPLE_DATASET_DIR, 'data.ndjson'), toNdjson(documents))
+  writeFileSync(SAMPLE_DATASET, toNdjson(documents))
 
   const stale = readdirSync(imagesDir).filter((file) => !images.includes(file))
   console.log(`Wrote ${documents.length} documents and ${images.length} images to ${SAMPLE_DATASET_DIR}.`)

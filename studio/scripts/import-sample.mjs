@@ -3,10 +3,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseNdjson, toImportDocuments, toNdjson } from './dataset-convert.mjs'
-import { loadTarget, runSanity, SAMPLE_DATASET_DIR } from './sanity-target.mjs'
+import { SAMPLE_DATASET, SAMPLE_DATASET_DIR } from '@blog/sample-content'
+import { loadTarget, runSanity } from './sanity-target.mjs'
 
 const { projectId, dataset, token } = loadTarget()
-const source = path.join(SAMPLE_DATASET_DIR, 'data.ndjson')
+const source = SAMPLE_DATASET
 if (!existsSync(source)) {
   console.error(`No sample dataset at ${source}.`)
   process.exit(1)

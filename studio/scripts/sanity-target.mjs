@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url'
 
 export const STUDIO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const REPO_DIR = path.resolve(STUDIO_DIR, '..')
-export const SAMPLE_DATASET_DIR = path.join(REPO_DIR, 'packages/sample-content/dataset')
 
 /** Same sources as the Studio: the shell, then studio/.env, then the repo's root .env (never overriding). */
 export function loadTarget() {

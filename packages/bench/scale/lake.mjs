@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util'
 import { lakeClient } from '@blog/local-lake/testing'
 import { DatasetStore, startLake } from '@blog/local-lake'
 import { percentile } from '../scripts/lib.mjs'
+import { SAMPLE_DATASET_DIR } from '@blog/sample-content'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const { values: args } = parseArgs({
@@ -22,7 +23,6 @@ if (!Number.isInteger(articles) || articles < 1 || !Number.isInteger(iterations)
 }
 const { parseNdjson } = await import(path.join(repo, 'packages/content/src/sources/embedded.ts'))
 const { generateDataset, toNdjson } = await import(path.join(repo, 'packages/content/src/sources/generate-dataset.ts'))
-const sampleDir = path.join(repo, 'packages/sample-content/dataset')
 
 // The desk's list of articles, as the Studio asks for it (legacy search strategy, ordered, first page).
 const LIST = '*[_type == "article"] | order(publishedAt desc) [0...50] {_id, _type, _originalId, title, publishedAt}'
@@ -74,7 +74,7 @@ async function measure(label, seedNdjson) {
   }
 }
 
-const sample = readFileSync(path.join(sampleDir, 'data.ndjson'), 'utf8')
+const sample = readFileSync(path.join(SAMPLE_DATASET_DIR, 'data.ndjson'), 'utf8')
 const big = toNdjson(generateDataset(parseNdjson(sample), { articles }))
 const baseline = await measure('sample dataset', sample)
 const scaled = await measure(`${articles.toLocaleString('en')} articles`, big)

@@ -17,6 +17,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import { percentile } from '../scripts/lib.mjs'
+import { SAMPLE_DATASET_DIR } from '@blog/sample-content'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const repo = path.resolve(here, '../../..')
@@ -43,14 +44,13 @@ const { parseNdjson, createEmbeddedSource } = await import(path.join(repo, 'pack
 const { generateDataset, toNdjson } = await import(path.join(repo, 'packages/content/src/sources/generate-dataset.ts'))
 const queries = await import(path.join(repo, 'packages/content/src/queries.ts'))
 
-const sampleDir = path.join(repo, 'packages/sample-content/dataset')
 const outDir = args.out ? path.resolve(args.out) : mkdtempSync(path.join(tmpdir(), 'blog-scale-'))
 mkdirSync(outDir, { recursive: true })
 const datasetPath = path.join(outDir, 'data.ndjson')
 const now = new Date()
 
 let started = performance.now()
-const docs = generateDataset(parseNdjson(readFileSync(path.join(sampleDir, 'data.ndjson'), 'utf8')), {
+const docs = generateDataset(parseNdjson(readFileSync(path.join(SAMPLE_DATASET_DIR, 'data.ndjson'), 'utf8')), {
   articles: number('articles'),
   authors: number('authors'),
   books: number('books'),
@@ -59,7 +59,7 @@ const docs = generateDataset(parseNdjson(readFileSync(path.join(sampleDir, 'data
 })
 writeFileSync(datasetPath, toNdjson(docs))
 rmSync(path.join(outDir, 'images'), { force: true, recursive: true })
-symlinkSync(path.join(sampleDir, 'images'), path.join(outDir, 'images'))
+symlinkSync(path.join(SAMPLE_DATASET_DIR, 'images'), path.join(outDir, 'images'))
 const count = (type) => docs.filter((doc) => doc._type === type).length
 console.log(
   `dataset ${datasetPath}: ${docs.length} documents (${count('article')} articles, ${count('author')} authors, ` +

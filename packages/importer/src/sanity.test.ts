@@ -5,6 +5,7 @@ import path from 'node:path'
 import { DatasetStore, startLake } from '@blog/local-lake'
 import type { AddressInfo } from 'node:net'
 import { runCli, SEED_FILE } from './test/helpers.ts'
+import { SAMPLE_DATASET_DIR } from '@blog/sample-content'
 
 interface Recorded {
   method: string
@@ -105,7 +106,7 @@ describe('--to-sanity', () => {
 
   it('imports into the local lake as into a Sanity project: the documents are there, and a second run changes nothing', async () => {
     const store = DatasetStore.open(mkdtempSync(path.join(tmpdir(), 'importer-lake-')), {
-      seedDir: path.resolve(__dirname, '../../sample-content/dataset'),
+      seedDir: SAMPLE_DATASET_DIR,
     })
     const running = await startLake({ store, log: () => {} })
     try {

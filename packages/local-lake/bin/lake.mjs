@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { WEBHOOK_FILTER, WEBHOOK_PROJECTION } from '@blog/content'
 import { DatasetStore, localWebhookSecret, sendWebhooks, startLake } from '../src/index.ts'
+import { SAMPLE_DATASET_DIR } from '@blog/sample-content'
 
 /** SANITY_REVALIDATE_SECRET when set; otherwise a secret made once and kept beside the working dataset. */
 const webhookSecret = (dir) => process.env.SANITY_REVALIDATE_SECRET || localWebhookSecret(path.dirname(dir))
@@ -16,7 +17,7 @@ const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 const { values } = parseArgs({
   options: {
     dir: { type: 'string', default: path.join(packageDir, '.data/production') },
-    seed: { type: 'string', default: path.resolve(packageDir, '../sample-content/dataset') },
+    seed: { type: 'string', default: SAMPLE_DATASET_DIR },
     host: { type: 'string', default: '127.0.0.1' },
     port: { type: 'string', default: process.env.LOCAL_LAKE_PORT ?? '3030' },
     cors: { type: 'string', multiple: true, default: ['http://localhost:3333', 'http://127.0.0.1:3333'] },

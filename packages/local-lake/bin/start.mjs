@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { WEBHOOK_FILTER, WEBHOOK_PROJECTION } from '@blog/content'
 import { DatasetStore, localWebhookSecret, sendWebhooks, startLake } from '../src/index.ts'
+import { SAMPLE_DATASET_DIR } from '@blog/sample-content'
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const repoDir = path.resolve(packageDir, '../..')
@@ -111,7 +112,7 @@ try {
     console.log('start: --reset: the working dataset starts again from the sample dataset')
     rmSync(values.dir, { recursive: true, force: true })
   }
-  store = DatasetStore.open(values.dir, { seedDir: path.join(repoDir, 'packages/sample-content/dataset') })
+  store = DatasetStore.open(values.dir, { seedDir: SAMPLE_DATASET_DIR })
   const trace = process.env.LOCAL_LAKE_VERBOSE
     ? (line) => console.log(`lake: ${new Date().toISOString().slice(11, 23)} ${line}`)
     : undefined

@@ -6,6 +6,7 @@ import type { SanityClient } from '@sanity/client'
 import { startLake, type RunningLake } from './server.ts'
 import { DatasetStore } from './store.ts'
 import { lakeClient } from './testing.ts'
+import { SAMPLE_DATASET_DIR } from '@blog/sample-content'
 
 let store: DatasetStore
 let lake: RunningLake
@@ -15,7 +16,7 @@ const DRAFT = `drafts.${ID}`
 
 beforeEach(async () => {
   store = DatasetStore.open(mkdtempSync(path.join(tmpdir(), 'lake-actions-')), {
-    seedDir: path.resolve(__dirname, '../../sample-content/dataset'),
+    seedDir: SAMPLE_DATASET_DIR,
   })
   lake = await startLake({ store, log: () => {} })
   client = lakeClient(lake.url)

@@ -6,6 +6,7 @@ import type { SanityClient } from '@sanity/client'
 import sharp from 'sharp'
 import { startLake, type RunningLake } from './server.ts'
 import { DatasetStore } from './store.ts'
+import { SAMPLE_IMAGES_DIR } from '@blog/sample-content'
 import { lakeClient } from './testing.ts'
 
 let store: DatasetStore
@@ -54,13 +55,7 @@ describe('image upload', () => {
   })
 
   it('gives the same bytes uploaded twice the same asset, written once', async () => {
-    const bytes = readFileSync(
-      path.resolve(
-        __dirname,
-        '../../sample-content/dataset/images',
-        readdirSync(path.resolve(__dirname, '../../sample-content/dataset/images'))[0]!,
-      ),
-    )
+    const bytes = readFileSync(path.join(SAMPLE_IMAGES_DIR, readdirSync(SAMPLE_IMAGES_DIR)[0]!))
     const first = await client.assets.upload('image', bytes, { filename: 'a.png' })
     const second = await client.assets.upload('image', bytes, { filename: 'b.png' })
     expect(second._id).toBe(first._id)

@@ -10,8 +10,8 @@ import { applyPatch } from 'mendoza'
 import { startLake, type RunningLake } from './server.ts'
 import { DatasetStore } from './store.ts'
 import { lakeClient } from './testing.ts'
+import { SAMPLE_DATASET_DIR } from '@blog/sample-content'
 
-const sampleDir = path.resolve(__dirname, '../../sample-content/dataset')
 const id = 'article-keep-easy-runs-easy'
 const draftId = `drafts.${id}`
 let dir: string
@@ -21,7 +21,7 @@ let client: SanityClient
 
 beforeEach(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'lake-history-'))
-  store = DatasetStore.open(dir, { seedDir: sampleDir })
+  store = DatasetStore.open(dir, { seedDir: SAMPLE_DATASET_DIR })
   lake = await startLake({ store, log: () => {} })
   client = lakeClient(lake.url, { perspective: 'raw' })
 })

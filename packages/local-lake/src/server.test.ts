@@ -11,15 +11,15 @@ import { applyPatch } from 'mendoza'
 import { startLake, type RunningLake } from './server.ts'
 import { DatasetStore } from './store.ts'
 import { lakeClient } from './testing.ts'
+import { SAMPLE_DATASET_DIR } from '@blog/sample-content'
 
-const sampleDir = path.resolve(__dirname, '../../sample-content/dataset')
 let store: DatasetStore
 let lake: RunningLake
 let client: SanityClient
 const logged: string[] = []
 
 beforeEach(async () => {
-  store = DatasetStore.open(mkdtempSync(path.join(tmpdir(), 'lake-server-')), { seedDir: sampleDir })
+  store = DatasetStore.open(mkdtempSync(path.join(tmpdir(), 'lake-server-')), { seedDir: SAMPLE_DATASET_DIR })
   lake = await startLake({ store, maxBodyBytes: 64 * 1024, heartbeatMs: 50, log: (line) => logged.push(line) })
   client = lakeClient(lake.url)
 })

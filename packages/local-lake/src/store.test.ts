@@ -3,25 +3,25 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { applyTransaction } from './mutate.ts'
 import { DatasetStore, LOG_FILE, SNAPSHOT_FILE } from './store.ts'
+import { SAMPLE_DATASET_DIR } from '@blog/sample-content'
 
-const sampleDir = path.resolve(__dirname, '../../sample-content/dataset')
 const temp = () => mkdtempSync(path.join(tmpdir(), 'lake-store-'))
 const author = (id: string, name: string) => ({ _id: id, _type: 'author', name, slug: { _type: 'slug', current: id } })
 
 describe('the working dataset', () => {
   it('starts as a copy of the seed dataset (documents and images) and never writes to the seed', () => {
-    const seed = readFileSync(path.join(sampleDir, SNAPSHOT_FILE), 'utf8')
+    const seed = readFileSync(path.join(SAMPLE_DATASET_DIR, SNAPSHOT_FILE), 'utf8')
     const dir = temp()
-    const store = DatasetStore.open(dir, { seedDir: sampleDir })
+    const store = DatasetStore.open(dir, { seedDir: SAMPLE_DATASET_DIR })
     applyTransaction(store, [{ create: author('author-new', 'New Author') }])
     store.close()
-    expect(readFileSync(path.join(sampleDir, SNAPSHOT_FILE), 'utf8')).toBe(seed)
+    expect(readFileSync(path.join(SAMPLE_DATASET_DIR, SNAPSHOT_FILE), 'utf8')).toBe(seed)
     expect(existsSync(path.join(dir, 'images'))).toBe(true)
     const ids = seed
       .split('\n')
       .filter(Boolean)
       .map((line) => (JSON.parse(line) as { _id: string })._id)
-    const reopened = DatasetStore.open(dir, { seedDir: sampleDir })
+    const reopened = DatasetStore.open(dir, { seedDir: SAMPLE_DATASET_DIR })
     expect(reopened.all()).toHaveLength(ids.length + 1)
     expect(reopened.get('author-new')?.name).toBe('New Author')
     reopened.close()
@@ -63,7 +63,7 @@ describe('the working dataset', () => {
 
   it('compacts into a snapshot in Sanity export format that reopens to the same documents', () => {
     const dir = temp()
-    const store = DatasetStore.open(dir, { seedDir: sampleDir })
+    const store = DatasetStore.open(dir, { seedDir: SAMPLE_DATASET_DIR })
     applyTransaction(store, [{ createOrReplace: author('author-x', 'X') }, { delete: { id: 'category-recovery' } }])
     const before = store.exportNdjson()
     store.compact()

@@ -9,6 +9,7 @@ import { changeSchema, WEBHOOK_FILTER, WEBHOOK_PROJECTION } from '@blog/content'
 import { applyTransaction } from './mutate.ts'
 import { DatasetStore } from './store.ts'
 import { localWebhookSecret, sendWebhooks, type WebhookDelivery, type WebhookOptions } from './webhooks.ts'
+import { SAMPLE_DATASET_DIR } from '@blog/sample-content'
 
 const secret = 'local-webhook-secret'
 type Received = { body: unknown; headers: Record<string, string | string[] | undefined>; signed: boolean }
@@ -43,7 +44,7 @@ beforeEach(async () => {
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
   url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/api/revalidate`
   store = DatasetStore.open(mkdtempSync(path.join(tmpdir(), 'lake-webhooks-')), {
-    seedDir: path.resolve(__dirname, '../../sample-content/dataset'),
+    seedDir: SAMPLE_DATASET_DIR,
   })
 })
 afterEach(async () => {

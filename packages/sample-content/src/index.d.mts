@@ -1,3 +1,5 @@
+/** The sample dataset's folder: data.ndjson and images/ (absolute path). */
+export declare const SAMPLE_DATASET_DIR: string
 /** The sample dataset in Sanity's export format: one document per line (absolute path). Rebuild it with `npm run build:dataset -w @blog/sample-content`. */
 export declare const SAMPLE_DATASET: string
 /** The image files the sample dataset references (served by the web app as `/media/<file>`). */

@@ -1,10 +1,12 @@
 // Where the sample dataset is, for every workspace that reads it (tests, benchmarks, the system suites, the content
 // check), and the seeded generator the tools that make test data share. Plain JavaScript, so Node scripts import it
 // as it is; the types are in index.d.mts.
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-export const SAMPLE_DATASET = fileURLToPath(new URL('../dataset/data.ndjson', import.meta.url))
-export const SAMPLE_IMAGES_DIR = fileURLToPath(new URL('../dataset/images', import.meta.url))
+export const SAMPLE_DATASET_DIR = fileURLToPath(new URL('../dataset', import.meta.url))
+export const SAMPLE_DATASET = path.join(SAMPLE_DATASET_DIR, 'data.ndjson')
+export const SAMPLE_IMAGES_DIR = path.join(SAMPLE_DATASET_DIR, 'images')
 
 /** mulberry32: a small, fast seeded generator in [0, 1), so generated data (and a failure) reproduces. */
 export function seededRandom(seed) {
