@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { writeImages } from './generate-images.mjs'
-import { markdownToPortableText } from './mini-markdown.mjs'
+import { markdownToPortableText } from './sample-markdown.mjs'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const CONTENT_DIR = path.join(HERE, 'content')

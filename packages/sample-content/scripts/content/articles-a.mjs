@@ -1,4 +1,4 @@
-// Articles 1-6 and the scheduled piece. Format: see IDS.md and scripts/mini-markdown.mjs.
+// Articles 1-6 and the scheduled piece. Format: see IDS.md and scripts/sample-markdown.mjs.
 
 const articles = [
   {

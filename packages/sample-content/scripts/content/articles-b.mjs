@@ -1,4 +1,4 @@
-// Sample articles, second half. Bodies are mini-markdown; build-dataset.mjs converts them to Portable Text.
+// Sample articles, second half. Bodies are Markdown (scripts/sample-markdown.mjs); build-dataset.mjs converts them to Portable Text.
 const articles = [
   {
     id: 'article-hot-weather-running',
