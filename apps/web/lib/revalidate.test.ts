@@ -25,12 +25,15 @@ const impact = {
   everything: false,
 }
 
-async function request(body: string, signature?: string) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
+async function request(body: string, signature?: string, extra: Record<string, string> = {}) {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...extra }
   if (signature !== undefined) headers[SIGNATURE_HEADER_NAME] = signature
   return handleRevalidate(new Request('http://localhost/api/revalidate', { method: 'POST', body, headers }))
 }
-const sign = (body: string, secret = 'test-secret', at = Date.now()) => encodeSignatureHeader(body, at, secret)
+// Each call signs at a distinct millisecond: the route remembers the signatures it has handled.
+let signed = 0
+const sign = (body: string, secret = 'test-secret', at = Date.now() - ++signed) =>
+  encodeSignatureHeader(body, at, secret)
 
 beforeEach(() => {
   jest.clearAllMocks()
@@ -58,17 +61,60 @@ describe('POST /api/revalidate', () => {
     ])
   })
 
-  it('is idempotent: the same signed request twice expires the same tags', async () => {
+  it('answers the same signed request again without expiring anything twice (a replay within the window)', async () => {
     const body = JSON.stringify(change)
     const signature = await sign(body)
-    await request(body, signature)
-    await request(body, signature)
-    expect(expired.mock.calls.slice(0, 3)).toEqual(expired.mock.calls.slice(3))
+    expect((await request(body, signature)).status).toBe(200)
+    const again = await request(body, signature)
+    expect(again.status).toBe(200)
+    expect(await again.json()).toEqual({ id: 'article-a', revalidated: [], repeated: true })
+    expect(expired).toHaveBeenCalledTimes(3)
+  })
+
+  it('treats a retry signed afresh with the same idempotency-key as a repeat, and another key as a new delivery', async () => {
+    const body = JSON.stringify(change)
+    await request(body, await sign(body), { 'idempotency-key': 'tx-1#article-a' })
+    expect(await (await request(body, await sign(body), { 'idempotency-key': 'tx-1#article-a' })).json()).toMatchObject(
+      {
+        repeated: true,
+      },
+    )
+    expect(expired).toHaveBeenCalledTimes(3)
+    await request(body, await sign(body), { 'idempotency-key': 'tx-2#article-a' })
+    expect(expired).toHaveBeenCalledTimes(6)
+  })
+
+  it('remembers only what it handled: after a 503 the retry expires the tags', async () => {
+    const body = JSON.stringify(change)
+    const signature = await sign(body)
+    impactOf.mockRejectedValueOnce(new Error('connect ECONNREFUSED'))
+    expect((await request(body, signature)).status).toBe(503)
+    expect((await request(body, signature)).status).toBe(200)
+    expect(expired).toHaveBeenCalledTimes(3)
+  })
+
+  it.each([
+    ['31 minutes old', -31 * 60_000],
+    ['a day old', -24 * 60 * 60_000],
+    ['6 minutes in the future', 6 * 60_000],
+  ])('a validly signed request %s: 401, nothing expired', async (_name, offset) => {
+    const body = JSON.stringify(change)
+    const response = await request(body, await sign(body, 'test-secret', Date.now() + offset))
+    expect(response.status).toBe(401)
+    expect(await response.json()).toEqual({ error: 'signature too old or too far in the future' })
+    expect(impactOf).not.toHaveBeenCalled()
+    expect(expired).not.toHaveBeenCalled()
+  })
+
+  it('takes a request signed within the window (29 minutes old, 4 minutes ahead)', async () => {
+    const body = JSON.stringify(change)
+    expect((await request(body, await sign(body, 'test-secret', Date.now() - 29 * 60_000))).status).toBe(200)
+    expect((await request(body, await sign(body, 'test-secret', Date.now() + 4 * 60_000))).status).toBe(200)
   })
 
   it.each([
     ['unsigned', async (body: string) => request(body)],
-    ['forged (garbage signature)', async (body: string) => request(body, 't=1700000000000,v1=Zm9yZ2Vk')],
+    ['forged (garbage signature)', async (body: string) => request(body, `t=${Date.now()},v1=Zm9yZ2Vk`)],
     ['signed with the wrong secret', async (body: string) => request(body, await sign(body, 'not-the-secret'))],
     [
       'replayed signature with another body',

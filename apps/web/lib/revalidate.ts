@@ -1,6 +1,6 @@
 import 'server-only'
 import { revalidateTag } from 'next/cache'
-import { isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { decodeSignatureHeader, isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { changeSchema, type Change, type Impact } from '@blog/content'
 import { content } from './content-source'
 import { TAGS } from './tags'
@@ -27,8 +27,44 @@ async function signed(body: string, signature: string | null, secret: string): P
 }
 
 /**
+ * How old a signed webhook may be. @sanity/webhook checks the HMAC, not the signed time `t=` (milliseconds), so a
+ * captured request would otherwise work forever. Sanity retries a failed delivery twice, 30 s apart (its changelog,
+ * April 2026; before that, with backoff over 30 minutes), and delivery can be late; whether a retry is signed afresh
+ * is not documented, so the window covers the longer, older retry span. Our local lake signs every attempt afresh.
+ */
+export const WEBHOOK_MAX_AGE_MS = 30 * 60_000
+/** How far in the future a signed time may be: clock skew between Sanity and this server. */
+export const WEBHOOK_MAX_AHEAD_MS = 5 * 60_000
+
+function signedAt(signature: string): number | null {
+  try {
+    return decodeSignatureHeader(signature).timestamp
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Deliveries already handled within the window, so a repeat expires nothing twice: keyed by the signature itself
+ * (a replay of a captured request carries the same one) and by Sanity's `idempotency-key` (a retry signed afresh
+ * carries the same key). Only successful deliveries are remembered; a 503 must stay retryable. Per process: another
+ * instance handles a repeat once more, which expires the same tags again and is harmless.
+ */
+const handled = new Map<string, number>()
+const MAX_HANDLED = 10_000
+
+function alreadyHandled(keys: string[], now: number): boolean {
+  for (const [key, at] of handled) {
+    if (now - at <= WEBHOOK_MAX_AGE_MS + WEBHOOK_MAX_AHEAD_MS && handled.size <= MAX_HANDLED) break
+    handled.delete(key)
+  }
+  return keys.some((key) => handled.has(key))
+}
+
+/**
  * The signed Sanity webhook: verifies the signature over the raw body, works out which pages show
- * the changed document, and expires exactly their cache tags. Idempotent: a repeat expires the same tags.
+ * the changed document, and expires exactly their cache tags. A signature outside the replay window is refused; a
+ * delivery repeated within it is answered without expiring anything again.
  */
 export async function handleRevalidate(request: Request): Promise<Response> {
   const secret = env.revalidateSecret
@@ -37,10 +73,19 @@ export async function handleRevalidate(request: Request): Promise<Response> {
     return json(500, { error: 'revalidation is not configured' })
   }
   const body = await request.text()
-  if (!(await signed(body, request.headers.get(SIGNATURE_HEADER_NAME), secret))) {
+  const signature = request.headers.get(SIGNATURE_HEADER_NAME)
+  if (!signature || !(await signed(body, signature, secret))) {
     console.warn('[revalidate] rejected a request without a valid signature')
     return json(401, { error: 'invalid signature' })
   }
+  const now = Date.now()
+  const at = signedAt(signature) ?? 0
+  if (at < now - WEBHOOK_MAX_AGE_MS || at > now + WEBHOOK_MAX_AHEAD_MS) {
+    console.warn(`[revalidate] rejected a signed request from ${new Date(at).toISOString()}: outside the replay window`)
+    return json(401, { error: 'signature too old or too far in the future' })
+  }
+  const idempotencyKey = request.headers.get('idempotency-key')
+  const deliveryKeys = [`signature:${signature}`, ...(idempotencyKey ? [`idempotency-key:${idempotencyKey}`] : [])]
   let change: Change
   try {
     change = changeSchema.parse(JSON.parse(body))
@@ -50,6 +95,12 @@ export async function handleRevalidate(request: Request): Promise<Response> {
   }
   if (/^(drafts|versions)\./.test(change._id))
     return json(200, { id: change._id, ignored: 'drafts are not on the public site' })
+  if (alreadyHandled(deliveryKeys, now)) {
+    console.info(
+      `[revalidate] ${change._type} ${change._id}: a repeated delivery, already handled; nothing expired again`,
+    )
+    return json(200, { id: change._id, revalidated: [], repeated: true })
+  }
 
   let impact: Impact
   try {
@@ -65,6 +116,7 @@ export async function handleRevalidate(request: Request): Promise<Response> {
   }
   const tags = tagsFor(impact)
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  for (const key of deliveryKeys) handled.set(key, now)
   console.info(`[revalidate] ${change._type} ${change._id}: ${tags.join(' ')}`)
   return json(200, { id: change._id, revalidated: tags })
 }

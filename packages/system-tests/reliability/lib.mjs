@@ -48,16 +48,21 @@ export function startServer({ name, port, env: extra = {}, unset = [] }) {
 
 export { waitFor } from '../e2e/harness.mjs'
 
-/** POSTs a correctly signed Sanity-style webhook. */
-export async function webhook(base, payload, secret = FAKE_SECRETS.SANITY_REVALIDATE_SECRET) {
+/** POSTs a correctly signed Sanity-style webhook, signed now or at `signedAt` (ms); `signature` resends a captured one. */
+export async function webhook(
+  base,
+  payload,
+  secret = FAKE_SECRETS.SANITY_REVALIDATE_SECRET,
+  { signedAt = Date.now(), signature: captured } = {},
+) {
   const body = JSON.stringify(payload)
-  const signature = await encodeSignatureHeader(body, Date.now(), secret)
+  const signature = captured ?? (await encodeSignatureHeader(body, signedAt, secret))
   const response = await fetch(`${base}/api/revalidate`, {
     method: 'POST',
     body,
     headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: signature },
   })
-  return { status: response.status, body: await response.text() }
+  return { status: response.status, body: await response.text(), signature }
 }
 
 export const readNdjson = (text) =>

@@ -144,6 +144,24 @@ export default async function sample({ check, chromiumPath, track }) {
   )
 
   await check(
+    'webhook replay window: signed 31 minutes ago or 6 minutes ahead is a 401; a captured request resent is answered without expiring again',
+    async () => {
+      const change = { _id: 'siteSettings', _type: 'siteSettings' }
+      const minute = 60_000
+      for (const offset of [-31 * minute, 6 * minute]) {
+        const old = await webhook(base, change, undefined, { signedAt: Date.now() + offset })
+        assert.equal(old.status, 401, `signed ${offset / minute} min from now: ${old.body}`)
+      }
+      const first = await webhook(base, change)
+      assert.equal(first.status, 200, first.body)
+      assert.deepEqual(JSON.parse(first.body).revalidated, ['content'])
+      const replay = await webhook(base, change, undefined, { signature: first.signature })
+      assert.equal(replay.status, 200, replay.body)
+      assert.deepEqual(JSON.parse(replay.body), { id: 'siteSettings', revalidated: [], repeated: true })
+    },
+  )
+
+  await check(
     'no secret value in .next/static, the HTML or the RSC payload (pages re-rendered with fake secrets in env)',
     async () => {
       // Expire every page so each one renders again in this process, whose env holds the fake secrets.
