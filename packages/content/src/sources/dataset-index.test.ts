@@ -82,6 +82,26 @@ describe('dataset indexes', () => {
     expect(value).toEqual([{ _id: 'article-gen-00007', n: 3 }])
   })
 
+  it('answer an || of terms keyed by the enclosing document (related articles) from one lookup', async () => {
+    const docs = generateDataset(sample, { articles: 40, authors: 3, books: 3, categories: 3, now: now() }) as Doc[]
+    const index = new DatasetIndex(docs)
+    const published = (doc: Doc) => new Date((doc as { publishedAt?: string }).publishedAt ?? 0) <= now()
+    const slug = docs.find((doc) => doc._type === 'article' && published(doc))!.slug!.current!
+    const tree = await index.narrow(parse(queries.relatedArticlesQuery, { params: { slug, pool: 12 } }), now())
+    expect(JSON.stringify(tree)).toContain('any:')
+    const run = async (indexed: boolean) =>
+      (
+        await evaluate(indexed ? tree : parse(queries.relatedArticlesQuery, { params: { slug, pool: 12 } }), {
+          dataset: docs,
+          dereference: indexed ? index.dereference : undefined,
+          timestamp: now(),
+        })
+      ).get()
+    const related = (await run(true)) as { candidates: unknown[] }
+    expect(related.candidates.length).toBeGreaterThan(0)
+    expect(related).toEqual(await run(false))
+  })
+
   it('replace a filter that indexes answer exactly (the published-article test) by its result', async () => {
     const docs = generateDataset(sample, { articles: 30, authors: 2, books: 2, categories: 2, now: now() })
     const index = new DatasetIndex(docs)
@@ -143,6 +163,11 @@ describe('dataset indexes', () => {
       '*{_id, "in": *[^._id in cats[]._ref]{_id}, "refs": *[references(^._id)]{_id}, "arr": *[references(^.tags)]{_id}}',
       '*{_id, "deep": *[_id == ^._id]{"x": *[_type == ^.^._type]{_id}}}',
       '*[_type == "x"]{_id, "up": *[_id == ^.owner && _type == "x"]{_id}}',
+      '*{_id, "either": *[owner == ^.owner || references(^.cats[]._ref)]{_id}}',
+      '*{_id, "x": *[_type == "x" && (owner == ^._id || ^._id in cats[]._ref || references(^._id))]{_id}}',
+      '*{_id, "list": *[references(^.cats[]._ref)]{_id}}',
+      '*[_id == "a" || (_type == "x" || "t" in tags)]{_id}',
+      '*{_id, "mixed": *[owner == ^._id || _type == "y"]{_id}}',
     ]) {
       const tree = parse(query)
       const plain = await (await evaluate(parse(query), { dataset: docs, timestamp: now() })).get()

@@ -37,6 +37,7 @@ export class DatasetIndex {
   readonly dereference: DereferenceFunction = ({ _ref }) => {
     if (!_ref.startsWith(this.prefix)) return this.byId.get(_ref) ?? null
     const rest = _ref.slice(this.prefix.length)
+    if (rest.startsWith(ANY)) return this.lookupAny(rest.slice(ANY.length))
     const split = rest.indexOf(':')
     const table = this.tables[Number(rest.slice(0, split))]
     const positions = table?.get(rest.slice(split + 1)) ?? []
@@ -92,6 +93,15 @@ export class DatasetIndex {
    * of the matches; or undefined when no index applies.
    */
   private async term(node: ExprNode, timestamp: Date): Promise<number[] | ExprNode | undefined> {
+    if (node.type === 'Group') return this.term(node.base, timestamp)
+    if (node.type === 'Or') {
+      // Exact when every side is exact (the union); a lookup when every side is keyed by the enclosing document.
+      const sides = disjuncts(node)
+      const found = await Promise.all(sides.map((side) => this.term(side, timestamp)))
+      if (found.every((side) => Array.isArray(side))) return union(found as number[][])
+      const keyed = sides.map((side) => this.keyedParts(side))
+      return keyed.every((parts) => parts) ? this.lookupParts(keyed.flat() as KeyedPart[]) : undefined
+    }
     if (node.type === 'OpCall' && node.op === '==') {
       for (const [a, b] of [
         [node.left, node.right],
@@ -134,7 +144,9 @@ export class DatasetIndex {
         return union([...ids].map((id) => this.table('refs', []).get(id) ?? []))
       }
       const key = node.args.length === 1 ? outer(node.args[0]!) : undefined
-      return key ? this.lookupKey(this.tableId('refs', []), key) : undefined
+      if (key) return this.lookupKey(this.tableId('refs', []), key)
+      const keys = node.args.length === 1 ? outerArray(node.args[0]!) : undefined
+      return keys ? this.lookupParts([{ table: this.tableId('refs', []), key: keys, many: true }]) : undefined
     }
     if (node.name === 'defined' && node.args.length === 1) {
       const path = attributePath(node.args[0]!)
@@ -211,6 +223,89 @@ export class DatasetIndex {
     return id
   }
 
+  /**
+   * A term keyed by the enclosing document, as the table and key a lookup reads (`author._ref == ^.author._ref`,
+   * `^._id in categories[]._ref`, `references(^._id)`, `references(^.categories[]._ref)`); undefined otherwise.
+   */
+  private keyedParts(node: ExprNode): KeyedPart[] | undefined {
+    if (node.type === 'Group') return this.keyedParts(node.base)
+    if (node.type === 'OpCall' && node.op === '==') {
+      for (const [a, b] of [
+        [node.left, node.right],
+        [node.right, node.left],
+      ] as const) {
+        const path = attributePath(a)
+        const key = path ? outer(b) : undefined
+        if (path && key) return [{ table: this.tableId('value', path), key, many: false }]
+      }
+      return undefined
+    }
+    if (node.type === 'OpCall' && node.op === 'in') {
+      const elements = elementsPath(node.right)
+      const key = elements ? outer(node.left) : undefined
+      return elements && key ? [{ table: this.tableId('elements', elements), key, many: false }] : undefined
+    }
+    if (
+      node.type === 'FuncCall' &&
+      node.namespace === 'global' &&
+      node.name === 'references' &&
+      node.args.length === 1
+    ) {
+      const key = outer(node.args[0]!)
+      if (key) return [{ table: this.tableId('refs', []), key, many: false }]
+      const keys = outerArray(node.args[0]!)
+      if (keys) return [{ table: this.tableId('refs', []), key: keys, many: true }]
+    }
+    return undefined
+  }
+
+  /**
+   * One lookup over several tables and keys, for `||` of keyed terms: `{"_ref": "<prefix>any:" + parts}->`, where each
+   * part is `<table>=<key>` (a list of keys joined by KEYS). A key that is not a string (or a list holding one) makes
+   * the reference null, and `lookup()` then falls back to the whole dataset.
+   */
+  private lookupParts(parts: KeyedPart[]): ExprNode {
+    let ref: ExprNode = { type: 'Value', value: `${this.prefix}${ANY}` }
+    parts.forEach((part, index) => {
+      const key: ExprNode = part.many
+        ? ({
+            type: 'FuncCall',
+            namespace: 'array',
+            name: 'join',
+            args: [
+              {
+                type: 'FuncCall',
+                namespace: 'global',
+                name: 'coalesce',
+                args: [part.key, { type: 'Value', value: [] }],
+              },
+              { type: 'Value', value: KEYS },
+            ],
+          } as ExprNode)
+        : part.key
+      const label: ExprNode = { type: 'Value', value: `${index ? PARTS : ''}${part.table}=` }
+      ref = { type: 'OpCall', op: '+', left: { type: 'OpCall', op: '+', left: ref, right: label }, right: key }
+    })
+    return {
+      type: 'Deref',
+      base: { type: 'Object', attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: ref }] },
+    }
+  }
+
+  /** The documents of an `any:` lookup, in dataset order; null (so: the whole dataset) when it cannot be read. */
+  private lookupAny(encoded: string): { _id: string; d: unknown[] } | null {
+    const lists: number[][] = []
+    for (const part of encoded.split(PARTS)) {
+      const match = /^(\d+)=/.exec(part)
+      const table = match ? this.tables[Number(match[1])] : undefined
+      if (!match || !table) return null
+      const rest = part.slice(match[0].length)
+      for (const key of rest === '' ? [] : rest.split(KEYS)) lists.push(table.get(key) ?? [])
+    }
+    const positions = lists.length ? union(lists) : []
+    return { _id: `${this.prefix}${ANY}${encoded}`, d: positions.map((at) => this.documents[at]) }
+  }
+
   /** `{"_ref": "<prefix><table>:" + key}->`: a lookup groq-js evaluates in the enclosing scope. */
   private lookupKey(table: number, key: ExprNode): ExprNode {
     const ref: ExprNode = {
@@ -227,6 +322,12 @@ export class DatasetIndex {
 }
 
 type Doc = { _id: string; _type: string; [key: string]: unknown }
+/** A table of the index and the key (or, `many`, the list of keys) a lookup reads from it. */
+type KeyedPart = { table: number; key: ExprNode; many: boolean }
+/** Marks an `any:` lookup, and separates its parts and the keys of a list (no stored id holds these characters). */
+const ANY = 'any:'
+const PARTS = '\u0001'
+const KEYS = '\u0002'
 /** Attribute names from the document; a `[]` entry maps the rest of the path over an array (`categories[]._ref`). */
 type Path = (string | '[]')[]
 
@@ -238,6 +339,13 @@ function lookup(deref: ExprNode, fallback: ExprNode): ExprNode {
     name: 'coalesce',
     args: [{ type: 'AccessAttribute', base: deref, name: 'd' }, fallback],
   } as ExprNode
+}
+
+/** The terms of `a || b || (c || d)`. */
+function disjuncts(node: ExprNode): ExprNode[] {
+  if (node.type === 'Or') return [...disjuncts(node.left), ...disjuncts(node.right)]
+  if (node.type === 'Group') return disjuncts(node.base)
+  return [node]
 }
 
 /** The terms of `a && b && (c && d)`. */
@@ -287,6 +395,18 @@ function outer(node: ExprNode): ExprNode | undefined {
   return base ? { ...node, base } : undefined
 }
 
+/**
+ * A list of keys read from the enclosing document (`^.categories[]._ref`), rewritten for evaluation one scope out;
+ * undefined for anything else.
+ */
+function outerArray(node: ExprNode): ExprNode | undefined {
+  if (node.type !== 'Map' || node.base.type !== 'ArrayCoerce') return undefined
+  const base = outer(node.base.base)
+  let current: ExprNode | undefined = node.expr
+  while (current && current.type === 'AccessAttribute') current = current.base
+  return base && current?.type === 'This' ? { ...node, base: { ...node.base, base } } : undefined
+}
+
 /** What groq-js's attribute access yields, as plain data: own properties of objects only. */
 function valueAt(doc: unknown, path: string[]): unknown {
   let value = doc
@@ -306,7 +426,6 @@ function elementsAt(doc: unknown, path: Path): unknown[] {
   return split < 0 ? array : array.map((item) => valueAt(item, path.slice(split + 1) as string[]))
 }
 
-/** Mirrors groq-js's `hasReference`: an object with a truthy `_ref` is a reference and is not searched further. */
 /**
  * The ids a value references, as groq-js's `references()` sees them: an object with a `_ref` is a reference and is
  * not searched further. Used for the index of `references()` and for the documents a query can reach by `->`.
