@@ -62,9 +62,16 @@ export const env = {
   revalidateSeconds: positiveInt('CONTENT_REVALIDATE_SECONDS', 3600),
   /** Newest articles `next build` prerenders; the rest render on first request and are then cached. */
   prerenderArticles: positiveInt('PRERENDER_ARTICLES', 100, 'articles'),
+  /** Most recently updated authors, books and categories `next build` prerenders (each); the rest render on request. */
+  prerenderPages: positiveInt('PRERENDER_PAGES', 100, 'pages'),
   source: sourceConfig(),
   /** Shared with the Sanity webhook; without it the revalidate route refuses every request. */
   revalidateSecret: optional('SANITY_REVALIDATE_SECRET'),
   /** Where /media finds image files when the source is not the embedded dataset (the local lake's images/). */
   mediaDir: optional('CONTENT_MEDIA_DIR'),
+  /**
+   * Where the content layer keeps the last good result of each query, so a restarted server still has them while
+   * the source is down: in the build folder (`next build` writes the first ones, and deploys copy them with it).
+   */
+  lastGoodDir: path.join(/*turbopackIgnore: true*/ process.cwd(), optional('NEXT_DIST_DIR') ?? '.next', 'last-good'),
 }

@@ -7,7 +7,7 @@
  *   --articles 10000 --authors 200 --books 500 --categories 40   dataset size
  *   --iterations 30     timed runs per query and variant (after one warm-up run)
  *   --out DIR           where the dataset goes (default: a fresh temp dir); images link to the sample's
- *   --build             also run `next build` with CONTENT_DATASET_PATH on the dataset (PRERENDER_ARTICLES from env, default 100)
+ *   --build             also run `next build` with CONTENT_DATASET_PATH on the dataset (PRERENDER_ARTICLES and PRERENDER_PAGES from env, default 100)
  *   --json FILE         also write the figures as JSON
  */
 import { spawnSync } from 'node:child_process'
@@ -150,13 +150,15 @@ console.log(`\nDataset load (parse ${docs.length} documents): ${ms(results[0].lo
 let build
 if (args.build) {
   const prerender = process.env.PRERENDER_ARTICLES ?? '100'
+  const prerenderPages = process.env.PRERENDER_PAGES ?? '100'
   console.log(
-    `\nnext build of apps/web on the dataset (PRERENDER_ARTICLES=${prerender}), under flock /tmp/web-build.lock ...`,
+    `\nnext build of apps/web on the dataset (PRERENDER_ARTICLES=${prerender}, PRERENDER_PAGES=${prerenderPages}), under flock /tmp/web-build.lock ...`,
   )
   const env = {
     ...process.env,
     CONTENT_DATASET_PATH: datasetPath,
     PRERENDER_ARTICLES: prerender,
+    PRERENDER_PAGES: prerenderPages,
     NEXT_TELEMETRY_DISABLED: '1',
   }
   started = performance.now()

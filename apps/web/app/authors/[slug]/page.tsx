@@ -8,6 +8,7 @@ import { PortableBody } from '@/components/portable-text/portable-body'
 import { JsonLdScript } from '@/components/seo/json-ld'
 import { getAuthor, getAuthorArticlePage, getSiteSettings, listAuthorSlugs } from '@/lib/content'
 import { env } from '@/lib/env'
+import { recentlyUpdated } from '@/lib/prerender'
 import { paths } from '@/lib/paths'
 import { authorJsonLd, socialMetadata } from '@/lib/seo'
 
@@ -16,7 +17,7 @@ export const revalidate = 3600
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateStaticParams() {
-  return (await listAuthorSlugs()).map(({ slug }) => ({ slug }))
+  return recentlyUpdated(await listAuthorSlugs()).map(({ slug }) => ({ slug }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -6,6 +6,7 @@ import { ContentImage } from '@/components/media/content-image'
 import { JsonLdScript } from '@/components/seo/json-ld'
 import { getBook, getSiteSettings, listBookSlugs } from '@/lib/content'
 import { env } from '@/lib/env'
+import { recentlyUpdated } from '@/lib/prerender'
 import { formatDate } from '@/lib/format'
 import { paths } from '@/lib/paths'
 import { bookJsonLd, socialMetadata } from '@/lib/seo'
@@ -15,7 +16,7 @@ export const revalidate = 3600
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateStaticParams() {
-  return (await listBookSlugs()).map(({ slug }) => ({ slug }))
+  return recentlyUpdated(await listBookSlugs()).map(({ slug }) => ({ slug }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

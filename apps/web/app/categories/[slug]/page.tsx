@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { CategoryListing } from '@/components/category/category-listing'
 import { getCategoryPage, getSiteSettings, listCategorySlugs } from '@/lib/content'
+import { recentlyUpdated } from '@/lib/prerender'
 import { paths } from '@/lib/paths'
 import { socialMetadata } from '@/lib/seo'
 
@@ -10,7 +11,7 @@ export const revalidate = 3600
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateStaticParams() {
-  return (await listCategorySlugs()).map(({ slug }) => ({ slug }))
+  return recentlyUpdated(await listCategorySlugs()).map(({ slug }) => ({ slug }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
