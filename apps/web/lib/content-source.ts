@@ -8,7 +8,7 @@ function create(): Content {
     env.source.kind === 'sanity'
       ? createSanitySource(env.source)
       : createEmbeddedSource({ datasetPath: env.source.datasetPath })
-  return createContent({ source })
+  return createContent({ source, lastGoodDir: env.lastGoodDir })
 }
 
 // One instance per server process: route bundles may each evaluate this module, and the query counter and the last

@@ -92,6 +92,8 @@ export interface ContentOptions {
   logger?: Logger
   /** How many distinct query results to keep as a fallback for source failures. */
   lastGoodEntries?: number
+  /** Where those results are also kept, so they survive a restart (see LastGood). */
+  lastGoodDir?: string
 }
 
 /** A single-document query: no match is `null` (a 404), not a parse failure. */
@@ -100,9 +102,14 @@ function parseOne<S extends z.ZodType>(schema: S, raw: unknown, logger: Logger, 
 }
 
 /** The typed content API: every result is parsed with @blog/schemas before it reaches a page. */
-export function createContent({ source, logger = console, lastGoodEntries = 2000 }: ContentOptions): Content {
+export function createContent({
+  source,
+  logger = console,
+  lastGoodEntries = 2000,
+  lastGoodDir,
+}: ContentOptions): Content {
   let queries = 0
-  const lastGood = new LastGood(lastGoodEntries)
+  const lastGood = new LastGood({ capacity: lastGoodEntries, dir: lastGoodDir, logger })
   const run = async (query: string, params: QueryParams = {}) => {
     queries += 1
     const key = JSON.stringify([query, params])
@@ -112,11 +119,12 @@ export function createContent({ source, logger = console, lastGoodEntries = 2000
       return result
     } catch (error) {
       // A failing source must not turn a page into an error while we still know its last answer.
-      if (!lastGood.has(key)) throw error
+      const last = lastGood.find(key)
+      if (!last) throw error
       logger.error(
         `[content] ${source.name} source failed (${(error as Error).message}); serving the last good result for ${describeQuery(query, params)}`,
       )
-      return lastGood.get(key)
+      return last.value
     }
   }
 
