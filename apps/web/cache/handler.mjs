@@ -1,6 +1,7 @@
-// Next's ISR and data cache (`cacheHandler` in next.config.ts), shared by every instance through Redis when
-// REDIS_URL is set: pages and `unstable_cache` entries live in Redis, and `revalidateTag` deletes the tagged
-// entries there, so a webhook received by one instance refreshes all of them.
+// Next's page cache (`cacheHandler` in next.config.ts), shared by every instance through Redis when REDIS_URL is set:
+// rendered pages and route responses live in Redis, and `revalidateTag` deletes the tagged entries there, so a
+// webhook received by one instance refreshes all of them. The content reads ('use cache') have their own handler,
+// use-cache-handler.mjs, on the same client.
 //
 // Redis down (at start or later): the Redis handler throws at once (the client is not ready), and each
 // instance renders fresh and keeps its pages in a local in-memory LRU until Redis answers again, logging one
@@ -12,42 +13,11 @@
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
-import { createClient } from 'redis'
+import { keyPrefix, sharedRedis } from './redis-client.mjs'
 
 const key = Symbol.for('@blog/web/cache-handler')
 /** @type {typeof globalThis & { [key]?: Promise<import('@fortedigital/nextjs-cache-handler').CacheHandlerConfig> }} */
 const store = globalThis
-
-/** The Redis URL as logged: without its password. next.config.ts has already checked that it is a redis:// URL. */
-const displayUrl = (raw) => raw.replace(/:[^:@/]*@/, ':***@')
-
-/** A Redis client that reconnects on its own, and says once per outage that it is down and once that it is back. */
-function createRedisClient(url, onReady) {
-  const shown = displayUrl(url)
-  let state = 'connecting'
-  const client = createClient({
-    url,
-    // Fail commands at once while disconnected: the page falls back to the local cache instead of waiting.
-    disableOfflineQueue: true,
-    socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(200 * (retries + 1), 2000) },
-  })
-  client.on('error', (error) => {
-    if (state === 'down') return
-    state = 'down'
-    console.error(
-      `[cache] Redis at ${shown} unreachable (${error?.code ?? error?.message ?? error}): serving from this instance's local cache until it answers again`,
-    )
-  })
-  client.on('ready', () => {
-    const was = state
-    state = 'up'
-    onReady()
-    if (was === 'down') console.info(`[cache] Redis at ${shown} is back: the shared cache is in use again`)
-  })
-  // Never awaited: a Redis that is down at start must not keep the server from answering.
-  client.connect().catch(() => {})
-  return client
-}
 
 /**
  * This instance's own cache, used only while Redis is unreachable: it takes writes only then, and is emptied
@@ -71,12 +41,10 @@ function createOutageCache(isShared) {
 
 CacheHandler.onCreation(({ buildId }) => {
   store[key] ??= (async () => {
-    const url = process.env.REDIS_URL?.trim()
-    if (!url) throw new Error('apps/web/cache/handler.mjs is used only when REDIS_URL is set (see next.config.ts)')
-    let client
-    const outage = createOutageCache(() => Boolean(client?.isReady))
-    client = createRedisClient(url, outage.reset)
-    const prefix = `${process.env.REDIS_KEY_PREFIX?.trim() || 'blog'}:${buildId ?? 'dev'}:`
+    const { client, onReady } = sharedRedis()
+    const outage = createOutageCache(() => client.isReady)
+    onReady(outage.reset)
+    const prefix = keyPrefix(buildId)
     return {
       // Read in order: the first handler that answers (a miss counts) wins, and one that throws (Redis not
       // ready, or a command failing) hands over to the next. Writes and tag expiries go to both.
