@@ -60,13 +60,37 @@ export function redisUrl(env: Record<string, string | undefined> = process.env):
   return raw
 }
 
+/** CONTENT_REVALIDATE_SECONDS, read here too: lib/env.ts is server-only and cannot load in the config. */
+function revalidateSeconds(): number {
+  const raw = process.env.CONTENT_REVALIDATE_SECONDS?.trim()
+  const value = raw ? Number(raw) : 3600
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`CONTENT_REVALIDATE_SECONDS must be a positive whole number of seconds, got "${raw}"`)
+  return value
+}
+
 const nextConfig = (phase: string): NextConfig => ({
   // `npm start` builds the blog against the local lake into its own folder, so it never shares a build with the
   // embedded-dataset build that the tests and `npm run start:blog` use.
   distDir: process.env.NEXT_DIST_DIR?.trim() || '.next',
-  // Several instances share one ISR and data cache in Redis when REDIS_URL is set (apps/web/cache/handler.mjs).
+  // Several instances share one page cache in Redis when REDIS_URL is set (apps/web/cache/handler.mjs).
   // The build always uses the default on-disk cache, so one build serves with or without Redis.
   cacheHandler: phase !== PHASE_PRODUCTION_BUILD && redisUrl() ? path.join(__dirname, 'cache/handler.mjs') : undefined,
+  // The 'use cache' entries (content reads) in the same Redis, with their own handler (cache/use-cache-handler.mjs).
+  cacheHandlers:
+    phase !== PHASE_PRODUCTION_BUILD && redisUrl()
+      ? { default: path.join(__dirname, 'cache/use-cache-handler.mjs') }
+      : undefined,
+  // Content reads are cached with 'use cache' (lib/content.ts), pages are prerendered and refreshed per tag.
+  cacheComponents: true,
+  // The previous prefetch behaviour: links prefetch per route as before, no App Shell per route.
+  partialPrefetching: false,
+  cacheLife: {
+    /** Every content read: refreshed after CONTENT_REVALIDATE_SECONDS, or at once by the webhook's tags. */
+    content: { stale: 300, revalidate: revalidateSeconds(), expire: Math.max(revalidateSeconds() * 24, 86_400) },
+    /** A slug or page that does not exist: its 404 is kept five minutes, so made-up URLs cannot pile up. */
+    unknown: { stale: 300, revalidate: 300, expire: 300 },
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }]
   },

@@ -2,7 +2,6 @@ import { ImageResponse } from 'next/og'
 import { OG_SIZE, OgCard } from '@/components/og/og-card'
 import { getSiteSettings } from '@/lib/content'
 
-export const revalidate = 3600
 export const alt = 'The site name and what it is about'
 export const size = OG_SIZE
 export const contentType = 'image/png'

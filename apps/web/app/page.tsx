@@ -4,8 +4,6 @@ import { Pagination } from '@/components/layout/pagination'
 import { getSiteSettings, listArticlePage } from '@/lib/content'
 import { socialMetadata } from '@/lib/seo'
 
-export const revalidate = 3600
-
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings()
   const social = socialMetadata({

@@ -5,7 +5,7 @@ import { startTestLake, type TestLake } from '@blog/local-lake/testing'
 import { SAMPLE_DATASET } from '@blog/sample-content'
 
 // The real content layer, without Next's data cache (no Next server in unit tests).
-jest.mock('next/cache', () => ({ unstable_cache: (fn: () => unknown) => fn }))
+jest.mock('next/cache', () => ({ cacheLife: () => {}, cacheTag: () => {} }))
 
 let lake: TestLake
 beforeAll(async () => {

@@ -5,8 +5,6 @@ import { env } from '@/lib/env'
 import { paths } from '@/lib/paths'
 import { absoluteUrl } from '@/lib/seo'
 
-export const revalidate = 3600
-
 /** Every published article, author, book and category, with the time it last changed. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [articles, authors, books, categories] = await Promise.all([

@@ -1,13 +1,11 @@
 /**
  * @jest-environment node
  */
-// Records every data cache key used; the cache itself is a pass-through.
-const mockKeys: string[][] = []
+// Records what each cached read tells Next: its lifetime profile and its tags. The cache itself is Next's ('use cache').
+const mockEvents: ['life' | 'tags', ...string[]][] = []
 jest.mock('next/cache', () => ({
-  unstable_cache: (fn: () => unknown, key: string[]) => {
-    mockKeys.push(key)
-    return fn
-  },
+  cacheLife: (profile: string) => mockEvents.push(['life', profile]),
+  cacheTag: (...tags: string[]) => mockEvents.push(['tags', ...tags]),
 }))
 jest.mock('next/headers', () => ({ draftMode: async () => ({ isEnabled: false }) }))
 jest.mock('./env', () => ({
@@ -15,69 +13,65 @@ jest.mock('./env', () => ({
     siteUrl: 'http://localhost:3000',
     revalidateSeconds: 3600,
     prerenderArticles: 100,
-    source: {
-      kind: 'embedded',
-      datasetPath: jest.requireActual('@blog/sample-content').SAMPLE_DATASET,
-    },
+    source: { kind: 'embedded', datasetPath: jest.requireActual('@blog/sample-content').SAMPLE_DATASET },
   },
 }))
 
 import * as content from './content'
 
-// Per-argument entries; the one shared '(uncached)' entry only carries the page's tags and holds nothing.
-const keysFor = (name: string) =>
-  mockKeys
-    .filter((key) => key[0] === name && key[1] !== '(uncached)')
-    .map((key) => key.slice(1).map((arg) => JSON.parse(arg)))
+/** The outer read's lifetime (nested reads, such as a list's first page, report theirs first) and its tags. */
+async function told(read: () => Promise<unknown>): Promise<{ life: string | undefined; tags: string[] }> {
+  mockEvents.length = 0
+  await read()
+  return {
+    life: mockEvents.filter(([kind]) => kind === 'life').at(-1)?.[1],
+    tags: mockEvents.find(([kind]) => kind === 'tags')?.slice(1) ?? [],
+  }
+}
 
-beforeEach(() => {
-  mockKeys.length = 0
-})
-
-describe('the data cache only holds what exists', () => {
-  it('caches a real article, author, book and category under their slugs', async () => {
+describe('cached reads: the content lifetime for what exists, the short one for what does not', () => {
+  it('keeps a real article, author, book, category and their pages for the content lifetime, with their tags', async () => {
     const [article] = await content.listArticleSlugs()
     const [author] = await content.listAuthorSlugs()
     const [book] = await content.listBookSlugs()
     const [category] = await content.listCategorySlugs()
-    expect(await content.getArticle(article!.slug)).not.toBeNull()
-    expect(await content.getAuthor(author!.slug)).not.toBeNull()
-    expect(await content.getBook(book!.slug)).not.toBeNull()
-    expect(await content.getCategoryPage(category!.slug, 1)).not.toBeNull()
-    expect(keysFor('getArticle')).toEqual([[article!.slug]])
-    expect(keysFor('getAuthor')).toEqual([[author!.slug]])
-    expect(keysFor('getBook')).toEqual([[book!.slug]])
-    expect(keysFor('getCategoryPage')).toEqual([[category!.slug, 1]])
+    expect(await told(() => content.getArticle(article!.slug))).toEqual({
+      life: 'content',
+      tags: ['content', `article:${article!.slug}`],
+    })
+    expect((await told(() => content.getAuthor(author!.slug))).life).toBe('content')
+    expect((await told(() => content.getBook(book!.slug))).life).toBe('content')
+    expect(await told(() => content.getCategoryPage(category!.slug, 1))).toEqual({
+      life: 'content',
+      tags: ['content', `category:${category!.slug}`, 'list:article'],
+    })
+    expect((await told(() => content.listArticlePage(1))).life).toBe('content')
   })
 
-  it('answers made-up slugs and pages (null, empty) without a cache entry for them', async () => {
-    const slugs = Array.from({ length: 20 }, (_, i) => `made-up-${i}`)
-    for (const slug of slugs) {
+  it('gives made-up slugs and pages past the end the short lifetime, still answering (null, empty) with their tags', async () => {
+    for (let i = 0; i < 20; i++) {
+      const slug = `made-up-${i}`
+      expect(await told(() => content.getArticle(slug))).toEqual({
+        life: 'unknown',
+        tags: ['content', `article:${slug}`],
+      })
+      expect((await told(() => content.getArticleRedirect(slug))).life).toBe('unknown')
+      expect((await told(() => content.getAuthor(slug))).life).toBe('unknown')
+      expect((await told(() => content.getBook(slug))).life).toBe('unknown')
+      expect((await told(() => content.getCategoryPage(slug, 2))).life).toBe('unknown')
+      expect((await told(() => content.getAuthorArticlePage(slug, 1))).life).toBe('unknown')
       expect(await content.getArticle(slug)).toBeNull()
-      expect(await content.getArticleRedirect(slug)).toBeNull()
       expect(await content.getAuthor(slug)).toBeNull()
-      expect(await content.getBook(slug)).toBeNull()
-      expect(await content.getCategoryPage(slug, 2)).toBeNull()
-      expect(await content.getAuthorArticlePage(slug, 1)).toBeNull()
     }
     const [author] = await content.listAuthorSlugs()
+    expect((await told(() => content.getAuthorArticlePage(author!.slug, 999))).life).toBe('unknown')
     expect((await content.getAuthorArticlePage(author!.slug, 999))?.items).toEqual([])
+    expect((await told(() => content.listArticlePage(999))).life).toBe('unknown')
     expect((await content.listArticlePage(999)).items).toEqual([])
-    const perSlug = [
-      'getArticle',
-      'getArticleRedirect',
-      'getAuthor',
-      'getBook',
-      'getCategoryPage',
-      'getAuthorArticlePage',
-    ]
-    expect(perSlug.flatMap(keysFor).filter(([slug]) => String(slug).startsWith('made-up'))).toEqual([])
-    expect(keysFor('getAuthorArticlePage')).not.toContainEqual([author!.slug, 999])
-    expect(keysFor('listArticlePage')).not.toContainEqual([999])
   })
 
-  it('still answers a renamed slug (uncached): the redirect target', async () => {
+  it('still answers a renamed slug (the redirect target), for the short lifetime', async () => {
     expect(await content.getArticleRedirect('calf-strain-comeback')).toEqual(expect.any(String))
-    expect(keysFor('getArticleRedirect')).toEqual([])
+    expect((await told(() => content.getArticleRedirect('calf-strain-comeback'))).life).toBe('unknown')
   })
 })

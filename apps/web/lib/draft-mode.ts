@@ -1,5 +1,6 @@
 import 'server-only'
 import { draftMode } from 'next/headers'
+import { connection } from 'next/server'
 import { createSanityClient } from '@blog/content'
 import { defineEnableDraftMode } from 'next-sanity/draft-mode'
 import { env } from './env'
@@ -15,6 +16,8 @@ const enable =
 
 /** `/api/draft-mode/enable?sanity-preview-secret=...`, called by the Studio's Presentation tool. */
 export async function enableDraftMode(request: Request): Promise<Response> {
+  // Per request: without it a route handler that reads nothing request-bound is prerendered at build.
+  await connection()
   if (!enable) {
     return new Response('Draft mode needs the Sanity source and SANITY_API_READ_TOKEN on the server.', { status: 404 })
   }
@@ -25,6 +28,7 @@ export async function enableDraftMode(request: Request): Promise<Response> {
 
 /** Leaves draft mode and returns to a page of this site (never to another origin). */
 export async function disableDraftMode(request: Request): Promise<Response> {
+  await connection()
   ;(await draftMode()).disable()
   const wanted = new URL(request.url).searchParams.get('redirect') ?? '/'
   const target = wanted.startsWith('/') && !wanted.startsWith('//') ? wanted : '/'

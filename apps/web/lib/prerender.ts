@@ -17,3 +17,14 @@ export function recentlyUpdated<T extends { _updatedAt?: string | null }>(rows: 
   const time = (row: T) => (row._updatedAt ? Date.parse(row._updatedAt) || 0 : 0)
   return [...rows].sort((a, b) => time(b) - time(a)).slice(0, env.prerenderPages)
 }
+
+/** A slug no document has: the placeholder `generateStaticParams` returns when there is nothing to prerender. */
+export const PLACEHOLDER_SLUG = 'no-such-page'
+
+/**
+ * The params `next build` prerenders, never none: Cache Components refuse an empty `generateStaticParams` (on the
+ * sample data no author or category has a second page). The placeholder names nothing, so its page is a 404.
+ */
+export function atLeastOne<T>(params: T[], placeholder: T): T[] {
+  return params.length ? params : [placeholder]
+}

@@ -250,7 +250,7 @@ try {
       await preview.getByText('Preview mode').first().waitFor({ timeout: 60_000 })
       await until(
         'the preview to show the draft title',
-        async () => (await preview.locator('h1').first().textContent()) === draftTitle,
+        async () => (await preview.locator('h1:visible').first().textContent()) === draftTitle,
       )
       // The document pane beside the preview edits the same draft, and the preview follows.
       const title = editor.getByRole('textbox', { name: 'Title' })
@@ -259,7 +259,7 @@ try {
       await title.pressSequentially(' live', { delay: 20 })
       await until(
         'the preview to follow the edit',
-        async () => (await preview.locator('h1').first().textContent()) === `${draftTitle} live`,
+        async () => (await preview.locator('h1:visible').first().textContent()) === `${draftTitle} live`,
         30_000,
       )
       await editor.screenshot({ path: path.join(screenshots, 'presentation.png') })

@@ -82,6 +82,22 @@ async function inRedis(pathname) {
     await client.quit()
   }
 }
+async function withRedis(fn) {
+  const client = createClient({ url: redis.url })
+  await client.connect()
+  try {
+    return await fn(client)
+  } finally {
+    await client.quit()
+  }
+}
+const redisKeys = () => withRedis((client) => client.keys('*'))
+/** Tags some instance expired, from the 'use cache' handler's hash (cache/use-cache-handler.mjs). */
+const redisTagExpiries = () =>
+  withRedis(async (client) => {
+    const hash = (await client.keys('*:use-cache:tags'))[0]
+    return hash ? client.hKeys(hash) : []
+  })
 const logLines = (instance, pattern) =>
   instance
     .log()
@@ -156,7 +172,13 @@ try {
   await check('a signed webhook sent to A makes B serve the new content', async () => {
     setTitle(fresh._id, 'Shared cache, second title')
     assert.match(await html(b, freshPath), /Shared cache, first title/, 'B keeps its cached copy until the webhook')
+    // The content reads ('use cache') are in Redis too, beside the pages: the webhook must reach them as well.
+    assert.ok(
+      (await redisKeys()).some((key) => key.includes(':use-cache:')),
+      "'use cache' entries in Redis",
+    )
     await webhook(a, payload)
+    assert.ok((await redisTagExpiries()).includes(`article:${fresh.slug.current}`), 'the tag expired in Redis')
     await eventually('B serves the new title', async () =>
       (await html(b, freshPath)).includes('Shared cache, second title'),
     )

@@ -2,8 +2,8 @@ import { getSiteSettings, listArticles } from '@/lib/content'
 import { env } from '@/lib/env'
 import { feedResponse, rssFeed } from '@/lib/feed'
 
-// Rendered at build and kept in the ISR cache like the pages; the webhook refreshes it with list:article.
-export const revalidate = 3600
+// Rendered at build and kept in the cache like the pages (its reads are cached); the webhook refreshes it with
+// list:article.
 
 const FEED_SIZE = 20
 

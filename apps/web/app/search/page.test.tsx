@@ -1,14 +1,19 @@
 /**
  * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
  */
+import { Suspense } from 'react'
 import { render, screen, within } from '@testing-library/react'
 import type * as content from '@/lib/content'
-import SearchPage, { dynamic, metadata } from './page'
+import { resolveServer } from '@/test/server-render'
+import SearchPage, { metadata } from './page'
 
 // The real content layer and search index on the sample dataset.
 jest.mock('@/lib/content', () => jest.requireActual('@/test/sample-content').sampleContentModule())
 
-const search = (q?: string | string[]) => SearchPage({ searchParams: Promise.resolve(q === undefined ? {} : { q }) })
+const search = async (q?: string | string[]) =>
+  (await resolveServer(
+    SearchPage({ searchParams: Promise.resolve(q === undefined ? {} : { q }) }),
+  )) as React.ReactElement
 
 describe('search page', () => {
   it('finds a known article and shows title, passage with the match, author and date', async () => {
@@ -68,8 +73,21 @@ describe('search page', () => {
     log.mockRestore()
   })
 
-  it('is the one dynamic page, and is not indexed', () => {
-    expect(dynamic).toBe('force-dynamic')
+  it('prerenders a shell (heading and an empty form) and streams the answer in; is not indexed', () => {
+    // What the server sends before the query string is read: the heading, and the Suspense fallback.
+    const page = SearchPage({ searchParams: new Promise(() => {}) }) as React.ReactElement<{
+      children: React.ReactNode
+    }>
+    const [heading, boundary] = page.props.children as React.ReactElement<{ fallback?: React.ReactNode }>[]
+    expect(boundary!.type).toBe(Suspense)
+    render(
+      <>
+        {heading}
+        {boundary!.props.fallback}
+      </>,
+    )
+    expect(screen.getByRole('heading', { level: 1, name: 'Search' })).toBeInTheDocument()
+    expect(screen.getByRole('searchbox')).toHaveValue('')
     expect(metadata.robots).toEqual({ index: false, follow: true })
   })
 })

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next'
+import { Suspense } from 'react'
 import type { SearchResults as Results } from '@blog/schemas'
 import { SearchForm } from '@/components/search/search-form'
 import { SearchResults } from '@/components/search/search-results'
 import { searchArticles } from '@/lib/content'
 
-// The one page rendered per request: its answer depends on the query string.
-export const dynamic = 'force-dynamic'
+// The shell (heading, an empty form) is prerendered; the answer, which depends on the query string, is rendered per
+// request and streamed in.
 
 export const metadata: Metadata = {
   title: 'Search',
@@ -15,7 +16,18 @@ export const metadata: Metadata = {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export default async function SearchPage({ searchParams }: Props) {
+export default function SearchPage({ searchParams }: Props) {
+  return (
+    <section aria-labelledby="search-title" className="search-page">
+      <h1 id="search-title">Search</h1>
+      <Suspense fallback={<SearchForm query="" id="search-page-q" label="Search the articles" />}>
+        <SearchAnswer searchParams={searchParams} />
+      </Suspense>
+    </section>
+  )
+}
+
+export async function SearchAnswer({ searchParams }: Props) {
   const { q } = await searchParams
   let results: Results | null
   try {
@@ -26,14 +38,13 @@ export default async function SearchPage({ searchParams }: Props) {
     results = null
   }
   return (
-    <section aria-labelledby="search-title" className="search-page">
-      <h1 id="search-title">Search</h1>
+    <>
       <SearchForm query={results?.query ?? ''} id="search-page-q" label="Search the articles" />
       {results ? (
         <SearchResults results={results} />
       ) : (
         <p role="alert">Search is not available right now. Please try again in a moment.</p>
       )}
-    </section>
+    </>
   )
 }

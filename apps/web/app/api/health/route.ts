@@ -1,8 +1,8 @@
+import { connection } from 'next/server'
 import { contentStatus } from '@/lib/content'
 
-export const dynamic = 'force-dynamic'
-
-/** Liveness plus the content query counter: a cached page view must not move it. */
-export function GET() {
+/** Liveness plus the content query counter: a cached page view must not move it. Read per request, never prerendered. */
+export async function GET() {
+  await connection()
   return Response.json({ ok: true, ...contentStatus() })
 }

@@ -1,15 +1,17 @@
 import { ImageResponse } from 'next/og'
 import { OG_SIZE, OgCard } from '@/components/og/og-card'
 import { getArticle, getSiteSettings, listArticleSlugs } from '@/lib/content'
-import { newestArticles } from '@/lib/prerender'
+import { atLeastOne, newestArticles, PLACEHOLDER_SLUG } from '@/lib/prerender'
 
-export const revalidate = 3600
 export const alt = 'The article title, its author and the site name'
 export const size = OG_SIZE
 export const contentType = 'image/png'
 
 export async function generateStaticParams() {
-  return newestArticles(await listArticleSlugs()).map(({ slug }) => ({ slug }))
+  return atLeastOne(
+    newestArticles(await listArticleSlugs()).map(({ slug }) => ({ slug })),
+    { slug: PLACEHOLDER_SLUG },
+  )
 }
 
 /** An article's social card: category, title, author, site name. */

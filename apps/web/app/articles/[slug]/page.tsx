@@ -10,17 +10,18 @@ import { PortableBody } from '@/components/portable-text/portable-body'
 import { JsonLdScript } from '@/components/seo/json-ld'
 import { getArticle, getArticleRedirect, getSiteSettings, listArticleSlugs, listRelatedArticles } from '@/lib/content'
 import { env } from '@/lib/env'
-import { newestArticles } from '@/lib/prerender'
+import { atLeastOne, newestArticles, PLACEHOLDER_SLUG } from '@/lib/prerender'
 import { minutesForWords, readingMinutes } from '@/lib/format'
 import { paths } from '@/lib/paths'
 import { articleJsonLd, socialMetadata } from '@/lib/seo'
 
-export const revalidate = 3600
-
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateStaticParams() {
-  return newestArticles(await listArticleSlugs()).map(({ slug }) => ({ slug }))
+  return atLeastOne(
+    newestArticles(await listArticleSlugs()).map(({ slug }) => ({ slug })),
+    { slug: PLACEHOLDER_SLUG },
+  )
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,15 +1,17 @@
 import { ImageResponse } from 'next/og'
 import { OG_SIZE, OgCard } from '@/components/og/og-card'
 import { getAuthor, getSiteSettings, listAuthorSlugs } from '@/lib/content'
-import { recentlyUpdated } from '@/lib/prerender'
+import { atLeastOne, PLACEHOLDER_SLUG, recentlyUpdated } from '@/lib/prerender'
 
-export const revalidate = 3600
 export const alt = 'The author’s name, their roles and the site name'
 export const size = OG_SIZE
 export const contentType = 'image/png'
 
 export async function generateStaticParams() {
-  return recentlyUpdated(await listAuthorSlugs()).map(({ slug }) => ({ slug }))
+  return atLeastOne(
+    recentlyUpdated(await listAuthorSlugs()).map(({ slug }) => ({ slug })),
+    { slug: PLACEHOLDER_SLUG },
+  )
 }
 
 /** An author's social card: name, roles, how many books, site name. */

@@ -8,16 +8,17 @@ import { PortableBody } from '@/components/portable-text/portable-body'
 import { JsonLdScript } from '@/components/seo/json-ld'
 import { getAuthor, getAuthorArticlePage, getSiteSettings, listAuthorSlugs } from '@/lib/content'
 import { env } from '@/lib/env'
-import { recentlyUpdated } from '@/lib/prerender'
+import { atLeastOne, PLACEHOLDER_SLUG, recentlyUpdated } from '@/lib/prerender'
 import { paths } from '@/lib/paths'
 import { authorJsonLd, socialMetadata } from '@/lib/seo'
-
-export const revalidate = 3600
 
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateStaticParams() {
-  return recentlyUpdated(await listAuthorSlugs()).map(({ slug }) => ({ slug }))
+  return atLeastOne(
+    recentlyUpdated(await listAuthorSlugs()).map(({ slug }) => ({ slug })),
+    { slug: PLACEHOLDER_SLUG },
+  )
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -6,17 +6,18 @@ import { ContentImage } from '@/components/media/content-image'
 import { JsonLdScript } from '@/components/seo/json-ld'
 import { getBook, getSiteSettings, listBookSlugs } from '@/lib/content'
 import { env } from '@/lib/env'
-import { recentlyUpdated } from '@/lib/prerender'
+import { atLeastOne, PLACEHOLDER_SLUG, recentlyUpdated } from '@/lib/prerender'
 import { formatDate } from '@/lib/format'
 import { paths } from '@/lib/paths'
 import { bookJsonLd, socialMetadata } from '@/lib/seo'
 
-export const revalidate = 3600
-
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateStaticParams() {
-  return recentlyUpdated(await listBookSlugs()).map(({ slug }) => ({ slug }))
+  return atLeastOne(
+    recentlyUpdated(await listBookSlugs()).map(({ slug }) => ({ slug })),
+    { slug: PLACEHOLDER_SLUG },
+  )
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

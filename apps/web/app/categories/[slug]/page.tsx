@@ -2,16 +2,17 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { CategoryListing } from '@/components/category/category-listing'
 import { getCategoryPage, getSiteSettings, listCategorySlugs } from '@/lib/content'
-import { recentlyUpdated } from '@/lib/prerender'
+import { atLeastOne, PLACEHOLDER_SLUG, recentlyUpdated } from '@/lib/prerender'
 import { paths } from '@/lib/paths'
 import { socialMetadata } from '@/lib/seo'
-
-export const revalidate = 3600
 
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateStaticParams() {
-  return recentlyUpdated(await listCategorySlugs()).map(({ slug }) => ({ slug }))
+  return atLeastOne(
+    recentlyUpdated(await listCategorySlugs()).map(({ slug }) => ({ slug })),
+    { slug: PLACEHOLDER_SLUG },
+  )
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -2,15 +2,14 @@ import type { Metadata } from 'next'
 import { ArticleList } from '@/components/article/article-card'
 import { Pagination } from '@/components/layout/pagination'
 import { listArticlePage } from '@/lib/content'
+import { atLeastOne } from '@/lib/prerender'
 import { paths } from '@/lib/paths'
 import { assertPageExists, pageFromParam, pageParams, pageTitle } from '@/lib/pagination'
-
-export const revalidate = 3600
 
 type Props = { params: Promise<{ n: string }> }
 
 export async function generateStaticParams() {
-  return pageParams((await listArticlePage(1)).pageCount)
+  return atLeastOne(pageParams((await listArticlePage(1)).pageCount), { n: '2' })
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

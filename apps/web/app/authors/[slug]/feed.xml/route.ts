@@ -1,13 +1,14 @@
 import { getAuthor, getAuthorArticlePage, getSiteSettings, listAuthorSlugs } from '@/lib/content'
 import { env } from '@/lib/env'
-import { recentlyUpdated } from '@/lib/prerender'
+import { atLeastOne, PLACEHOLDER_SLUG, recentlyUpdated } from '@/lib/prerender'
 import { feedResponse, rssFeed } from '@/lib/feed'
 import { paths } from '@/lib/paths'
 
-export const revalidate = 3600
-
 export async function generateStaticParams() {
-  return recentlyUpdated(await listAuthorSlugs()).map(({ slug }) => ({ slug }))
+  return atLeastOne(
+    recentlyUpdated(await listAuthorSlugs()).map(({ slug }) => ({ slug })),
+    { slug: PLACEHOLDER_SLUG },
+  )
 }
 
 /** One author's RSS 2.0 feed: their newest articles (the first page of their list). */

@@ -2,18 +2,19 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { CategoryListing } from '@/components/category/category-listing'
 import { getCategoryPage, listCategorySlugs } from '@/lib/content'
-import { recentlyUpdated } from '@/lib/prerender'
+import { atLeastOne, PLACEHOLDER_SLUG, recentlyUpdated } from '@/lib/prerender'
 import { paths } from '@/lib/paths'
 import { assertPageExists, pageFromParam, pageParams, pageTitle } from '@/lib/pagination'
-
-export const revalidate = 3600
 
 type Props = { params: Promise<{ slug: string; n: string }> }
 
 export async function generateStaticParams() {
   const slugs = recentlyUpdated(await listCategorySlugs())
   const pages = await Promise.all(slugs.map(async ({ slug }) => ({ slug, data: await getCategoryPage(slug, 1) })))
-  return pages.flatMap(({ slug, data }) => pageParams(data?.articles.pageCount ?? 1).map(({ n }) => ({ slug, n })))
+  return atLeastOne(
+    pages.flatMap(({ slug, data }) => pageParams(data?.articles.pageCount ?? 1).map(({ n }) => ({ slug, n }))),
+    { slug: PLACEHOLDER_SLUG, n: '2' },
+  )
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
