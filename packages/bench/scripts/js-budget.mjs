@@ -11,6 +11,7 @@ import {
   chromiumPath,
   datasetCopy,
   fmt,
+  prerenderedPages,
   resultsDir,
   savedResultsDir,
   startNext,
@@ -32,28 +33,6 @@ const stopAll = () =>
     .forEach((stop) => stop())
 process.on('exit', stopAll)
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (stopAll(), process.exit(130)))
-
-function pickPages() {
-  const app = path.join(webDir, '.next/server/app')
-  const first = (sub) => {
-    const dir = path.join(app, sub)
-    const file = existsSync(dir) ? readdirHtml(dir)[0] : undefined
-    if (!file) throw new Error(`bench:js: no prerendered page in ${dir}`)
-    return `/${sub}/${file}`
-  }
-  return [
-    { name: 'home', path: '/' },
-    { name: 'article', path: first('articles') },
-    { name: 'author', path: first('authors') },
-    { name: 'book', path: first('books') },
-  ]
-}
-function readdirHtml(dir) {
-  return readdirSync(dir)
-    .sort()
-    .filter((name) => name.endsWith('.html'))
-    .map((name) => name.slice(0, -5))
-}
 
 /** Loads a page, waits for the network to settle, and sums the scripts it fetched (body gzipped at level 9). */
 async function measure(browser, url) {
@@ -110,7 +89,7 @@ async function main() {
   stops.push(() => browser.close().catch(() => {}))
   const floor = await measure(browser, `http://${host}:${ports.baseline}/`)
   const rows = [{ name: 'bare page (baseline)', path: '/', ...floor, ok: true, reasons: [] }]
-  for (const page of pickPages()) {
+  for (const page of prerenderedPages(['articles', 'authors', 'books'])) {
     const result = await measure(browser, `http://${host}:${ports.web}${page.path}`)
     const reasons = []
     if (result.gzip > floor.gzip + budgetOverBaseline)

@@ -140,25 +140,26 @@ export async function waitFor(url, ms = 30000) {
   throw new Error(`no answer from ${url} within ${ms} ms (${last})`)
 }
 
-/** The prerendered pages the bench measures, picked from the build output so the nginx ceiling serves the same files. */
-export function prerenderedPages() {
+/**
+ * The prerendered pages the benchmarks measure, picked from the build output (the first of each kind by name), so the
+ * nginx ceiling serves the same files. Skipped: a route's fallback shell (`[slug].html`, which Cache Components write)
+ * and the placeholder that names nothing (a 404).
+ */
+export function prerenderedPages(kinds = ['articles', 'authors']) {
   const app = path.join(webDir, '.next/server/app')
   const first = (sub) => {
     const dir = path.join(app, sub)
     const name = existsSync(dir)
       ? readdirSync(dir)
-          .filter((file) => file.endsWith('.html'))
+          .filter((file) => file.endsWith('.html') && !file.startsWith('[') && !file.startsWith('no-such-page'))
           .sort()[0]
       : undefined
     if (!name) throw new Error(`bench: no prerendered HTML in ${dir}`)
     return `/${sub}/${name.slice(0, -'.html'.length)}`
   }
   if (!existsSync(path.join(app, 'index.html'))) throw new Error(`bench: no prerendered ${app}/index.html`)
-  return [
-    { name: 'home', path: '/' },
-    { name: 'article', path: first('articles') },
-    { name: 'author', path: first('authors') },
-  ]
+  const names = { articles: 'article', authors: 'author', books: 'book' }
+  return [{ name: 'home', path: '/' }, ...kinds.map((kind) => ({ name: names[kind], path: first(kind) }))]
 }
 
 export { parseWrk }

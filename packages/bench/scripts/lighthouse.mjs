@@ -2,7 +2,7 @@
 // and an author page of `next start`; prints the four category scores and every audit that holds one below 100.
 // Flags: --no-build (reuse the current build), --runs N (default 3; the median run is kept). Exits 1 when a score of
 // the blog's pages is below 100 (the bare Next.js page is measured for reference only).
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -12,6 +12,7 @@ import {
   buildAll,
   chromiumPath,
   datasetCopy,
+  prerenderedPages,
   resultsDir,
   savedResultsDir,
   startNext,
@@ -39,20 +40,6 @@ const stopAll = () =>
 process.on('exit', stopAll)
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (stopAll(), process.exit(130)))
 
-function pages() {
-  const app = path.join(webDir, '.next/server/app')
-  const first = (sub) =>
-    `/${sub}/${readdirSync(path.join(app, sub))
-      .filter((name) => name.endsWith('.html'))
-      .sort()[0]
-      .slice(0, -5)}`
-  return [
-    { name: 'home', path: '/' },
-    { name: 'article', path: first('articles') },
-    { name: 'author', path: first('authors') },
-  ]
-}
-
 async function main() {
   if (!existsSync(chromiumPath))
     throw new Error(`lighthouse: no chromium at ${chromiumPath}; apt-get install -y chromium (or set CHROMIUM_PATH)`)
@@ -76,7 +63,7 @@ async function main() {
 
   const rows = []
   for (const page of [
-    ...pages(),
+    ...prerenderedPages(),
     { name: 'bare page (reference)', path: '/', origin: `http://localhost:${baselinePort}` },
   ]) {
     const url = (page.origin ?? base) + page.path
