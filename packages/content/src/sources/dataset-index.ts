@@ -21,6 +21,9 @@ export class DatasetIndex {
   private readonly tables: Map<string, number[]>[] = []
   private readonly tableIds = new Map<string, number>()
   private readonly cache = new Map<string, unknown>()
+  /** Selections a lookup is restricted to (see `rewrite`), the most recent few: ids are only ever read right away. */
+  private readonly allowed = new Map<number, Set<number>>()
+  private allowedIds = 0
 
   private readonly documents: unknown[]
 
@@ -36,11 +39,24 @@ export class DatasetIndex {
   /** groq-js's `dereference` option: `->` targets and the lookups `narrow` writes. */
   readonly dereference: DereferenceFunction = ({ _ref }) => {
     if (!_ref.startsWith(this.prefix)) return this.byId.get(_ref) ?? null
-    const rest = _ref.slice(this.prefix.length)
-    if (rest.startsWith(ANY)) return this.lookupAny(rest.slice(ANY.length))
-    const split = rest.indexOf(':')
-    const table = this.tables[Number(rest.slice(0, split))]
-    const positions = table?.get(rest.slice(split + 1)) ?? []
+    let rest = _ref.slice(this.prefix.length)
+    let within: Set<number> | undefined
+    const restricted = /^@(\d+)@/.exec(rest)
+    if (restricted) {
+      within = this.allowed.get(Number(restricted[1]))
+      // Forgotten (only after many other queries): null, so the filter falls back to the whole selection.
+      if (!within) return null
+      rest = rest.slice(restricted[0].length)
+    }
+    let positions: number[] | null
+    if (rest.startsWith(ANY)) positions = this.lookupAny(rest.slice(ANY.length))
+    else {
+      const split = rest.indexOf(':')
+      const table = this.tables[Number(rest.slice(0, split))]
+      positions = table?.get(rest.slice(split + 1)) ?? []
+    }
+    if (!positions) return null
+    if (within) positions = positions.filter((at) => within.has(at))
     return { _id: _ref, d: positions.map((at) => this.documents[at]) }
   }
 
@@ -68,24 +84,48 @@ export class DatasetIndex {
 
   private async rewrite(filter: Record<string, unknown>, timestamp: Date) {
     const exact: number[][] = []
-    let inexact = false
+    const remaining: ExprNode[] = []
     let dynamic: ExprNode | undefined
     for (const term of conjuncts(filter.expr as ExprNode)) {
       const found = await this.term(term, timestamp)
       if (Array.isArray(found)) exact.push(found)
-      else if (found) dynamic ??= found
-      if (!Array.isArray(found)) inexact = true
+      else {
+        remaining.push(term)
+        if (found) dynamic ??= found
+      }
     }
     if (exact.length === 0 && !dynamic) return
-    const selected = exact.length ? intersect(exact, this.documents.length).map((at) => this.documents[at]) : undefined
-    if (!inexact && selected) {
+    const positions = exact.length ? intersect(exact, this.documents.length) : undefined
+    const selected = positions?.map((at) => this.documents[at])
+    if (remaining.length === 0 && selected) {
       // Every term answered exactly: the filter's result is the selection.
       for (const key of Object.keys(filter)) delete filter[key]
       Object.assign(filter, { type: 'Value', value: selected })
       return
     }
-    const base: ExprNode = selected ? { type: 'Value', value: selected } : { type: 'Everything' }
-    filter.base = dynamic ? lookup(dynamic, base) : base
+    if (!positions || !selected) {
+      filter.base = lookup(dynamic!, { type: 'Everything' })
+      return
+    }
+    // Every document the filter now sees is in the selection, so the terms that made it are true for each of them:
+    // groq-js runs only the others (the published-article test parses a date per document; it is the costly part).
+    filter.expr = remaining.reduce((left, right) => ({ type: 'And', left, right }) as ExprNode)
+    const base: ExprNode = { type: 'Value', value: selected }
+    filter.base = dynamic ? lookup(this.restrict(dynamic, positions), base) : base
+  }
+
+  /** A lookup whose documents are kept to `positions` (in the dereference); the lookup itself is unchanged. */
+  private restrict(deref: ExprNode, positions: number[]): ExprNode {
+    const id = ++this.allowedIds
+    this.allowed.set(id, new Set(positions))
+    if (this.allowed.size > 256) this.allowed.delete(this.allowed.keys().next().value!)
+    const copy = structuredClone(deref) as ExprNode
+    // The reference string starts with the leftmost constant of its `+` chain: `<prefix>…`.
+    let node = (copy as { base: { attributes: { value: ExprNode }[] } }).base.attributes[0]!.value
+    while (node.type === 'OpCall') node = node.left
+    if (node.type === 'Value' && typeof node.value === 'string' && node.value.startsWith(this.prefix))
+      node.value = `${this.prefix}@${id}@${node.value.slice(this.prefix.length)}`
+    return copy
   }
 
   /**
@@ -292,8 +332,8 @@ export class DatasetIndex {
     }
   }
 
-  /** The documents of an `any:` lookup, in dataset order; null (so: the whole dataset) when it cannot be read. */
-  private lookupAny(encoded: string): { _id: string; d: unknown[] } | null {
+  /** The positions of an `any:` lookup, in dataset order; null (so: the whole base) when it cannot be read. */
+  private lookupAny(encoded: string): number[] | null {
     const lists: number[][] = []
     for (const part of encoded.split(PARTS)) {
       const match = /^(\d+)=/.exec(part)
@@ -302,8 +342,7 @@ export class DatasetIndex {
       const rest = part.slice(match[0].length)
       for (const key of rest === '' ? [] : rest.split(KEYS)) lists.push(table.get(key) ?? [])
     }
-    const positions = lists.length ? union(lists) : []
-    return { _id: `${this.prefix}${ANY}${encoded}`, d: positions.map((at) => this.documents[at]) }
+    return lists.length ? union(lists) : []
   }
 
   /** `{"_ref": "<prefix><table>:" + key}->`: a lookup groq-js evaluates in the enclosing scope. */
