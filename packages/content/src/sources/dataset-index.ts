@@ -22,7 +22,7 @@ export class DatasetIndex {
   private readonly tableIds = new Map<string, number>()
   private readonly cache = new Map<string, unknown>()
   /** Selections a lookup is restricted to (see `rewrite`), the most recent few: ids are only ever read right away. */
-  private readonly allowed = new Map<number, Set<number>>()
+  private readonly allowed = new Map<number, number[]>()
   private allowedIds = 0
 
   private readonly documents: unknown[]
@@ -40,7 +40,7 @@ export class DatasetIndex {
   readonly dereference: DereferenceFunction = ({ _ref }) => {
     if (!_ref.startsWith(this.prefix)) return this.byId.get(_ref) ?? null
     let rest = _ref.slice(this.prefix.length)
-    let within: Set<number> | undefined
+    let within: number[] | undefined
     const restricted = /^@(\d+)@/.exec(rest)
     if (restricted) {
       within = this.allowed.get(Number(restricted[1]))
@@ -56,7 +56,7 @@ export class DatasetIndex {
       positions = table?.get(rest.slice(split + 1)) ?? []
     }
     if (!positions) return null
-    if (within) positions = positions.filter((at) => within.has(at))
+    if (within) positions = positions.filter((at) => includes(within, at))
     return { _id: _ref, d: positions.map((at) => this.documents[at]) }
   }
 
@@ -85,39 +85,45 @@ export class DatasetIndex {
   private async rewrite(filter: Record<string, unknown>, timestamp: Date) {
     const exact: number[][] = []
     const remaining: ExprNode[] = []
-    let dynamic: ExprNode | undefined
+    let dynamic: { term: ExprNode; lookup: ExprNode } | undefined
     for (const term of conjuncts(filter.expr as ExprNode)) {
       const found = await this.term(term, timestamp)
       if (Array.isArray(found)) exact.push(found)
-      else {
-        remaining.push(term)
-        if (found) dynamic ??= found
-      }
+      else if (found && !dynamic) dynamic = { term, lookup: found }
+      else remaining.push(term)
     }
     if (exact.length === 0 && !dynamic) return
     const positions = exact.length ? intersect(exact, this.documents.length) : undefined
     const selected = positions?.map((at) => this.documents[at])
-    if (remaining.length === 0 && selected) {
+    if (!dynamic && remaining.length === 0 && selected) {
       // Every term answered exactly: the filter's result is the selection.
       for (const key of Object.keys(filter)) delete filter[key]
       Object.assign(filter, { type: 'Value', value: selected })
       return
     }
-    if (!positions || !selected) {
-      filter.base = lookup(dynamic!, { type: 'Everything' })
-      return
-    }
-    // Every document the filter now sees is in the selection, so the terms that made it are true for each of them:
-    // groq-js runs only the others (the published-article test parses a date per document; it is the costly part).
-    filter.expr = remaining.reduce((left, right) => ({ type: 'And', left, right }) as ExprNode)
-    const base: ExprNode = { type: 'Value', value: selected }
-    filter.base = dynamic ? lookup(this.restrict(dynamic, positions), base) : base
+    // The documents the filter now sees make every exactly answered term true, and the keyed term too: a lookup answers
+    // it exactly when its keys are strings, and otherwise the fallback runs the term itself. So groq-js evaluates only
+    // the remaining terms (the published-article test parses a date per document; references() walks each one).
+    // (A Group around `*`, so that visit() does not narrow this fallback again, for ever.)
+    const within: ExprNode = selected
+      ? { type: 'Value', value: selected }
+      : ({ type: 'Group', base: { type: 'Everything' } } as ExprNode)
+    filter.base = dynamic
+      ? lookup(positions ? this.restrict(dynamic.lookup, positions) : dynamic.lookup, {
+          type: 'Filter',
+          base: within,
+          expr: dynamic.term,
+        } as ExprNode)
+      : within
+    filter.expr = remaining.length
+      ? remaining.reduce((left, right) => ({ type: 'And', left, right }) as ExprNode)
+      : ({ type: 'Value', value: true } as ExprNode)
   }
 
   /** A lookup whose documents are kept to `positions` (in the dereference); the lookup itself is unchanged. */
   private restrict(deref: ExprNode, positions: number[]): ExprNode {
     const id = ++this.allowedIds
-    this.allowed.set(id, new Set(positions))
+    this.allowed.set(id, positions)
     if (this.allowed.size > 256) this.allowed.delete(this.allowed.keys().next().value!)
     const copy = structuredClone(deref) as ExprNode
     // The reference string starts with the leftmost constant of its `+` chain: `<prefix>…`.
@@ -479,6 +485,20 @@ export function collectRefs(value: unknown, into: Set<string>) {
     }
     for (const item of Object.values(value)) collectRefs(item, into)
   }
+}
+
+/** Whether the ascending list holds `value` (binary search). */
+function includes(sorted: number[], value: number): boolean {
+  let low = 0
+  let high = sorted.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const at = sorted[middle]!
+    if (at === value) return true
+    if (at < value) low = middle + 1
+    else high = middle - 1
+  }
+  return false
 }
 
 function union(lists: number[][]): number[] {
