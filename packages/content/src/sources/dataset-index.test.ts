@@ -151,6 +151,8 @@ describe('dataset indexes', () => {
       },
       { _id: 'c', _type: 'x', at: '2026-03-01', slug: null, owner: 2, cats: { _ref: 'b' } },
       { _id: 'd', _type: 'x', at: 'soon', slug: {}, cats: [{ _ref: 'a' }] },
+      // Keys holding the separators an `any:` lookup joins keys with: the lookup must not split them.
+      { _id: 'e', _type: 'x', owner: 'a\u0001b', cats: [{ _ref: 'a\u0002c' }, { _ref: 'b' }] },
     ]
     const index = new DatasetIndex(docs)
     for (const query of [
@@ -175,6 +177,8 @@ describe('dataset indexes', () => {
       '*{_id, "list": *[references(^.cats[]._ref)]{_id}}',
       '*[_id == "a" || (_type == "x" || "t" in tags)]{_id}',
       '*{_id, "mixed": *[owner == ^._id || _type == "y"]{_id}}',
+      '*{_id, "sep": *[_id == ^.owner || references(^.cats[]._ref)]{_id}}',
+      '*{_id, "sep2": *[_type == "x" && (_id == ^.owner || owner == ^.owner || references(^.cats[]._ref))]{_id}}',
     ]) {
       const tree = parse(query)
       const plain = await (await evaluate(parse(query), { dataset: docs, timestamp: now() })).get()

@@ -125,7 +125,8 @@ export class DatasetIndex {
     const id = ++this.allowedIds
     this.allowed.set(id, positions)
     if (this.allowed.size > 256) this.allowed.delete(this.allowed.keys().next().value!)
-    const copy = structuredClone(deref) as ExprNode
+    // A JSON copy: the lookup holds only constants and attribute paths (and structuredClone is missing under jsdom).
+    const copy = JSON.parse(JSON.stringify(deref)) as ExprNode
     // The reference string starts with the leftmost constant of its `+` chain: `<prefix>…`.
     let node = (copy as { base: { attributes: { value: ExprNode }[] } }).base.attributes[0]!.value
     while (node.type === 'OpCall') node = node.left
@@ -148,19 +149,32 @@ export class DatasetIndex {
       const keyed = sides.map((side) => this.keyedParts(side))
       return keyed.every((parts) => parts) ? this.lookupParts(keyed.flat() as KeyedPart[]) : undefined
     }
+    const exact = await this.exactTerm(node, timestamp)
+    if (exact !== NOT_EXACT) return exact
+    const parts = this.keyedParts(node)
+    if (!parts) return undefined
+    // One key: the plain lookup (any string is a key); several, or a list of keys: the `any:` lookup.
+    return parts.length === 1 && !parts[0]!.many
+      ? this.lookupKey(parts[0]!.table, parts[0]!.key)
+      : this.lookupParts(parts)
+  }
+
+  /**
+   * Positions where a term with constant values is true (`path == "x"`, `path in ["x"]`, `"x" in path`,
+   * `references("x")`, `defined(path)`, the published-by-now test); undefined when an index could answer it but its
+   * value type rules the index out; NOT_EXACT for a term of another shape.
+   */
+  private async exactTerm(node: ExprNode, timestamp: Date): Promise<number[] | undefined | typeof NOT_EXACT> {
     if (node.type === 'OpCall' && node.op === '==') {
       for (const [a, b] of [
         [node.left, node.right],
         [node.right, node.left],
       ] as const) {
         const path = attributePath(a)
-        if (!path) continue
-        if (b.type === 'Value')
+        if (path && b.type === 'Value')
           return typeof b.value === 'string' ? (this.table('value', path).get(b.value) ?? []) : undefined
-        const key = outer(b)
-        if (key) return this.lookupKey(this.tableId('value', path), key)
       }
-      return undefined
+      return NOT_EXACT
     }
     if (node.type === 'OpCall' && node.op === 'in') {
       const path = attributePath(node.left)
@@ -170,16 +184,14 @@ export class DatasetIndex {
         return union(values.map((value) => this.table('value', path).get(value as string) ?? []))
       }
       const elements = elementsPath(node.right)
-      if (!elements) return undefined
-      if (node.left.type === 'Value')
+      if (elements && node.left.type === 'Value')
         return typeof node.left.value === 'string'
           ? (this.table('elements', elements).get(node.left.value) ?? [])
           : undefined
-      const key = outer(node.left)
-      return key ? this.lookupKey(this.tableId('elements', elements), key) : undefined
+      return NOT_EXACT
     }
     if (node.type === 'OpCall' && node.op === '<=') return this.publishedBy(node, timestamp)
-    if (node.type !== 'FuncCall' || node.namespace !== 'global') return undefined
+    if (node.type !== 'FuncCall' || node.namespace !== 'global') return NOT_EXACT
     if (node.name === 'references' && node.args.length > 0) {
       if (node.args.every((arg) => arg.type === 'Value')) {
         const ids = new Set<string>()
@@ -189,10 +201,7 @@ export class DatasetIndex {
         }
         return union([...ids].map((id) => this.table('refs', []).get(id) ?? []))
       }
-      const key = node.args.length === 1 ? outer(node.args[0]!) : undefined
-      if (key) return this.lookupKey(this.tableId('refs', []), key)
-      const keys = node.args.length === 1 ? outerArray(node.args[0]!) : undefined
-      return keys ? this.lookupParts([{ table: this.tableId('refs', []), key: keys, many: true }]) : undefined
+      return NOT_EXACT
     }
     if (node.name === 'defined' && node.args.length === 1) {
       const path = attributePath(node.args[0]!)
@@ -311,26 +320,25 @@ export class DatasetIndex {
    * the reference null, and `lookup()` then falls back to the whole dataset.
    */
   private lookupParts(parts: KeyedPart[]): ExprNode {
-    let ref: ExprNode = { type: 'Value', value: `${this.prefix}${ANY}` }
+    const value = (v: unknown): ExprNode => ({ type: 'Value', value: v }) as ExprNode
+    const call = (namespace: string, name: string, ...args: ExprNode[]): ExprNode =>
+      ({ type: 'FuncCall', namespace, name, args }) as ExprNode
+    const plus = (left: ExprNode, right: ExprNode): ExprNode => ({ type: 'OpCall', op: '+', left, right }) as ExprNode
+    // `any:<parts>:` then, per part, `<table>=<key>`, or `<table>*<count>=<keys joined>` for a list of keys: the counts
+    // let lookupAny() tell a key that holds a separator (it then answers null: the filter runs the term itself).
+    let ref = value(`${this.prefix}${ANY}${parts.length}:`)
     parts.forEach((part, index) => {
-      const key: ExprNode = part.many
-        ? ({
-            type: 'FuncCall',
-            namespace: 'array',
-            name: 'join',
-            args: [
-              {
-                type: 'FuncCall',
-                namespace: 'global',
-                name: 'coalesce',
-                args: [part.key, { type: 'Value', value: [] }],
-              },
-              { type: 'Value', value: KEYS },
-            ],
-          } as ExprNode)
-        : part.key
-      const label: ExprNode = { type: 'Value', value: `${index ? PARTS : ''}${part.table}=` }
-      ref = { type: 'OpCall', op: '+', left: { type: 'OpCall', op: '+', left: ref, right: label }, right: key }
+      const separator = index ? PARTS : ''
+      if (!part.many) {
+        ref = plus(plus(ref, value(`${separator}${part.table}=`)), part.key)
+        return
+      }
+      const keys = call('global', 'coalesce', part.key, value([]))
+      const count = call('global', 'string', call('global', 'count', keys))
+      ref = plus(
+        plus(plus(plus(ref, value(`${separator}${part.table}*`)), count), value('=')),
+        call('array', 'join', keys, value(KEYS)),
+      )
     })
     return {
       type: 'Deref',
@@ -338,15 +346,25 @@ export class DatasetIndex {
     }
   }
 
-  /** The positions of an `any:` lookup, in dataset order; null (so: the whole base) when it cannot be read. */
+  /** The positions of an `any:` lookup, in dataset order; null (so: the filter runs the term) when it is ambiguous. */
   private lookupAny(encoded: string): number[] | null {
+    const head = /^(\d+):/.exec(encoded)
+    if (!head) return null
+    const encodedParts = encoded.slice(head[0].length).split(PARTS)
+    if (encodedParts.length !== Number(head[1])) return null
     const lists: number[][] = []
-    for (const part of encoded.split(PARTS)) {
-      const match = /^(\d+)=/.exec(part)
+    for (const part of encodedParts) {
+      const match = /^(\d+)(?:\*(\d+))?=/.exec(part)
       const table = match ? this.tables[Number(match[1])] : undefined
       if (!match || !table) return null
       const rest = part.slice(match[0].length)
-      for (const key of rest === '' ? [] : rest.split(KEYS)) lists.push(table.get(key) ?? [])
+      if (match[2] === undefined) {
+        lists.push(table.get(rest) ?? [])
+        continue
+      }
+      const keys = rest === '' ? [] : rest.split(KEYS)
+      if (keys.length !== Number(match[2])) return null
+      for (const key of keys) lists.push(table.get(key) ?? [])
     }
     return lists.length ? union(lists) : []
   }
@@ -371,6 +389,8 @@ type Doc = { _id: string; _type: string; [key: string]: unknown }
 type KeyedPart = { table: number; key: ExprNode; many: boolean }
 /** Marks an `any:` lookup, and separates its parts and the keys of a list (no stored id holds these characters). */
 const ANY = 'any:'
+/** What `exactTerm` answers for a term no constant-value index covers. */
+const NOT_EXACT = Symbol('not exact')
 const PARTS = '\u0001'
 const KEYS = '\u0002'
 /** Attribute names from the document; a `[]` entry maps the rest of the path over an array (`categories[]._ref`). */
