@@ -57,30 +57,43 @@ async function shared(command) {
 async function tagStates(tags) {
   if (tags.length === 0) return []
   const found = await shared(() => client.hmGet(tagsKey, tags))
-  const states = found ? found.value.map((raw) => (raw ? JSON.parse(raw) : undefined)) : []
+  // A tag state that does not parse counts as expired now: the entry renders again rather than being served stale.
+  const parse = (raw) => {
+    try {
+      return JSON.parse(raw)
+    } catch {
+      return { stale: Date.now(), expired: Date.now() }
+    }
+  }
+  const states = found ? found.value.map((raw) => (raw ? parse(raw) : undefined)) : []
   return [...states, ...tags.map((tag) => localTags.get(tag))].filter(Boolean)
 }
 
 const useCacheHandler = {
   async get(cacheKey, softTags) {
-    await pending.get(cacheKey)
-    const found = await shared(() => client.get(prefix + cacheKey))
-    const stored = found?.value ? JSON.parse(found.value) : local.get(cacheKey)
-    if (!stored) return undefined
-    let revalidate = stored.revalidate
-    const now = Date.now()
-    for (const state of await tagStates([...stored.tags, ...softTags])) {
-      // Expired at or after the entry was made: a miss. Marked stale (expiry still ahead): served once, refreshed.
-      if (state.expired >= stored.timestamp && state.expired <= now) return undefined
-      if (state.stale >= stored.timestamp) revalidate = -1
-    }
-    return {
-      value: streamOf(Buffer.from(stored.value, 'base64')),
-      tags: stored.tags,
-      stale: stored.stale,
-      timestamp: stored.timestamp,
-      expire: stored.expire,
-      revalidate,
+    // Never throws (Next's contract): an entry it cannot read is a miss, and the page renders again.
+    try {
+      await pending.get(cacheKey)
+      const found = await shared(() => client.get(prefix + cacheKey))
+      const stored = found?.value ? JSON.parse(found.value) : local.get(cacheKey)
+      if (!stored) return undefined
+      let revalidate = stored.revalidate
+      const now = Date.now()
+      for (const state of await tagStates([...stored.tags, ...softTags])) {
+        // Expired at or after the entry was made: a miss. Marked stale (expiry still ahead): served once, refreshed.
+        if (state.expired >= stored.timestamp && state.expired <= now) return undefined
+        if (state.stale >= stored.timestamp) revalidate = -1
+      }
+      return {
+        value: streamOf(Buffer.from(stored.value, 'base64')),
+        tags: stored.tags,
+        stale: stored.stale,
+        timestamp: stored.timestamp,
+        expire: stored.expire,
+        revalidate,
+      }
+    } catch {
+      return undefined
     }
   },
 
