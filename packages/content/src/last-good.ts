@@ -19,7 +19,9 @@ type Stored = { key: string; value: unknown }
 
 /** The last successful result per query: in a bounded map, and optionally in files; the oldest entry goes first. */
 export class LastGood {
-  private readonly entries = new Map<string, string>()
+  private readonly entries = new Map<string, unknown>()
+  /** With a folder: a digest of what was last written per key, so an unchanged result is not written again. */
+  private readonly written = new Map<string, string>()
   private readonly capacity: number
   private readonly dir: string | undefined
   private readonly logger: Logger
@@ -34,21 +36,30 @@ export class LastGood {
 
   /** The stored result for `key`, from memory or disk; undefined when there is none. */
   find(key: string): { value: unknown } | undefined {
-    const json = this.entries.get(key) ?? this.read(key)
-    return json === undefined ? undefined : { value: JSON.parse(json) }
+    return this.entries.has(key) ? { value: this.entries.get(key) } : this.read(key)
   }
 
   set(key: string, value: unknown): void {
-    const json = JSON.stringify(value ?? null)
-    const unchanged = this.entries.get(key) === json
+    this.remember(key, value)
+    // Without a folder nothing more to do (no serialising on every query). A missing document (null) is not worth a
+    // file: a made-up URL would otherwise leave one behind.
+    if (!this.dir || value === null || value === undefined) return
+    const json = JSON.stringify(value)
+    const digest = createHash('sha1').update(json).digest('base64')
+    if (this.written.get(key) === digest) return
+    this.written.set(key, digest)
+    void this.write(key, json)
+  }
+
+  /** Keeps `value` in memory as the newest entry, dropping the oldest beyond the capacity. */
+  private remember(key: string, value: unknown): void {
     this.entries.delete(key)
-    this.entries.set(key, json)
-    if (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next().value
-      if (oldest !== undefined) this.entries.delete(oldest)
-    }
-    // A missing document (null) is not worth a file: a made-up URL would otherwise leave one behind.
-    if (this.dir && !unchanged && value !== null && value !== undefined) void this.write(key, json)
+    this.entries.set(key, value)
+    if (this.entries.size <= this.capacity) return
+    const oldest = this.entries.keys().next().value
+    if (oldest === undefined) return
+    this.entries.delete(oldest)
+    this.written.delete(oldest)
   }
 
   get size(): number {
@@ -59,14 +70,13 @@ export class LastGood {
     return path.join(/*turbopackIgnore: true*/ this.dir!, `${createHash('sha1').update(key).digest('hex')}.json`)
   }
 
-  private read(key: string): string | undefined {
+  private read(key: string): { value: unknown } | undefined {
     if (!this.dir) return undefined
     try {
       const stored = JSON.parse(readFileSync(/*turbopackIgnore: true*/ this.file(key), 'utf8')) as Stored
       if (stored.key !== key) return undefined
-      const json = JSON.stringify(stored.value)
-      this.entries.set(key, json)
-      return json
+      this.remember(key, stored.value)
+      return { value: stored.value }
     } catch {
       return undefined
     }
