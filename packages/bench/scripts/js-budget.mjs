@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { chromium } from 'playwright-core'
+import { launchChromium } from '@blog/local-lake/e2e/system'
 import {
   baselineDir,
   buildAll,
@@ -82,10 +82,7 @@ async function main() {
   stops.push(baseline.stop)
   await Promise.all([waitFor(`http://${host}:${ports.web}/`), waitFor(`http://${host}:${ports.baseline}/`)])
 
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  })
+  const browser = await launchChromium()
   stops.push(() => browser.close().catch(() => {}))
   const floor = await measure(browser, `http://${host}:${ports.baseline}/`)
   const rows = [{ name: 'bare page (baseline)', path: '/', ...floor, ok: true, reasons: [] }]

@@ -64,7 +64,7 @@ for (const group of groups.filter((name) => only.length === 0 || only.includes(n
   const servers = []
   const failedBefore = results.filter((result) => !result.ok).length
   try {
-    await run({ check, chromiumPath, track: (server) => (servers.push(server), server) })
+    await run({ check, track: (server) => (servers.push(server), server) })
   } catch (error) {
     results.push({ name: `${group}: setup`, ok: false })
     console.log(

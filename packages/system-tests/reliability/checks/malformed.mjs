@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { chromium } from 'playwright-core'
+import { launchChromium } from '@blog/local-lake/e2e/system'
 import { malformedDataset } from '../malformed-dataset.mjs'
 import { readNdjson, repoDir, startServer, webhook } from '../lib.mjs'
 import { siteUrls } from './sample.mjs'
@@ -26,7 +26,7 @@ async function contentCheck(file) {
   }
 }
 
-export default async function malformed({ check, chromiumPath, track }) {
+export default async function malformed({ check, track }) {
   const dir = mkdtempSync(path.join(tmpdir(), 'blog-malformed-'))
   const datasetPath = path.join(dir, 'data.ndjson')
   const { docs, bad, hostile } = malformedDataset(readNdjson(readFileSync(SAMPLE_DATASET, 'utf8')))
@@ -90,10 +90,7 @@ export default async function malformed({ check, chromiumPath, track }) {
     await check(
       'nothing injected runs in chromium: no dialog, no injected script, no javascript:/data: link',
       async () => {
-        const browser = await chromium.launch({
-          executablePath: chromiumPath,
-          args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
-        })
+        const browser = await launchChromium()
         try {
           const page = await browser.newPage()
           const dialogs = []

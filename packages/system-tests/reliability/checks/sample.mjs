@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
-import { chromium } from 'playwright-core'
+import { launchChromium } from '@blog/local-lake/e2e/system'
 import { fuzzTargets } from '../fuzz-urls.mjs'
 import { FAKE_SECRETS, published, readNdjson, startServer, webhook } from '../lib.mjs'
 import { SAMPLE_DATASET } from '@blog/sample-content'
@@ -52,7 +52,7 @@ function rawGet(agent, port, target, redirects = 2) {
   })
 }
 
-export default async function sample({ check, chromiumPath, track }) {
+export default async function sample({ check, track }) {
   const docs = readNdjson(readFileSync(SAMPLE_DATASET, 'utf8'))
   const server = track(startServer({ name: 'sample', port: PORT, env: { CONTENT_DATASET_PATH: SAMPLE_DATASET } }))
   await server.ready()
@@ -92,10 +92,7 @@ export default async function sample({ check, chromiumPath, track }) {
   await check(
     'the CSP lets cached pages run in chromium: no violation, images load, client navigation works',
     async () => {
-      const browser = await chromium.launch({
-        executablePath: chromiumPath,
-        args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
-      })
+      const browser = await launchChromium()
       try {
         const page = await browser.newPage()
         const problems = []
