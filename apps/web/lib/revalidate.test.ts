@@ -30,10 +30,11 @@ async function request(body: string, signature?: string, extra: Record<string, s
   if (signature !== undefined) headers[SIGNATURE_HEADER_NAME] = signature
   return handleRevalidate(new Request('http://localhost/api/revalidate', { method: 'POST', body, headers }))
 }
-// Each call signs at a distinct millisecond: the route remembers the signatures it has handled.
-let signed = 0
-const sign = (body: string, secret = 'test-secret', at = Date.now() - ++signed) =>
-  encodeSignatureHeader(body, at, secret)
+// Each call signs at a later millisecond than the one before (never a time used already, which
+// Date.now() minus a counter could repeat): the route remembers the signatures it has handled.
+let lastSigned = 0
+const nextSigningTime = () => (lastSigned = Math.max(Date.now(), lastSigned + 1))
+const sign = (body: string, secret = 'test-secret', at = nextSigningTime()) => encodeSignatureHeader(body, at, secret)
 
 beforeEach(() => {
   jest.clearAllMocks()
