@@ -4,6 +4,7 @@ import {
   isoDateTimeSchema,
   keyedReferenceSchema,
   nullish,
+  oldPathSchema,
   referenceSchema,
   slugFieldSchema,
   slugStringSchema,
@@ -34,6 +35,8 @@ export const articleDocumentSchema = documentBaseSchema.extend({
   title: z.string().trim().min(1),
   slug: slugFieldSchema,
   previousSlugs: z.array(slugStringSchema).optional(),
+  /** Addresses the article had on the site it was imported from; the blog answers each with a 308 to the article. */
+  oldPaths: z.array(oldPathSchema).optional(),
   excerpt: z.string().max(EXCERPT_MAX_LENGTH).optional(),
   coverImage: imageFieldSchema.optional(),
   body: blockContentFieldSchema.optional(),

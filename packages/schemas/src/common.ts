@@ -1,11 +1,16 @@
 import { z } from 'zod'
-import { isAllowedHref, isHttpUrl, SLUG_PATTERN } from './rules.ts'
+import { isAllowedHref, isHttpUrl, isOldPath, SLUG_PATTERN } from './rules.ts'
 
 /** Optional in GROQ means the key is missing or projected as null. */
 export const nullish = <T extends z.ZodType>(schema: T) => schema.nullish()
 
 export const keySchema = z.string().min(1, 'every array item needs a _key')
 export const slugStringSchema = z.string().regex(SLUG_PATTERN, 'slug must be lowercase words joined by hyphens')
+
+/** An old address of an article, in the stored form `normalizeOldPath` gives: `/2019/04/hill-repeats`, `/?p=123`. */
+export const oldPathSchema = z
+  .string()
+  .refine(isOldPath, 'old addresses are paths like /2019/04/hill-repeats or /?p=123 (no host, no trailing slash)')
 export const isoDateTimeSchema = z.iso.datetime({ offset: true })
 export const isoDateSchema = z.iso.date()
 export const hrefSchema = z.string().refine(isAllowedHref, 'link must be http(s), mailto or a site-relative path')

@@ -1,4 +1,4 @@
-import { isAllowedHref, isHttpUrl, isIsoDate, isValidIsbn } from './rules.ts'
+import { isAllowedHref, isHttpUrl, isIsoDate, isOldPath, isValidIsbn, normalizeOldPath } from './rules.ts'
 
 describe('isValidIsbn', () => {
   it.each(['9780306406157', '978-0-306-40615-7', '0306406152', '080442957X'])('accepts %s', (isbn) => {
@@ -37,5 +37,36 @@ describe('isHttpUrl and isIsoDate', () => {
     expect(isIsoDate('2024-02-29')).toBe(true)
     expect(isIsoDate('2023-02-29')).toBe(false)
     expect(isIsoDate('2024-2-1')).toBe(false)
+  })
+})
+
+describe('normalizeOldPath and isOldPath', () => {
+  it.each([
+    ['https://old.example.com/2019/04/02/hill-repeats/', '/2019/04/02/hill-repeats'],
+    ['/hill-repeats/', '/hill-repeats'],
+    ['http://old.example.com/?p=123&utm_source=x', '/?p=123'],
+    ['/index.php?page_id=7', '/index.php?page_id=7'],
+    ['/posts/caf%C3%A9/', '/posts/café'],
+    ['/posts/x?utm_source=mail', '/posts/x'],
+  ])('%s is stored as %s', (input, stored) => {
+    expect(normalizeOldPath(input)).toBe(stored)
+    expect(isOldPath(stored)).toBe(true)
+  })
+
+  it.each([
+    '/',
+    'https://old.example.com/',
+    '//evil.example/x',
+    'javascript:alert(1)',
+    'hill-repeats',
+    '/a b',
+    '',
+    '/?p=abc',
+  ])('has nothing to match for %j', (input) => expect(normalizeOldPath(input)).toBeUndefined())
+
+  it('accepts only the stored form', () => {
+    expect(isOldPath('/hill-repeats/')).toBe(false)
+    expect(isOldPath('https://old.example.com/hill-repeats')).toBe(false)
+    expect(isOldPath('/hill-repeats')).toBe(true)
   })
 })

@@ -73,3 +73,39 @@ export function isIsoDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`)
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
 }
+
+/** Query keys an old address may keep: WordPress's `/?p=<id>` and `/?page_id=<id>` links. Any other query is dropped. */
+export const OLD_PATH_QUERY_KEYS = ['p', 'page_id'] as const
+
+/**
+ * The form an old address is stored and looked up in: the path of a URL (any host) or a site-relative path, percent-decoded,
+ * without a trailing slash, with only a `p` or `page_id` query kept (`/?p=123`). Undefined when nothing is left to match:
+ * no path, only `/`, or not an address at all.
+ */
+export function normalizeOldPath(input: string): string | undefined {
+  const value = input.trim()
+  if (!value || /\s/.test(value) || value.startsWith('//')) return undefined
+  let url: URL
+  try {
+    url = new URL(value, 'http://old.invalid')
+  } catch {
+    return undefined
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined
+  if (!value.startsWith('/') && !/^https?:\/\//i.test(value)) return undefined
+  let pathname: string
+  try {
+    pathname = decodeURIComponent(url.pathname)
+  } catch {
+    return undefined
+  }
+  pathname = pathname.replace(/\/+$/, '') || '/'
+  const key = OLD_PATH_QUERY_KEYS.find((k) => /^\d+$/.test(url.searchParams.get(k) ?? ''))
+  const query = key ? `?${key}=${url.searchParams.get(key)}` : ''
+  if (pathname === '/' && !query) return undefined
+  if (/[\s#?]/.test(pathname)) return undefined
+  return `${pathname}${query}`
+}
+
+/** Whether a string is an old address in its stored form (see `normalizeOldPath`): `/2019/04/hill-repeats`, `/?p=123`. */
+export const isOldPath = (value: string): boolean => normalizeOldPath(value) === value

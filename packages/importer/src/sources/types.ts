@@ -1,0 +1,71 @@
+/**
+ * What every source (a WordPress WXR export, a Ghost JSON export, a Markdown folder) is read into before documents are
+ * built: one neutral shape, so categories, authors, images and old addresses are handled once for all of them.
+ */
+
+/** An image a post refers to, by the address it had on the old site (absolute, site-relative or relative to the post). */
+export interface SourceImage {
+  url: string
+  alt?: string
+  caption?: string
+}
+
+export interface SourceAuthor {
+  /** How the export names the author in its posts: WordPress login, Ghost id, Markdown author name. */
+  key: string
+  name: string
+  email?: string
+  /** Plain text; paragraphs separated by blank lines. */
+  bio?: string
+  website?: string
+  image?: SourceImage
+}
+
+export interface SourceCategory {
+  title: string
+  slug?: string
+  description?: string
+  /** Title of the parent category in the export; the model has no nesting, so this is reported, not stored. */
+  parent?: string
+}
+
+export type SourceBody = { kind: 'html'; html: string } | { kind: 'markdown'; markdown: string }
+
+export interface SourcePost {
+  /** Names the item in messages: `export.xml, item 12 "Hill repeats"`. */
+  label: string
+  /** The id the old platform gave the post (WordPress post id, Ghost id), when it had one. */
+  sourceId?: string
+  title: string
+  slug?: string
+  /** ISO date-time. */
+  publishedAt?: string
+  body: SourceBody
+  excerpt?: string
+  /** Category titles, as in the export's `categories`. */
+  categories: string[]
+  tags: string[]
+  author?: SourceAuthor
+  coverImage?: SourceImage
+  /** The addresses the post had (absolute URLs or paths); stored normalised in `oldPaths`. */
+  oldUrls: string[]
+  /** What was dropped or changed on the way, in the words of a message to the user. */
+  notes: string[]
+}
+
+/** An item the source holds but that is not imported (a draft, a private post, a page, an attachment). */
+export interface SkippedItem {
+  label: string
+  reason: string
+}
+
+export interface SourceExport {
+  format: 'wxr' | 'ghost' | 'markdown'
+  file: string
+  /** The old site's address (`<link>` of a WXR channel, Ghost's site url), to tell its own links from others. */
+  siteUrl?: string
+  posts: SourcePost[]
+  authors: SourceAuthor[]
+  categories: SourceCategory[]
+  skipped: SkippedItem[]
+}
