@@ -127,6 +127,23 @@ export default defineConfig([
     },
   },
   {
+    // The importer converts HTML with the Studio's own compiled block content type (block-tools needs it), never a copy.
+    files: ['packages/importer/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!@blog/studio/compiled-schema$)(@blog/(web|studio)(/|$)|(.*/)?(apps|studio)/)',
+              message: 'Packages never import the app or the Studio (the importer: only @blog/studio/compiled-schema).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/schemas/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

@@ -8,6 +8,7 @@ import {
   DECORATORS,
   INTERNAL_LINK_TYPES,
   LIST_TYPES,
+  oldPathSchema,
   storedDocumentSchemas,
   type StoredDocumentType,
 } from '@blog/schemas'
@@ -15,6 +16,7 @@ import { schemaTypes } from '.'
 import { compare, type StudioType, type ZodNode } from './contract'
 import { SAMPLE_DATASET } from '@blog/sample-content'
 import { fixtures, readSampleDocuments, studioSchema } from './test-support'
+import { oldPathFormat } from './rules'
 
 const documentTypes = Object.keys(storedDocumentSchemas).filter(
   (type) => type !== 'sanity.imageAsset',
@@ -70,6 +72,22 @@ describe('rich text options', () => {
     const block = blockOf('simpleBlockContent')
     expect(values(field(block, 'style'))).toEqual(['normal'])
     expect(field(block, 'markDefs').of?.map((member) => member.name)).toEqual(['link'])
+  })
+})
+
+describe('old addresses', () => {
+  it.each([
+    ['/2019/04/easy-runs', true],
+    ['/?p=123', true],
+    ['/posts/café', true],
+    ['https://old.example/2019/04/easy-runs', false],
+    ['/easy-runs/', false],
+    ['/?p=123&utm_source=mail', false],
+    ['easy runs', false],
+    ['/', false],
+  ])('the Studio and zod both take %j as stored: %s', (value, stored) => {
+    expect(oldPathFormat(value) === true).toBe(stored)
+    expect(oldPathSchema.safeParse(value).success).toBe(stored)
   })
 })
 

@@ -2,7 +2,7 @@
  * Holds a compiled Studio schema type against a zod schema: fields, kinds and required-ness, recursively.
  * Test support for contract.test.ts; zod 4 is walked through `_zod.def`, Sanity types through `fields`/`of`.
  */
-import type { Rule, SchemaType } from 'sanity'
+import type { Rule, SchemaType } from '@sanity/types'
 
 type Kind = 'string' | 'number' | 'boolean' | 'array' | 'reference' | 'image' | 'slug' | 'object' | 'block' | 'span'
 

@@ -1,5 +1,5 @@
 /** Field builders the document types share, so every slug and image is checked the same way. */
-import { defineField, type FieldGroupDefinition } from 'sanity'
+import { defineField, type FieldGroupDefinition } from '@sanity/types'
 import { CogIcon } from '@sanity/icons/Cog'
 import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { UsersIcon } from '@sanity/icons/Users'
@@ -13,7 +13,7 @@ import {
   requiredMessage,
   slugCurrentFormat,
   slugify,
-} from './rules'
+} from './rules.ts'
 
 export const GROUPS = {
   content: { name: 'content', title: 'Content', icon: DocumentTextIcon, default: true },

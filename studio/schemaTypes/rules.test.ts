@@ -1,5 +1,5 @@
 import { SLUG_PATTERN } from '@blog/schemas'
-import { allowedHref, MESSAGES, slugify, validIsbn } from './rules'
+import { allowedHref, MESSAGES, oldPathFormat, slugify, validIsbn } from './rules'
 
 describe('slugify', () => {
   it.each([
@@ -24,10 +24,20 @@ describe('shared rules in editor words', () => {
   it('leaves empty values to the required rule', () => {
     expect(allowedHref(undefined)).toBe(true)
     expect(validIsbn(undefined)).toBe(true)
+    expect(oldPathFormat(undefined)).toBe(true)
   })
 
   it('answers a bad value with the message', () => {
     expect(allowedHref('javascript:alert(1)')).toBe(MESSAGES.href)
     expect(validIsbn('123')).toBe(MESSAGES.isbn)
+    expect(oldPathFormat('hill-repeats')).toBe(MESSAGES.oldPath)
+  })
+
+  it('suggests the stored form of an old address that only needs tidying', () => {
+    expect(oldPathFormat('/2019/04/hill-repeats')).toBe(true)
+    expect(oldPathFormat('https://old.example/2019/04/hill-repeats/')).toBe(
+      `${MESSAGES.oldPath} Write it as /2019/04/hill-repeats`,
+    )
+    expect(oldPathFormat('/?p=123&utm_source=mail')).toBe(`${MESSAGES.oldPath} Write it as /?p=123`)
   })
 })

@@ -6,7 +6,9 @@ import {
   EXCERPT_MAX_LENGTH,
   isAllowedHref,
   isHttpUrl,
+  isOldPath,
   isValidIsbn,
+  normalizeOldPath,
   SEO_DESCRIPTION_MAX_LENGTH,
   SHORT_BIO_MAX_LENGTH,
   SLUG_PATTERN,
@@ -27,6 +29,9 @@ export const MESSAGES = {
   author: 'Choose the author who wrote this article.',
   bookAuthors: 'Add at least one author for this book.',
   year: 'Enter a year between 1900 and 2100.',
+  oldPath:
+    'Enter the address as a path on the old site, starting with /, e.g. /2019/04/hill-repeats or /?p=123 (no domain, no slash at the end).',
+  oldPathRepeated: 'This old address is listed more than once; keep one.',
 } as const
 
 /** A message for a field the site cannot do without. */
@@ -57,6 +62,13 @@ export const httpUrl: Check = (value) =>
 
 export const validIsbn: Check = (value) =>
   value === undefined || (typeof value === 'string' && isValidIsbn(value)) ? true : MESSAGES.isbn
+
+/** An old address in its stored form; when it only needs tidying (a full URL, a trailing slash), says what to write. */
+export const oldPathFormat: Check = (value) => {
+  if (value === undefined || (typeof value === 'string' && isOldPath(value))) return true
+  const normalized = typeof value === 'string' ? normalizeOldPath(value) : undefined
+  return normalized ? `${MESSAGES.oldPath} Write it as ${normalized}` : MESSAGES.oldPath
+}
 
 /** An image field with alt text but no picture would be stored without an asset. */
 export const imageHasAsset: Check = (value) => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { createSchema, type SanityDocument } from 'sanity'
 import { SAMPLE_DATASET } from '@blog/sample-content'
-import { schemaTypes } from '.'
+import { schemaTypes } from './index.ts'
 
 export const studioSchema = createSchema({ name: 'default', types: schemaTypes })
 
@@ -76,6 +76,7 @@ export const fixtures = {
     title: 'Keep easy runs easy',
     slug: { _type: 'slug', current: 'keep-easy-runs-easy' },
     previousSlugs: ['easy-runs'],
+    oldPaths: ['/2019/04/easy-runs', '/?p=123'],
     excerpt: 'Why slow miles make you fast.',
     coverImage: image('Two runners on a trail'),
     publishedAt: '2025-03-01T08:00:00Z',

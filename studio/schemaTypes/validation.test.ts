@@ -86,6 +86,16 @@ describe('broken documents get a message an editor understands', () => {
       article((d) => void (d.previousSlugs = ['Old Slug'])),
       `previousSlugs[0]: ${MESSAGES.slugFormat}`,
     ],
+    [
+      'old address given as a full URL',
+      article((d) => void (d.oldPaths = ['https://old.example/2019/04/easy-runs/'])),
+      `oldPaths[0]: ${MESSAGES.oldPath} Write it as /2019/04/easy-runs`,
+    ],
+    [
+      'old address that is not a path',
+      article((d) => void (d.oldPaths = ['easy runs'])),
+      `oldPaths[0]: ${MESSAGES.oldPath}`,
+    ],
     ['missing author', article((d) => void delete (d as Doc).author), `author: ${MESSAGES.author}`],
     [
       'missing publish date',
@@ -147,6 +157,15 @@ describe('broken documents get a message an editor understands', () => {
 
   it.each(cases)('zod rejects it too: %s', (_name, doc) => {
     expect(zodAccepts(doc as { _type: string })).toBe(false)
+  })
+
+  // A repeated address still redirects, so zod lets it pass; the Studio and the importer ask for it once.
+  it('the same old address twice', async () => {
+    const doc = article((d) => void (d.oldPaths = ['/2019/04/easy-runs', '/?p=123', '/2019/04/easy-runs']))
+    expect(await validate(doc, 'studio')).toEqual([
+      `oldPaths[0]: ${MESSAGES.oldPathRepeated}`,
+      `oldPaths[2]: ${MESSAGES.oldPathRepeated}`,
+    ])
   })
 })
 

@@ -62,6 +62,9 @@ function studioRules(doc: StoredDocument, problems: Problems) {
       if (doc.writtenFor?.url && !isHttpUrl(doc.writtenFor.url))
         problems.push('writtenFor.url: must be an http(s) address')
       doc.tags?.forEach((tag, i) => blank(tag) && problems.push(`tags[${i}]: empty tag`))
+      doc.oldPaths?.forEach((path, i, all) => {
+        if (all.indexOf(path) !== i) problems.push(`oldPaths[${i}]: "${path}" is listed more than once`)
+      })
       checkBlocks('body', doc.body as Blocks | undefined, false, problems)
       break
     case 'author':

@@ -1,8 +1,8 @@
 import { DocumentTextIcon } from '@sanity/icons/DocumentText'
-import { defineArrayMember, defineField, defineType } from 'sanity'
+import { defineArrayMember, defineField, defineType } from '@sanity/types'
 import { EXCERPT_MAX_LENGTH } from '@blog/schemas'
-import { GROUPS, imageField, notYetPicked, requiredStringField, slugField } from '../fields'
-import { MESSAGES, notBlank, slugStringFormat } from '../rules'
+import { GROUPS, imageField, notYetPicked, requiredStringField, slugField } from '../fields.ts'
+import { MESSAGES, notBlank, oldPathFormat, slugStringFormat } from '../rules.ts'
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' })
 
@@ -75,6 +75,16 @@ export const article = defineType({
       type: 'array',
       group: 'seo',
       of: [defineArrayMember({ type: 'string', validation: (rule) => rule.custom(slugStringFormat) })],
+    }),
+    defineField({
+      name: 'oldPaths',
+      title: 'Old addresses',
+      description:
+        'Addresses this article had on the site it was moved from, e.g. /2019/04/hill-repeats or /?p=123. The blog sends visitors and search engines from each one to this article with a permanent redirect.',
+      type: 'array',
+      group: 'seo',
+      of: [defineArrayMember({ type: 'string', validation: (rule) => rule.custom(oldPathFormat) })],
+      validation: (rule) => rule.unique().error(MESSAGES.oldPathRepeated),
     }),
   ],
   orderings: [

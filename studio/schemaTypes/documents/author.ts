@@ -1,8 +1,8 @@
 import { UserIcon } from '@sanity/icons/User'
-import { defineArrayMember, defineField, defineType } from 'sanity'
+import { defineArrayMember, defineField, defineType } from '@sanity/types'
 import { SHORT_BIO_MAX_LENGTH } from '@blog/schemas'
-import { GROUPS, imageField, linkAddressField, requiredStringField, slugField } from '../fields'
-import { MESSAGES, notBlank } from '../rules'
+import { GROUPS, imageField, linkAddressField, requiredStringField, slugField } from '../fields.ts'
+import { MESSAGES, notBlank } from '../rules.ts'
 
 const tagList = (name: string, title: string, description: string) =>
   defineField({

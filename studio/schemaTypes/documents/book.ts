@@ -1,7 +1,7 @@
 import { BookIcon } from '@sanity/icons/Book'
-import { defineArrayMember, defineField, defineType } from 'sanity'
-import { imageField, notYetPicked, requiredStringField, slugField } from '../fields'
-import { MESSAGES, validIsbn } from '../rules'
+import { defineArrayMember, defineField, defineType } from '@sanity/types'
+import { imageField, notYetPicked, requiredStringField, slugField } from '../fields.ts'
+import { MESSAGES, validIsbn } from '../rules.ts'
 
 export const book = defineType({
   name: 'book',

@@ -1,6 +1,6 @@
 import { TagIcon } from '@sanity/icons/Tag'
-import { defineField, defineType } from 'sanity'
-import { requiredStringField, slugField } from '../fields'
+import { defineField, defineType } from '@sanity/types'
+import { requiredStringField, slugField } from '../fields.ts'
 
 export const category = defineType({
   name: 'category',

@@ -1,6 +1,6 @@
 import { CogIcon } from '@sanity/icons/Cog'
-import { defineArrayMember, defineField, defineType } from 'sanity'
-import { imageField, linkAddressField, requiredStringField } from '../fields'
+import { defineArrayMember, defineField, defineType } from '@sanity/types'
+import { imageField, linkAddressField, requiredStringField } from '../fields.ts'
 
 /** One document (id `siteSettings`), edited from the "Site settings" item in the structure. */
 export const siteSettings = defineType({

@@ -1,10 +1,10 @@
 import { ImageIcon } from '@sanity/icons/Image'
 import { LinkIcon } from '@sanity/icons/Link'
 import { DocumentsIcon } from '@sanity/icons/Documents'
-import { defineArrayMember, defineField, defineType } from 'sanity'
+import { defineArrayMember, defineField, defineType } from '@sanity/types'
 import { BLOCK_STYLES, DECORATORS, INTERNAL_LINK_TYPES, LIST_TYPES } from '@blog/schemas'
-import { altField, linkAddressField } from '../fields'
-import { imageHasAsset } from '../rules'
+import { altField, linkAddressField } from '../fields.ts'
+import { imageHasAsset } from '../rules.ts'
 
 const STYLE_TITLES: Record<(typeof BLOCK_STYLES)[number], string> = {
   normal: 'Normal',

@@ -1,7 +1,7 @@
 import { BulbOutlineIcon } from '@sanity/icons/BulbOutline'
-import { defineField, defineType } from 'sanity'
+import { defineField, defineType } from '@sanity/types'
 import { CALLOUT_TONES } from '@blog/schemas'
-import { notBlank, requiredMessage } from '../rules'
+import { notBlank, requiredMessage } from '../rules.ts'
 
 const TONE_TITLES: Record<(typeof CALLOUT_TONES)[number], string> = { note: 'Note', tip: 'Tip', warning: 'Warning' }
 

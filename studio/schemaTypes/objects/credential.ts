@@ -1,7 +1,7 @@
 import { CheckmarkCircleIcon } from '@sanity/icons/CheckmarkCircle'
-import { defineField, defineType } from 'sanity'
-import { requiredStringField } from '../fields'
-import { MESSAGES } from '../rules'
+import { defineField, defineType } from '@sanity/types'
+import { requiredStringField } from '../fields.ts'
+import { MESSAGES } from '../rules.ts'
 
 /** A qualification shown on the author's profile, e.g. a certification and who awarded it. */
 export const credential = defineType({

@@ -1,6 +1,6 @@
 import { LinkIcon } from '@sanity/icons/Link'
-import { defineType } from 'sanity'
-import { linkAddressField, requiredStringField } from '../fields'
+import { defineType } from '@sanity/types'
+import { linkAddressField, requiredStringField } from '../fields.ts'
 
 /** A labelled link: social profiles, purchase links, site navigation. */
 export const link = defineType({

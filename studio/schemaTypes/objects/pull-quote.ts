@@ -1,6 +1,6 @@
 import { BlockquoteIcon } from '@sanity/icons/Blockquote'
-import { defineField, defineType } from 'sanity'
-import { notBlank, requiredMessage } from '../rules'
+import { defineField, defineType } from '@sanity/types'
+import { notBlank, requiredMessage } from '../rules.ts'
 
 /** A quote set large in the article body. */
 export const pullQuote = defineType({

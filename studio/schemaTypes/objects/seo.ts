@@ -1,7 +1,7 @@
 import { SearchIcon } from '@sanity/icons/Search'
-import { defineField, defineType } from 'sanity'
-import { imageField } from '../fields'
-import { MESSAGES } from '../rules'
+import { defineField, defineType } from '@sanity/types'
+import { imageField } from '../fields.ts'
+import { MESSAGES } from '../rules.ts'
 import { SEO_DESCRIPTION_MAX_LENGTH } from '@blog/schemas'
 
 /** Overrides for search engines and link previews; the page falls back to its own title and excerpt. */

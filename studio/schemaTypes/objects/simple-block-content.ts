@@ -1,5 +1,5 @@
-import { defineArrayMember, defineType } from 'sanity'
-import { linkAnnotation } from './block-content'
+import { defineArrayMember, defineType } from '@sanity/types'
+import { linkAnnotation } from './block-content.ts'
 
 /** Short rich text (the author bio): paragraphs with emphasis and links, nothing else. */
 export const simpleBlockContent = defineType({

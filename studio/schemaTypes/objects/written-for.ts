@@ -1,6 +1,6 @@
 import { EarthGlobeIcon } from '@sanity/icons/EarthGlobe'
-import { defineType } from 'sanity'
-import { linkAddressField, requiredStringField } from '../fields'
+import { defineType } from '@sanity/types'
+import { linkAddressField, requiredStringField } from '../fields.ts'
 
 /** The publication an article was first written for, credited on the article page. */
 export const writtenFor = defineType({

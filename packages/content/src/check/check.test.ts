@@ -11,7 +11,8 @@ const docs = sample
   .split('\n')
   .filter(Boolean)
   .map((line) => JSON.parse(line) as Record<string, Json>)
-const article = docs.find((doc) => doc._type === 'article')!
+// Without its old addresses: the copies below would otherwise all claim the same ones.
+const article: Record<string, Json> = { ...docs.find((doc) => doc._type === 'article')!, oldPaths: undefined }
 const author = docs.find((doc) => doc._type === 'author')!
 const ndjson = (list: unknown[]) => list.map((doc) => (typeof doc === 'string' ? doc : JSON.stringify(doc))).join('\n')
 
@@ -49,16 +50,22 @@ describe('checkDataset', () => {
       { ...author, _id: author._id },
       '{"_id": "cut-off", ',
       { _id: 'movie-1', _type: 'movie' },
+      { ...article, _id: 'old-url', slug: { _type: 'slug', current: 'old-url' }, oldPaths: ['https://old.example/a/'] },
+      { ...article, _id: 'claims-a', slug: { _type: 'slug', current: 'claims-a' }, oldPaths: ['/?p=7'] },
+      { ...article, _id: 'claims-b', slug: { _type: 'slug', current: 'claims-b' }, oldPaths: ['/b', '/?p=7'] },
     ]
     const { problems } = checkDataset(ndjson(broken))
     const reasons = Object.fromEntries(problems.map((problem) => [problem.id, problem.reasons.join(' | ')]))
     expect(Object.keys(reasons).sort()).toEqual(
       [
         'author-is-article',
+        'claims-a',
+        'claims-b',
         'dangling',
         `line ${docs.length + 7}`,
         'movie-1',
         'no-title',
+        'old-url',
         'self',
         'wrong-type',
         author._id,
@@ -74,6 +81,16 @@ describe('checkDataset', () => {
     expect(reasons[author._id]).toContain(`duplicate _id "${author._id}"`)
     expect(reasons[`line ${docs.length + 7}`]).toMatch(/not a JSON document/)
     expect(reasons['movie-1']).toMatch(/^_type: /)
+    expect(reasons['old-url']).toMatch(/^oldPaths\.0: old addresses are paths like/)
+    expect(reasons['claims-a']).toBe('oldPaths[0]: "/?p=7" is also an old address of claims-b')
+    expect(reasons['claims-b']).toBe('oldPaths[1]: "/?p=7" is also an old address of claims-a')
+  })
+
+  it('accepts old addresses in stored form, shared by an article and its draft', () => {
+    const moved = { ...article, oldPaths: ['/old-site/hill-repeats', '/?p=987654'] }
+    const others = docs.filter((doc) => doc._id !== article._id)
+    const result = checkDataset(ndjson([...others, moved, { ...moved, _id: `drafts.${article._id}` }]))
+    expect(result.problems).toEqual([])
   })
 })
 

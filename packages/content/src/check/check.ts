@@ -44,11 +44,39 @@ function referencesIn(
   return found
 }
 
+/** A draft or release version and its published document are one article. */
+const publishedId = (id: unknown) =>
+  String(id)
+    .replace(/^drafts\./, '')
+    .replace(/^versions\.[^.]+\./, '')
+
+/** The articles (by published id) that list each old address. */
+function oldPathClaims(docs: Doc[]): Map<string, Set<string>> {
+  const claims = new Map<string, Set<string>>()
+  for (const doc of docs) {
+    if (doc._type !== 'article' || !Array.isArray(doc.oldPaths)) continue
+    for (const path of doc.oldPaths)
+      if (typeof path === 'string') claims.set(path, (claims.get(path) ?? new Set()).add(publishedId(doc._id)))
+  }
+  return claims
+}
+
+/** An article's old addresses that another article lists too. */
+function sharedOldPaths(doc: Doc, claims: Map<string, Set<string>>): string[] {
+  if (doc._type !== 'article' || !Array.isArray(doc.oldPaths)) return []
+  const self = publishedId(doc._id)
+  return doc.oldPaths.flatMap((path: unknown, index) => {
+    const others = typeof path === 'string' ? [...(claims.get(path) ?? [])].filter((id) => id !== self) : []
+    return others.length ? [`oldPaths[${index}]: "${path}" is also an old address of ${others.join(', ')}`] : []
+  })
+}
+
 /**
  * Validates an NDJSON dataset in Sanity's export format: every line is JSON, every document passes
- * `storedDocumentSchema`, ids are unique, and every strong reference resolves to a document of a type
- * the field allows. Reference cycles (two articles linking to each other) are allowed: the queries
- * never follow references recursively.
+ * `storedDocumentSchema`, ids are unique, every strong reference resolves to a document of a type
+ * the field allows, and no two articles list the same old address (the blog could redirect it to only
+ * one). Reference cycles (two articles linking to each other) are allowed: the queries never follow
+ * references recursively.
  */
 export function checkDataset(text: string): CheckResult {
   const entries: { doc: Doc; line: number; reasons: string[] }[] = []
@@ -77,6 +105,8 @@ export function checkDataset(text: string): CheckResult {
     else byId.set(id, entry.doc)
   }
 
+  const claims = oldPathClaims(entries.map((entry) => entry.doc))
+
   for (const entry of entries) {
     const result = storedDocumentSchema.safeParse(entry.doc)
     if (!result.success) {
@@ -98,6 +128,7 @@ export function checkDataset(text: string): CheckResult {
         )
       }
     }
+    entry.reasons.push(...sharedOldPaths(entry.doc, claims))
     if (entry.reasons.length) {
       const reasons =
         entry.reasons.length > MAX_REASONS
