@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { SanityClient } from '@sanity/client'
 import sharp from 'sharp'
+import { describeImage } from './assets.ts'
 import { startLake, type RunningLake } from './server.ts'
 import { DatasetStore } from './store.ts'
 import { SAMPLE_IMAGES_DIR } from '@blog/sample-content'
@@ -97,5 +98,35 @@ describe('file upload', () => {
       size: bytes.length,
     })
     expect(Buffer.from(await (await fetch(asset.url)).arrayBuffer()).equals(bytes)).toBe(true)
+  })
+})
+
+describe('describeImage', () => {
+  it('names the asset and its file by content and size, and writes nothing', async () => {
+    const bytes = await photo()
+    const { asset, fileName } = await describeImage(bytes, { filename: 'finish-line.jpg' })
+    expect(fileName).toBe(`${asset.sha1hash}-640x480.jpg`)
+    expect(asset).toMatchObject({
+      _id: `image-${asset.sha1hash}-640x480-jpg`,
+      _type: 'sanity.imageAsset',
+      originalFilename: 'finish-line.jpg',
+      path: `images/${fileName}`,
+      url: `/media/${fileName}`,
+      metadata: { dimensions: { width: 640, height: 480 }, lqip: expect.stringMatching(/^data:image\/jpeg;base64,/) },
+    })
+    expect(readdirSync(store.dir)).not.toContain('images')
+  })
+
+  it('says which file is not an image, is empty, or is cut short', async () => {
+    await expect(describeImage(Buffer.from('plain text'), { filename: 'notes.jpg' })).rejects.toMatchObject({
+      statusCode: 400,
+      message: 'notes.jpg is not a readable image (JPEG, PNG, WebP, GIF, AVIF, SVG, TIFF)',
+    })
+    await expect(describeImage(Buffer.alloc(0))).rejects.toThrow('The upload is empty')
+    const bytes = await photo()
+    await expect(describeImage(bytes.subarray(0, bytes.length / 2), { filename: 'cut.jpg' })).rejects.toMatchObject({
+      statusCode: 400,
+      message: expect.stringMatching(/^cut\.jpg is damaged or incomplete/),
+    })
   })
 })

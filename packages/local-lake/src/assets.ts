@@ -26,7 +26,8 @@ const EXTENSIONS: Record<string, string> = {
 }
 const FILE_NAME = /^([a-f0-9]{40})(?:-(\d+)x(\d+))?\.([a-z0-9]{1,5})$/
 
-function writeDurably(file: string, bytes: Buffer): void {
+/** Writes a file so that a crash leaves either the old state or the whole file: a temporary file, fsync, rename. */
+export function writeDurably(file: string, bytes: Buffer): void {
   mkdirSync(path.dirname(file), { recursive: true })
   const temporary = `${file}.tmp`
   const fd = openSync(temporary, 'w')
@@ -47,60 +48,75 @@ async function lqip(bytes: Buffer, hasAlpha: boolean): Promise<string> {
 }
 
 /**
- * Stores an uploaded image as Sanity does: `images/<sha1>-<w>x<h>.<ext>` in the dataset folder and a
- * `sanity.imageAsset` document `image-<sha1>-<w>x<h>-<ext>` with dimensions and LQIP. The same bytes uploaded twice
- * give the same asset (sha1), written once.
+ * The `sanity.imageAsset` document Sanity would make for these bytes, and the file name it is stored under in the
+ * dataset's `images/` folder: id `image-<sha1>-<w>x<h>-<ext>`, file `<sha1>-<w>x<h>.<ext>`, dimensions, LQIP and
+ * url `/media/<file>`. Writes nothing. Throws a `LakeError` (400, `invalidImage`) for bytes that are not an image.
  */
-export async function uploadImage(
-  store: DatasetStore,
-  bytes: Buffer,
-  { filename }: { filename?: string },
-): Promise<StoredDocument> {
-  if (bytes.length === 0) throw new LakeError(400, 'invalidImage', 'The upload is empty')
+export async function describeImage(bytes: Buffer, { filename }: { filename?: string } = {}) {
+  const name = filename ?? 'The upload'
+  if (bytes.length === 0) throw new LakeError(400, 'invalidImage', `${name} is empty`)
   const sha1 = createHash('sha1').update(bytes).digest('hex')
   let meta
   try {
     meta = await sharp(bytes).metadata()
   } catch {
-    throw new LakeError(
-      400,
-      'invalidImage',
-      `${filename ?? 'The upload'} is not an image this lake can read (JPEG, PNG, WebP, GIF, AVIF, SVG, TIFF)`,
-    )
+    throw new LakeError(400, 'invalidImage', `${name} is not a readable image (JPEG, PNG, WebP, GIF, AVIF, SVG, TIFF)`)
   }
   const format = meta.format ?? ''
-  if (!IMAGE_TYPES[format] || !meta.width || !meta.height)
-    throw new LakeError(400, 'invalidImage', `${filename ?? 'The upload'} is not a supported image`)
+  const mimeType = IMAGE_TYPES[format]
+  const extension = EXTENSIONS[format]
+  if (!mimeType || !extension || !meta.width || !meta.height)
+    throw new LakeError(400, 'invalidImage', `${name} is not a supported image (${meta.format ?? 'unknown format'})`)
   const { width, height } = meta
-  const extension = EXTENSIONS[format]!
-  const id = `image-${sha1}-${width}x${height}-${extension}`
-  const existing = store.get(id)
-  if (existing) return existing
-
+  const hasAlpha = Boolean(meta.hasAlpha)
   const fileName = `${sha1}-${width}x${height}.${extension}`
-  writeDurably(path.join(store.dir, 'images', fileName), bytes)
+  let placeholder
+  try {
+    placeholder = await lqip(bytes, hasAlpha)
+  } catch (error) {
+    // The header read, the pixels did not: a truncated or damaged file.
+    throw new LakeError(400, 'invalidImage', `${name} is damaged or incomplete (${(error as Error).message.trim()})`)
+  }
   const asset = {
-    _id: id,
-    _type: 'sanity.imageAsset',
+    _id: `image-${sha1}-${width}x${height}-${extension}`,
+    _type: 'sanity.imageAsset' as const,
     assetId: sha1,
     sha1hash: sha1,
     extension,
-    mimeType: IMAGE_TYPES[format],
+    mimeType,
     originalFilename: filename ?? fileName,
     path: `images/${fileName}`,
     // The dataset format's convention (as the sample dataset's assets): the blog serves images/ under /media.
     url: `/media/${fileName}`,
     size: bytes.length,
     metadata: {
-      _type: 'sanity.imageMetadata',
-      dimensions: { _type: 'sanity.imageDimensions', width, height, aspectRatio: width / height },
-      lqip: await lqip(bytes, Boolean(meta.hasAlpha)),
-      hasAlpha: Boolean(meta.hasAlpha),
-      isOpaque: !meta.hasAlpha,
+      _type: 'sanity.imageMetadata' as const,
+      dimensions: { _type: 'sanity.imageDimensions' as const, width, height, aspectRatio: width / height },
+      lqip: placeholder,
+      hasAlpha,
+      isOpaque: !hasAlpha,
     },
   }
+  return { asset, fileName }
+}
+export type DescribedImage = Awaited<ReturnType<typeof describeImage>>
+
+/**
+ * Stores an uploaded image as Sanity does: `images/<sha1>-<w>x<h>.<ext>` in the dataset folder and the
+ * `sanity.imageAsset` document `describeImage` makes. The same bytes uploaded twice give the same asset (sha1),
+ * written once.
+ */
+export async function uploadImage(
+  store: DatasetStore,
+  bytes: Buffer,
+  { filename }: { filename?: string },
+): Promise<StoredDocument> {
+  const { asset, fileName } = await describeImage(bytes, { filename })
+  const existing = store.get(asset._id)
+  if (existing) return existing
+  writeDurably(path.join(store.dir, 'images', fileName), bytes)
   applyTransaction(store, [{ createIfNotExists: asset }])
-  return store.get(id)!
+  return store.get(asset._id)!
 }
 
 /** Any other file: `files/<sha1>.<ext>` and a `sanity.fileAsset` document `file-<sha1>-<ext>`. */

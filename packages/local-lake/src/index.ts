@@ -5,5 +5,5 @@ export { defaultPerspective, documentsIn, parsePerspective, type Perspective } f
 export { createLakeHandler, createLakeServer, startLake, type LakeServerOptions, type RunningLake } from './server.ts'
 export { DatasetStore, LOG_FILE, SNAPSHOT_FILE, type CommittedTransaction, type StoredDocument } from './store.ts'
 export { localWebhookSecret, sendWebhooks, type WebhookDelivery, type WebhookOptions } from './webhooks.ts'
-export { readAsset, uploadFile, uploadImage } from './assets.ts'
+export { describeImage, readAsset, uploadFile, uploadImage, writeDurably, type DescribedImage } from './assets.ts'
 export { LISTEN_PORTS, LOCAL_EDITOR } from './studio.ts'
