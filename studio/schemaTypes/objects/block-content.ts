@@ -43,6 +43,8 @@ const internalLinkAnnotation = defineArrayMember({
       title: 'Links to',
       type: 'reference',
       to: INTERNAL_LINK_TYPES.map((type) => ({ type })),
+      // A link in prose never blocks unpublishing or deleting what it points at: the site renders it as text then.
+      weak: true,
       validation: (rule) => rule.required().error('Choose the article, author or book to link to.'),
     }),
   ],

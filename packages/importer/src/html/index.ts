@@ -1,0 +1,66 @@
+import { htmlToBlocks } from '@portabletext/block-tools'
+import { JSDOM, type DOMWindow } from 'jsdom'
+import type { Body } from '../portable-text.ts'
+import { blockContentType } from './body-type.ts'
+import { cleanDocument } from './clean-dom.ts'
+import { createContext } from './context.ts'
+import { BLOCK_TAGS } from './dom.ts'
+import { finishBody } from './finish.ts'
+import { autoParagraphs, moveImagesOutOfText, wrapLooseText } from './paragraphs.ts'
+import { conversionRules } from './rules.ts'
+import { expandShortcodes } from './shortcodes.ts'
+
+export interface HtmlToBodyOptions {
+  /** Keys are stableKey(keyPrefix, 'body', n…) from ../text.ts: the same HTML gives the same _keys on every run (re-imports must report "unchanged"). block-tools makes random keys: replace them. */
+  keyPrefix: string
+  /** The old site's address (e.g. https://old.example.com): its absolute links and images are the site's own. */
+  siteUrl?: string
+  /** For links to posts of the same import: returns the article _id, and the link becomes an `internalLink` mark ({ _type: 'internalLink', _key, reference: { _type: 'reference', _ref } }) instead of `link`. */
+  resolveLink?: (href: string) => string | undefined
+  /** WordPress attachment id → image URL, to expand `[gallery ids="12,13"]`. */
+  attachments?: Record<string, string>
+  /** Classic-editor WordPress posts: text without <p> tags is split into paragraphs as WordPress's auto-paragraphing does (blank line = paragraph, single newline = line break). Default: true when the HTML has no block-level tags at all; the WXR reader passes true for non-Gutenberg posts. */
+  autoParagraphs?: boolean
+}
+
+export interface BodyImage {
+  key: string
+  url: string
+}
+
+const BLOCK_TAG = new RegExp(`<(?:${Array.from(BLOCK_TAGS).join('|')})[\\s/>]`, 'i')
+
+/**
+ * Post HTML from WordPress (classic or block editor) or Ghost as the article body, through Sanity's block-tools with
+ * the Studio's own body type. Images come out as blocks without an asset, listed in `images` with the address to
+ * fetch; whatever the body cannot hold is left out or kept as text, and said in `notes`.
+ *
+ * `resolveLink` is asked about site-relative links and, when `siteUrl` is given, absolute links to that site.
+ */
+export function htmlToBody(
+  html: string,
+  options: HtmlToBodyOptions,
+): { body: Body; images: BodyImage[]; notes: string[] } {
+  const context = createContext(options)
+  const paragraphs = options.autoParagraphs ?? !BLOCK_TAG.test(html.replace(/<!--[\s\S]*?-->/g, ''))
+  let window: DOMWindow | undefined
+  try {
+    const blocks = htmlToBlocks(expandShortcodes(html, context), blockContentType(), {
+      keyGenerator: context.nextKey,
+      rules: conversionRules(context),
+      parseHtml: (source) => {
+        window = new JSDOM(source).window
+        const body = window.document.body
+        cleanDocument(body, context)
+        if (paragraphs) autoParagraphs(body)
+        wrapLooseText(body)
+        moveImagesOutOfText(body)
+        return window.document
+      },
+    })
+    const { body, images } = finishBody(blocks, context)
+    return { body, images, notes: Array.from(context.notes) }
+  } finally {
+    window?.close()
+  }
+}
