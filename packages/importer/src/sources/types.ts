@@ -47,6 +47,11 @@ export interface SourcePost {
   tags: string[]
   author?: SourceAuthor
   coverImage?: SourceImage
+  /**
+   * How to read an HTML body. `autoParagraphs`: blank lines separate paragraphs, as in WordPress's classic editor,
+   * which stores posts without `<p>` tags; false for block-editor (Gutenberg) posts and for Ghost.
+   */
+  html?: { autoParagraphs: boolean }
   /** The addresses the post had (absolute URLs or paths); stored normalised in `oldPaths`. */
   oldUrls: string[]
   /** What was dropped or changed on the way, in the words of a message to the user. */
@@ -68,4 +73,9 @@ export interface SourceExport {
   authors: SourceAuthor[]
   categories: SourceCategory[]
   skipped: SkippedItem[]
+  /**
+   * WordPress attachments: post id -> file address (`wp:attachment_url`), for images a post names by attachment id
+   * (`[gallery ids="40,41"]`, `wp-image-40`) rather than by address.
+   */
+  attachments?: Record<string, string>
 }
