@@ -54,7 +54,7 @@ describe('bad files are reported with the reason and the rest continue', () => {
     expect(reasons).toEqual(
       expect.arrayContaining([
         'failed: no such file or folder',
-        'failed: not a post: only .txt and .md files are imported',
+        'failed: not something the importer reads: .txt and .md posts, folders of them, a WordPress export (.xml) or a Ghost export (.json)',
         'failed: the file is empty',
         'failed: not UTF-8 text (save it as UTF-8 and try again)',
         expect.stringMatching(/^failed: front matter is not valid YAML: /),
@@ -66,7 +66,7 @@ describe('bad files are reported with the reason and the rest continue', () => {
       ]),
     )
     expect(reasons.filter((line) => line.startsWith('failed:'))).toHaveLength(11)
-    expect(result.out).toContain('2 created, 0 updated, 0 unchanged (skipped); 1 file imported, 11 failed')
+    expect(result.out).toContain('2 created, 0 updated, 0 unchanged; 1 post imported, 0 skipped, 11 failed')
     expect(readNdjson(out).map((doc) => doc._id)).toEqual(['author-ada-runner', 'article-a-good-one'])
   })
 
@@ -103,14 +103,14 @@ describe('writing', () => {
       '--dry-run',
     ])
     expect(result.code).toBe(0)
-    expect(result.out).toContain('3 created, 0 updated, 0 unchanged (skipped); 1 file imported, 0 failed')
+    expect(result.out).toContain('3 created, 0 updated, 0 unchanged; 1 post imported, 0 skipped, 0 failed')
     expect(result.out).toContain('Dry run: nothing was written.')
     expect(existsSync(out)).toBe(false)
     expect(existsSync(path.join(path.dirname(out), 'images'))).toBe(false)
   })
 
   it('explains missing or conflicting options', async () => {
-    expect((await runCli([])).err).toMatch(/^Name at least one \.txt or \.md file or a folder\./)
+    expect((await runCli([])).err).toMatch(/^Name at least one post, folder or export\./)
     expect((await runCli([SEED_FILE])).err).toMatch(
       /^Choose where to write: --out <file\.ndjson>, --to-sanity, or --dry-run\./,
     )
@@ -119,7 +119,9 @@ describe('writing', () => {
     const badDate = await runCli([SEED_FILE, '--dry-run', '--date', 'yesterday'])
     expect(badDate.code).toBe(2)
     expect(badDate.err).toMatch(/^--date "yesterday" is not a date/)
-    expect((await runCli(['--help'])).out).toMatch(/^Usage: npm run import -- <files or folders\.\.\.> \[options\]/)
+    expect((await runCli(['--help'])).out).toMatch(
+      /^Usage: npm run import -- <files, folders or exports\.\.\.> \[options\]/,
+    )
   })
 
   it('stops before importing when the base dataset has a broken line', async () => {

@@ -10,7 +10,7 @@ const BIN = path.join(REPO_ROOT, 'packages/importer/bin/import.mjs')
 describe('bin/import.mjs', () => {
   it('prints the usage', () => {
     const output = execFileSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' })
-    expect(output).toMatch(/^Usage: npm run import -- <files or folders\.\.\.> \[options\]/)
+    expect(output).toMatch(/^Usage: npm run import -- <files, folders or exports\.\.\.> \[options\]/)
   })
 
   it('imports the seed post into a new dataset next to a copy of the images, paths relative to INIT_CWD', () => {
@@ -25,7 +25,7 @@ describe('bin/import.mjs', () => {
     )
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
-    expect(run.stdout).toContain('3 created, 0 updated, 0 unchanged (skipped); 1 file imported, 0 failed')
+    expect(run.stdout).toContain('3 created, 0 updated, 0 unchanged; 1 post imported, 0 skipped, 0 failed')
     expect(existsSync(path.join(dir, 'data.ndjson'))).toBe(true)
     expect(existsSync(path.join(dir, 'images'))).toBe(true)
   })

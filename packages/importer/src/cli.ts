@@ -1,25 +1,29 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { articleIdFor } from './documents.ts'
 import { ImportError } from './errors.ts'
-import { collectPostFiles, copyImages, readDataset, writeDataset, type Dataset } from './files.ts'
+import { copyImages, readDataset, writeDataset, type Dataset } from './files.ts'
 import { toPublishedAt } from './front-matter.ts'
 import { importPosts, type FileResult, type ImportOptions } from './import-posts.ts'
-import { parsePost } from './parse-post.ts'
+import { collectItems } from './items.ts'
+import { openMedia, type MediaSetup } from './media-setup.ts'
 import { createSanityTarget, sanityOptionsFromEnv, type SanityTarget } from './sanity.ts'
 import { WorkingSet } from './working-set.ts'
 
-export const USAGE = `Usage: npm run import -- <files or folders...> [options]
+export const USAGE = `Usage: npm run import -- <files, folders or exports...> [options]
 
-Imports .txt and .md posts as articles, authors and books.
+Imports posts as articles with their authors, categories, books and images:
+  .txt and .md posts (folders are searched), a WordPress export (.xml, Tools -> Export)
+  and a Ghost export (.json, Settings -> Labs -> Export).
 
   --out <file.ndjson>   dataset to write; an existing file is updated in place
   --base <file.ndjson>  start from this dataset and write the result to --out (the base is not changed);
                         its images/ folder is copied next to --out
   --to-sanity           write to the Sanity project instead (SANITY_PROJECT_ID, SANITY_DATASET,
                         SANITY_API_WRITE_TOKEN, SANITY_API_VERSION; the root .env is read)
-  --date <date>         publish date for posts without "date:" front matter (YYYY-MM-DD or ISO date-time)
+  --media <folder>      where the images are: a copy of wp-content/uploads, of Ghost's content/images,
+                        or the folder beside Markdown posts; each image becomes an image asset
+  --date <date>         publish date for posts without one (YYYY-MM-DD or ISO date-time)
   --dry-run             read, convert and validate; write nothing
   -h, --help            show this help`
 
@@ -30,6 +34,8 @@ export interface CliIo {
   out: (line: string) => void
   err: (line: string) => void
   now?: () => Date
+  /** Set on a terminal: progress is one bar, rewritten in place, instead of a block of lines per post. */
+  tty?: { write: (text: string) => void; columns?: number }
 }
 
 const STATUS_WIDTH = 9
@@ -38,8 +44,68 @@ function report(result: FileResult, index: number, total: number, io: CliIo) {
   io.out(`[${index + 1}/${total}] ${result.file}`)
   for (const change of result.changes)
     io.out(`  ${change.status.padEnd(STATUS_WIDTH)} ${change._type.padEnd(7)} ${change._id}`)
+  if (result.skipped) io.out(`  skipped: ${result.skipped}`)
   for (const note of result.notes) io.out(`  note: ${note}`)
   if (result.error) io.err(`  failed: ${result.error}`)
+}
+
+/** On a terminal: a bar, with the posts that have something to say printed above it. */
+function progress(io: CliIo) {
+  const tty = io.tty
+  if (!tty) return { item: (result: FileResult, i: number, total: number) => report(result, i, total, io), done() {} }
+  let shown = false
+  const clear = () => shown && tty.write('\r\x1b[2K')
+  return {
+    item(result: FileResult, index: number, total: number) {
+      if (result.error || result.notes.length || result.skipped) {
+        clear()
+        shown = false
+        report(result, index, total, io)
+      }
+      const width = 30
+      const filled = Math.round(((index + 1) / total) * width)
+      const label = result.file.length > 40 ? `…${result.file.slice(-39)}` : result.file
+      tty.write(`\r\x1b[2K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${index + 1}/${total} ${label}`)
+      shown = true
+    },
+    done: () => clear(),
+  }
+}
+
+const TYPE_NAMES: Record<string, string> = { 'sanity.imageAsset': 'image' }
+
+/** Created, updated and unchanged documents per type, as a table. */
+export function summaryTable(results: FileResult[]): string[] {
+  const counts = new Map<string, Record<'created' | 'updated' | 'unchanged', number>>()
+  for (const change of results.flatMap((r) => r.changes)) {
+    const type = TYPE_NAMES[change._type] ?? change._type
+    const row = counts.get(type) ?? { created: 0, updated: 0, unchanged: 0 }
+    row[change.status] += 1
+    counts.set(type, row)
+  }
+  const order = ['article', 'author', 'category', 'book', 'image']
+  const types = [...counts.keys()].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99))
+  const cell = (value: string | number, width: number) => String(value).padStart(width)
+  const lines = [`  ${'document'.padEnd(10)}${cell('created', 9)}${cell('updated', 9)}${cell('unchanged', 11)}`]
+  for (const type of types) {
+    const row = counts.get(type) as Record<string, number>
+    lines.push(
+      `  ${type.padEnd(10)}${cell(row.created ?? 0, 9)}${cell(row.updated ?? 0, 9)}${cell(row.unchanged ?? 0, 11)}`,
+    )
+  }
+  const skipped = results.filter((r) => r.skipped)
+  const reasons = new Map<string, number>()
+  for (const r of skipped) {
+    const reason = (/^[^:,(]*/.exec(r.skipped ?? '')?.[0] ?? '').trim()
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1)
+  }
+  lines.push(
+    '',
+    `  posts: ${results.filter((r) => r.ok).length} imported, ${skipped.length} skipped` +
+      (reasons.size ? ` (${[...reasons].map(([reason, n]) => `${n} ${reason}`).join(', ')})` : '') +
+      `, ${results.filter((r) => r.error).length} failed`,
+  )
+  return lines
 }
 
 /** Runs the importer; resolves to the process exit code (0 when every file was imported). */
@@ -54,6 +120,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         base: { type: 'string' },
         'to-sanity': { type: 'boolean', default: false },
         date: { type: 'string' },
+        media: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -70,7 +137,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const dryRun = values['dry-run']
   const toSanity = values['to-sanity']
   const usage = (message: string) => (io.err(`${message}\n\n${USAGE}`), 2)
-  if (positionals.length === 0) return usage('Name at least one .txt or .md file or a folder.')
+  if (positionals.length === 0) return usage('Name at least one post, folder or export.')
   if (toSanity && (values.out || values.base)) return usage('--to-sanity writes to Sanity: leave out --out and --base.')
   if (values.base && !values.out && !dryRun) return usage('--base needs --out: the base dataset is never changed.')
   if (!toSanity && !values.out && !dryRun)
@@ -84,11 +151,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return usage((error as ImportError).message)
   }
 
-  const { files, problems } = collectPostFiles(positionals.map(resolve))
   const out = values.out ? resolve(values.out) : undefined
   const basePath = values.base ? resolve(values.base) : out && existsSync(out) ? out : undefined
+  const mediaDir = values.media ? resolve(values.media) : undefined
+  if (mediaDir && !(existsSync(mediaDir) && statSync(mediaDir).isDirectory()))
+    return usage(`--media ${values.media}: no such folder`)
   let base: Dataset = { lines: [], documents: [] }
   let sanity: SanityTarget | undefined
+  let collected
+  let media: MediaSetup
   try {
     if (basePath) base = readDataset(basePath)
     if (toSanity) {
@@ -96,35 +167,47 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       if ('missing' in options)
         throw new Error(`--to-sanity needs ${options.missing.join(', ')} (set them in the root .env)`)
       sanity = createSanityTarget(options)
-      base = { lines: [], documents: await sanity.existing(plannedArticleIds(files)) }
     }
+    media = openMedia({
+      mediaDir,
+      dryRun,
+      ...(sanity ? { sanity } : out ? { dataset: out } : {}),
+      existing: base.documents,
+    })
+    collected = await collectItems(positionals.map(resolve), { ...(date ? { date } : {}), media })
+    if (sanity) base = { lines: [], documents: await sanity.existing(collected.plannedIds) }
   } catch (error) {
     io.err((error as Error).message)
     return 1
   }
 
   const target = new WorkingSet(base.documents)
-  const total = files.length + problems.length
-  problems.forEach((problem, i) =>
-    report({ file: problem.file, ok: false, error: problem.error, notes: [], changes: [] }, i, total, io),
-  )
+  const shown = progress(io)
   const options: ImportOptions = {
-    files,
+    items: collected.items,
     target,
-    ...(date ? { date } : {}),
+    existsElsewhere: (id) => media.has(id),
     ...(io.now ? { now: io.now } : {}),
     ...(sanity && !dryRun ? { commit: (docs) => (sanity as SanityTarget).commit(docs) } : {}),
-    onFile: (result, i) => report(result, problems.length + i, total, io),
+    onFile: (result, i, total) => shown.item(result, i, total),
   }
-  const { changed, summary } = await importPosts(options)
-  const failed = summary.failed + problems.length
+  const { changed, summary, files: results } = await importPosts(options)
+  shown.done()
+  const failed = summary.failed
 
+  io.out('')
+  for (const line of summaryTable(results)) io.out(line)
+  const images = media.stats()
+  if (images.stored + images.reused + images.missing > 0)
+    io.out(
+      `  images: ${images.stored} stored, ${images.reused} already there, ${images.missing} missing (see the notes)`,
+    )
   io.out(
-    `\n${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged (skipped); ` +
-      `${summary.imported} file${summary.imported === 1 ? '' : 's'} imported, ${failed} failed`,
+    `\n${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged; ` +
+      `${summary.imported} ${summary.imported === 1 ? 'post' : 'posts'} imported, ${summary.skipped} skipped, ${failed} failed`,
   )
   if (dryRun) io.out('Dry run: nothing was written.')
-  else if (sanity) io.out('Sent to Sanity, one transaction per file.')
+  else if (sanity) io.out('Sent to Sanity, one transaction per post.')
   else if (out) {
     if (changed.length > 0 || !existsSync(out)) {
       const count = writeDataset(out, base, changed)
@@ -136,15 +219,4 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
   }
   return failed > 0 ? 1 : 0
-}
-
-/** The article ids the files will produce, so the Sanity target fetches those articles and nothing more. */
-function plannedArticleIds(files: string[]): string[] {
-  return files.flatMap((file) => {
-    try {
-      return [articleIdFor(parsePost(file, readFileSync(file, 'utf8')))]
-    } catch {
-      return [] // reported with its reason when the file is imported
-    }
-  })
 }

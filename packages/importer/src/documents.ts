@@ -5,8 +5,18 @@ import {
   type AuthorDocument,
   type BookDocument,
 } from '@blog/schemas'
+import {
+  attachBodyImages,
+  categoriesFor,
+  imageField,
+  oldPathsFor,
+  type CategoryLookup,
+  type Collected,
+  type Media,
+} from './article-parts.ts'
 import { readBio } from './author-bio.ts'
 import { ImportError } from './errors.ts'
+import type { StoredDocumentLike } from './import-posts.ts'
 import type { ParsedPost } from './parse-post.ts'
 import { markdownToBody, textBlock, type Body } from './portable-text.ts'
 import { clip, sameName, slugify, stableKey } from './text.ts'
@@ -22,6 +32,15 @@ export interface Lookup {
 export interface BuildOptions {
   /** ISO date-time for posts without a front matter date (`--date`). */
   date?: string
+  /** Where images are stored; without it, images are left out with a note. */
+  media?: Media
+  /** Old addresses besides the front matter's (the file's path under the folder named on the command line). */
+  oldUrls?: string[]
+}
+
+const NO_MEDIA: Media = {
+  image: () => Promise.resolve({ missing: 'images are not imported in this run' }),
+  has: () => false,
 }
 
 const reference = (ref: string) => ({ _type: 'reference' as const, _ref: ref })
@@ -88,12 +107,15 @@ export function articleIdFor(post: ParsedPost): string {
  * `book-<slug>`) so a second import of the same post addresses the same documents. Authors and books already in the
  * target are matched by name or title and keep their ids.
  */
-export function buildDocuments(
+export async function buildDocuments(
   post: ParsedPost,
-  lookup: Lookup,
+  lookup: Lookup & CategoryLookup,
   options: BuildOptions = {},
-): { documents: ImportedDocument[]; notes: string[] } {
+): Promise<{ documents: (ImportedDocument | StoredDocumentLike)[]; notes: string[] }> {
   const notes: string[] = []
+  const media = options.media ?? NO_MEDIA
+  const extra: Collected = { documents: [], notes }
+  const from = { postFile: post.file }
   const publishedAt = post.publishedAt ?? options.date
   if (!publishedAt)
     throw new ImportError('no publish date: pass --date YYYY-MM-DD, or add "date: YYYY-MM-DD" to the front matter')
@@ -133,14 +155,19 @@ export function buildDocuments(
   let body: Body
   if (post.body.kind === 'markdown') {
     const converted = markdownToBody(post.body.markdown, (n) => stableKey(articleId, 'body', n))
-    body = converted.body
     notes.push(...converted.notes)
+    body = await attachBodyImages(converted.body, converted.images, media, from, extra)
   } else {
     body = post.body.paragraphs.map((text, i) => textBlock(text, (n) => stableKey(articleId, 'body', i, n)))
   }
   if (post.excerpt && post.excerpt.length > EXCERPT_MAX_LENGTH)
     notes.push(`front matter excerpt shortened to ${EXCERPT_MAX_LENGTH} characters`)
   const excerpt = clip(post.excerpt ?? firstParagraph(body), EXCERPT_MAX_LENGTH)
+  const categories = categoriesFor(articleId, post.categories, [], lookup, extra)
+  const cover = post.coverImage
+    ? await imageField({ alt: post.title, ...post.coverImage }, 'cover image', media, from, extra)
+    : undefined
+  const oldPaths = oldPathsFor(slug, [...post.oldUrls, ...(options.oldUrls ?? [])], extra)
 
   documents.push({
     _id: articleId,
@@ -148,12 +175,16 @@ export function buildDocuments(
     title: post.title,
     slug: { _type: 'slug', current: slug },
     ...(excerpt ? { excerpt } : {}),
+    ...(cover ? { coverImage: cover } : {}),
     body,
     publishedAt,
+    ...(categories.length ? { categories } : {}),
     ...(post.tags.length ? { tags: post.tags } : {}),
     author: reference(author._id),
     ...(book ? { relatedBooks: [keyedReference(articleId, 'relatedBooks', book._id)] } : {}),
     ...(post.publication ? { writtenFor: { _type: 'writtenFor', name: post.publication } } : {}),
+    ...(oldPaths.length ? { oldPaths } : {}),
   })
-  return { documents, notes }
+  // Categories and image assets first: the article refers to them.
+  return { documents: [...extra.documents, ...documents], notes: [...new Set(notes)] }
 }

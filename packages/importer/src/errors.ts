@@ -2,3 +2,8 @@
 export class ImportError extends Error {
   override name = 'ImportError'
 }
+
+/** An item left out on purpose (a draft, a page): reported with the reason, not counted as a failure. */
+export class SkipItem extends Error {
+  override name = 'SkipItem'
+}

@@ -6,33 +6,10 @@ import {
   readFileSync,
   realpathSync,
   renameSync,
-  statSync,
   writeFileSync,
 } from 'node:fs'
 import path from 'node:path'
 import type { StoredDocumentLike } from './import-posts.ts'
-
-const POST_FILE = /\.(txt|md|markdown)$/i
-
-/** Post files named on the command line; folders are searched recursively. Anything else is reported, not read. */
-export function collectPostFiles(inputs: string[]): { files: string[]; problems: { file: string; error: string }[] } {
-  const files: string[] = []
-  const problems: { file: string; error: string }[] = []
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name)
-      if (entry.isDirectory() && !entry.name.startsWith('.')) walk(full)
-      else if (entry.isFile() && POST_FILE.test(entry.name)) files.push(full)
-    }
-  }
-  for (const input of inputs) {
-    if (!existsSync(input)) problems.push({ file: input, error: 'no such file or folder' })
-    else if (statSync(input).isDirectory()) walk(input)
-    else if (POST_FILE.test(input)) files.push(input)
-    else problems.push({ file: input, error: 'not a post: only .txt and .md files are imported' })
-  }
-  return { files: [...new Set(files)], problems }
-}
 
 export interface Dataset {
   /** The file's lines as read, so documents the import does not touch are written back byte for byte. */

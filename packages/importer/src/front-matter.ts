@@ -19,6 +19,20 @@ const frontMatterSchema = z.object({
   tags: list.optional(),
   excerpt: text.optional(),
   publication: text.optional(),
+  /** Hugo, Jekyll and Eleventy spell it either way. */
+  categories: list.optional(),
+  category: list.optional(),
+  /** Old addresses of the post (Hugo `aliases`, Jekyll `redirect_from`, a `url`/`permalink` it was served at). */
+  aliases: list.optional(),
+  redirect_from: list.optional(),
+  url: text.optional(),
+  permalink: text.optional(),
+  draft: z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]).optional(),
+  published: z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]).optional(),
+  /** The cover image: a path relative to the post, a site path or a URL. */
+  image: text.optional(),
+  cover: z.union([text, z.object({ image: text, alt: text.optional(), caption: text.optional() })]).optional(),
+  image_alt: text.optional(),
 })
 export type FrontMatter = z.infer<typeof frontMatterSchema>
 

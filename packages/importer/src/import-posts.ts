@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { buildDocuments } from './documents.ts'
-import { ImportError } from './errors.ts'
-import { parsePost } from './parse-post.ts'
+import type { ImportedDocument } from './documents.ts'
+import { ImportError, SkipItem } from './errors.ts'
 import { validateDocument } from './validate.ts'
 import { mergeDocument, type ChangeStatus, type WorkingSet } from './working-set.ts'
 
@@ -14,10 +13,13 @@ export interface DocumentChange {
 }
 
 export interface FileResult {
+  /** The file, or the item of an export (`export.xml, post 12 "Hill repeats"`). */
   file: string
   ok: boolean
-  /** Why the file was not imported. */
+  /** Why the item was not imported. */
   error?: string
+  /** Why the item was left out on purpose (a draft, a page): reported, not a failure. */
+  skipped?: string
   notes: string[]
   changes: DocumentChange[]
 }
@@ -28,6 +30,7 @@ export interface ImportSummary {
   unchanged: number
   imported: number
   failed: number
+  skipped: number
 }
 
 export interface ImportResult {
@@ -37,20 +40,28 @@ export interface ImportResult {
   summary: ImportSummary
 }
 
+/** One post to import: a file, or an item of an export. */
+export interface ImportItem {
+  label: string
+  /** Set for items that are reported and not imported (drafts, pages, private posts). */
+  skip?: string
+  /** The documents the item becomes, matched against the target; throws ImportError when it cannot be imported. */
+  build(target: WorkingSet): Promise<{ documents: StoredDocumentLike[]; notes: string[] }>
+}
+
 export interface ImportOptions {
-  /** Post files (.txt, .md); see `collectPostFiles` for folders. */
-  files: string[]
-  /** The documents being imported into; updated as files are imported, so later files see earlier ones. */
+  items: ImportItem[]
+  /** The documents being imported into; updated as items are imported, so later items see earlier ones. */
   target: WorkingSet
-  /** ISO date-time for posts without a front matter date. */
-  date?: string
   now?: () => Date
-  /** Stores one file's changed documents (e.g. a Sanity transaction); if it throws, the file is reported as failed. */
+  /** Ids that exist outside the target (assets this run uploaded to Sanity). */
+  existsElsewhere?: (id: string) => boolean
+  /** Stores one item's changed documents (e.g. a Sanity transaction); if it throws, the item is reported as failed. */
   commit?: (documents: StoredDocumentLike[]) => Promise<void>
   onFile?: (result: FileResult, index: number, total: number) => void
 }
 
-async function readText(file: string): Promise<string> {
+export async function readText(file: string): Promise<string> {
   let bytes: Buffer
   try {
     bytes = await readFile(file)
@@ -65,43 +76,48 @@ async function readText(file: string): Promise<string> {
 }
 
 /**
- * Imports posts one file at a time: read, convert, match against the target, validate, then commit. A file that
- * fails at any step is reported with the reason and changes nothing; the other files go on.
+ * Imports posts one at a time: convert, match against the target, validate, then commit. An item that fails at any
+ * step is reported with the reason and changes nothing; the other items go on.
  */
 export async function importPosts({
-  files,
+  items,
   target,
-  date,
   now = () => new Date(),
+  existsElsewhere = () => false,
   commit,
   onFile,
 }: ImportOptions): Promise<ImportResult> {
   const results: FileResult[] = []
   const changed = new Map<string, StoredDocumentLike>()
-  const articleFiles = new Map<string, string>()
-  const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, imported: 0, failed: 0 }
+  const articleItems = new Map<string, string>()
+  const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, imported: 0, failed: 0, skipped: 0 }
 
-  for (const [index, file] of files.entries()) {
-    const result: FileResult = { file, ok: false, notes: [], changes: [] }
+  for (const [index, item] of items.entries()) {
+    const result: FileResult = { file: item.label, ok: false, notes: [], changes: [] }
+    if (item.skip) {
+      result.skipped = item.skip
+      summary.skipped += 1
+      results.push(result)
+      onFile?.(result, index, items.length)
+      continue
+    }
     try {
-      const post = parsePost(file, await readText(file))
-      result.notes.push(...post.notes)
-      const { documents, notes } = buildDocuments(post, target, date ? { date } : {})
+      const { documents, notes } = await item.build(target)
       result.notes.push(...notes)
-      const articleId = (documents.at(-1) as StoredDocumentLike)._id
-      const earlier = articleFiles.get(articleId)
-      if (earlier)
+      const article = documents.find((doc) => doc._type === 'article')
+      const earlier = article ? articleItems.get(article._id) : undefined
+      if (article && earlier)
         throw new ImportError(
-          `${earlier} in this run has the same slug (${articleId}); give one of them another "slug:" in its front matter`,
+          `${earlier} in this run has the same slug (${article._id}); give one of them another slug`,
         )
 
       const timestamp = now().toISOString()
       const staged = documents.map((doc) => ({
-        ...mergeDocument(doc, target.get(doc._id), timestamp),
+        ...mergeDocument(doc as ImportedDocument, target.get(doc._id), timestamp),
         type: doc._type,
       }))
       const stagedIds = new Set(staged.map((s) => s.document._id))
-      const exists = (id: string) => stagedIds.has(id) || target.has(id)
+      const exists = (id: string) => stagedIds.has(id) || target.has(id) || existsElsewhere(id)
       const problems = staged.flatMap(({ document }) =>
         validateDocument(document, exists).map((p) => `${document._id} ${p}`),
       )
@@ -124,15 +140,22 @@ export async function importPosts({
           changed.set(document._id, document)
         }
       }
-      articleFiles.set(articleId, file)
+      if (article) articleItems.set(article._id, item.label)
       result.ok = true
       summary.imported += 1
     } catch (error) {
+      if (error instanceof SkipItem) {
+        result.skipped = error.message
+        summary.skipped += 1
+        results.push(result)
+        onFile?.(result, index, items.length)
+        continue
+      }
       result.error = error instanceof ImportError ? error.message : `unexpected error: ${(error as Error).message}`
       summary.failed += 1
     }
     results.push(result)
-    onFile?.(result, index, files.length)
+    onFile?.(result, index, items.length)
   }
   return { files: results, changed: [...changed.values()], summary }
 }

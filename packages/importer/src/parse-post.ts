@@ -1,7 +1,8 @@
 import path from 'node:path'
 import { ImportError } from './errors.ts'
-import { splitFrontMatter, toPublishedAt } from './front-matter.ts'
+import { splitFrontMatter, toPublishedAt, type FrontMatter } from './front-matter.ts'
 import { parseByline, parseClosing, plain, type Byline, type Closing } from './post-tail.ts'
+import type { SourceImage } from './sources/types.ts'
 import { capitalize, cleanText, sameName, slugify } from './text.ts'
 
 export type PostFormat = 'txt' | 'md'
@@ -18,6 +19,13 @@ export interface ParsedPost {
   authorName?: string
   publication?: string
   tags: string[]
+  /** Category titles from front matter `categories`/`category`. */
+  categories: string[]
+  /** Addresses the post had: front matter `url`, `permalink`, `aliases`, `redirect_from` (stored in `oldPaths`). */
+  oldUrls: string[]
+  /** Front matter `draft: true` or `published: false`: the post is reported and not imported. */
+  draft: boolean
+  coverImage?: SourceImage
   excerpt?: string
   body: { kind: 'markdown'; markdown: string } | { kind: 'text'; paragraphs: string[] }
   /** Author bio paragraphs (plain text) that followed the byline. */
@@ -148,6 +156,12 @@ export function parsePost(file: string, source: string): ParsedPost {
       ? { publication: cleanText(data.publication ?? byline?.publication ?? '') }
       : {}),
     tags: data.tags ?? [],
+    categories: [...new Set([...(data.categories ?? []), ...(data.category ?? [])])],
+    oldUrls: [data.url, data.permalink, ...(data.aliases ?? []), ...(data.redirect_from ?? [])].filter(
+      (url): url is string => Boolean(url),
+    ),
+    draft: data.draft === true || data.published === false,
+    ...coverOf(data),
     ...(data.excerpt ? { excerpt: cleanText(data.excerpt) } : {}),
     body:
       format === 'md'
@@ -159,4 +173,18 @@ export function parsePost(file: string, source: string): ParsedPost {
     ...(closing ? { closing } : {}),
     notes,
   }
+}
+
+function coverOf(data: FrontMatter): { coverImage?: SourceImage } {
+  const cover = data.cover
+  if (cover && typeof cover === 'object')
+    return {
+      coverImage: {
+        url: cover.image,
+        ...(cover.alt ? { alt: cover.alt } : data.image_alt ? { alt: data.image_alt } : {}),
+        ...(cover.caption ? { caption: cover.caption } : {}),
+      },
+    }
+  const url = cover ?? data.image
+  return url ? { coverImage: { url, ...(data.image_alt ? { alt: data.image_alt } : {}) } } : {}
 }

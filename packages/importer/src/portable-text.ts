@@ -60,13 +60,18 @@ const plainText = (blocks: unknown[]) =>
 
 /**
  * Markdown to the article body with @portabletext/markdown, mapped onto what the body allows: `#` becomes h2 (the page
- * title is the only h1), h5/h6 become h4, GitHub alerts become callouts, code becomes code-marked text. Images, raw HTML
- * and links with other schemes cannot be stored as they are: they are left out or kept as text, with a note.
+ * title is the only h1), h5/h6 become h4, GitHub alerts become callouts, code becomes code-marked text. Images come out
+ * without an asset, listed in `images` for the import to store. Raw HTML and links with other schemes cannot be stored
+ * as they are: they are left out or kept as text, with a note.
  */
-export function markdownToBody(markdown: string, keyFor: KeyFor): { body: Body; notes: string[] } {
+export function markdownToBody(
+  markdown: string,
+  keyFor: KeyFor,
+): { body: Body; images: { key: string; url: string }[]; notes: string[] } {
   let n = 0
   const keyGenerator = () => keyFor(n++)
   const notes: string[] = []
+  const images: { key: string; url: string }[] = []
   const style = (value: (typeof BLOCK_STYLES)[number]) => () => value
   const marker =
     (type: string) =>
@@ -104,7 +109,17 @@ export function markdownToBody(markdown: string, keyFor: KeyFor): { body: Body; 
   const body: Body = []
   for (const item of items as unknown as Record<string, unknown>[]) {
     if (item._type === 'drop:image') {
-      notes.push(`image "${String(item.alt || item.src)}" left out: upload it in the Studio and add it to the body`)
+      // Without an asset yet: the import stores the file and sets it, or leaves the image out with a note.
+      const key = String(item._key)
+      const alt = typeof item.alt === 'string' ? cleanText(item.alt) : ''
+      const caption = typeof item.title === 'string' ? cleanText(item.title) : ''
+      images.push({ key, url: String(item.src) })
+      body.push({
+        _type: 'image',
+        _key: key,
+        ...(alt ? { alt } : {}),
+        ...(caption ? { caption } : {}),
+      } as unknown as Body[number])
     } else if (item._type === 'drop:html') {
       notes.push('raw HTML left out of the body')
     } else if (item._type === 'code') {
@@ -130,5 +145,5 @@ export function markdownToBody(markdown: string, keyFor: KeyFor): { body: Body; 
       body.push({ ...block, style: block.style ?? 'normal', markDefs: block.markDefs ?? [], children })
     }
   }
-  return { body, notes }
+  return { body, images, notes }
 }

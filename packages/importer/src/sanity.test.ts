@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { DatasetStore, startLake } from '@blog/local-lake'
 import type { AddressInfo } from 'node:net'
-import { runCli, SEED_FILE } from './test/helpers.ts'
+import { FIXTURES, runCli, SEED_FILE } from './test/helpers.ts'
 import { SAMPLE_DATASET_DIR } from '@blog/sample-content'
 
 interface Recorded {
@@ -75,7 +75,7 @@ describe('--to-sanity', () => {
       ])
       for (const doc of docs)
         expect(Object.keys(doc).filter((key) => ['_createdAt', '_updatedAt', '_rev'].includes(key))).toEqual([])
-      expect(result.out).toContain('3 created, 0 updated, 0 unchanged (skipped); 1 file imported, 0 failed')
+      expect(result.out).toContain('3 created, 0 updated, 0 unchanged; 1 post imported, 0 skipped, 0 failed')
     } finally {
       await stand.close()
     }
@@ -97,7 +97,7 @@ describe('--to-sanity', () => {
       const dry = await runCli([SEED_FILE, '--to-sanity', '--date', '2019-04-02', '--dry-run'], { env: second.env })
       expect(dry.out).toContain('Dry run: nothing was written.')
       const again = await runCli([SEED_FILE, '--to-sanity', '--date', '2019-04-02'], { env: second.env })
-      expect(again.out).toContain('0 created, 0 updated, 3 unchanged (skipped)')
+      expect(again.out).toContain('0 created, 0 updated, 3 unchanged;')
       expect(second.mutations()).toEqual([])
     } finally {
       await second.close()
@@ -119,7 +119,7 @@ describe('--to-sanity', () => {
       }
       const first = await runCli([SEED_FILE, '--to-sanity', '--date', '2019-04-02'], { env })
       expect(first.err).toBe('')
-      expect(first.out).toContain('3 created, 0 updated, 0 unchanged (skipped); 1 file imported, 0 failed')
+      expect(first.out).toContain('3 created, 0 updated, 0 unchanged; 1 post imported, 0 skipped, 0 failed')
       expect(store.get('article-benefits-of-sports-massage-for-runners')).toMatchObject({
         _type: 'article',
         author: { _ref: 'author-jerry-del-priore' },
@@ -128,8 +128,44 @@ describe('--to-sanity', () => {
       expect(store.get('book-running-through-roadblocks')?._type).toBe('book')
       const revision = store.get('article-benefits-of-sports-massage-for-runners')?._rev
       const second = await runCli([SEED_FILE, '--to-sanity', '--date', '2019-04-02'], { env })
-      expect(second.out).toContain('0 created, 0 updated, 3 unchanged (skipped)')
+      expect(second.out).toContain('0 created, 0 updated, 3 unchanged;')
       expect(store.get('article-benefits-of-sports-massage-for-runners')?._rev).toBe(revision)
+    } finally {
+      await running.close()
+      store.close()
+    }
+  })
+
+  it('imports a WordPress export with its images into the local lake: assets through the assets API, then one transaction per post', async () => {
+    const store = DatasetStore.open(mkdtempSync(path.join(tmpdir(), 'importer-lake-')), {
+      seedDir: SAMPLE_DATASET_DIR,
+    })
+    const running = await startLake({ store, log: () => {} })
+    const wxr = path.join(FIXTURES, 'wordpress/export.xml')
+    const media = path.join(FIXTURES, 'wordpress/uploads')
+    try {
+      const env = {
+        SANITY_PROJECT_ID: 'local',
+        SANITY_DATASET: 'production',
+        SANITY_API_WRITE_TOKEN: 'local',
+        SANITY_API_VERSION: '2025-02-19',
+        SANITY_API_HOST: running.url,
+      }
+      const first = await runCli([wxr, '--media', media, '--to-sanity'], { env })
+      expect(first.err).toBe('')
+      expect(first.code).toBe(0)
+      expect(first.out).toContain('4 posts imported, 6 skipped, 0 failed')
+      const article = store.get('article-hill-repeats') as {
+        coverImage?: { asset: { _ref: string } }
+        oldPaths?: string[]
+      }
+      expect(article.oldPaths).toEqual(['/2024/03/hill-repeats', '/?p=12'])
+      const asset = store.get(article.coverImage?.asset._ref ?? '')
+      expect(asset).toMatchObject({ _type: 'sanity.imageAsset', originalFilename: 'hill.jpg' })
+      const revision = store.get('article-hill-repeats')?._rev
+      const second = await runCli([wxr, '--media', media, '--to-sanity'], { env })
+      expect(second.out).toMatch(/^0 created, 0 updated, \d+ unchanged; 4 posts imported/m)
+      expect(store.get('article-hill-repeats')?._rev).toBe(revision)
     } finally {
       await running.close()
       store.close()
@@ -162,7 +198,7 @@ describe('--to-sanity', () => {
       const result = await runCli([SEED_FILE, '--to-sanity', '--date', '2019-04-02'], { env })
       expect(result.code).toBe(1)
       expect(result.err).toMatch(/failed: not stored: .*Insufficient permissions/)
-      expect(result.out).toContain('0 created, 0 updated, 0 unchanged (skipped); 0 files imported, 1 failed')
+      expect(result.out).toContain('0 created, 0 updated, 0 unchanged; 0 posts imported, 0 skipped, 1 failed')
     } finally {
       await new Promise<void>((done) => server.close(() => done()))
     }

@@ -1,5 +1,6 @@
 import { createClient } from '@sanity/client'
 import type { StoredDocumentLike } from './import-posts.ts'
+import type { ImageUploadClient } from './media/store.ts'
 
 export interface SanityTargetOptions {
   projectId: string
@@ -37,10 +38,12 @@ export function sanityOptionsFromEnv(env: NodeJS.ProcessEnv): SanityTargetOption
 const SYSTEM_FIELDS = new Set(['_rev', '_createdAt', '_updatedAt'])
 
 export interface SanityTarget {
-  /** Published authors and books (matched by name and title) and the articles this run will write. */
+  /** Published authors, books and categories (matched by name and title) and the articles this run will write. */
   existing(articleIds: string[]): Promise<unknown[]>
   /** One transaction per post: its documents are stored together or not at all. */
   commit(documents: StoredDocumentLike[]): Promise<void>
+  /** Uploads images through the assets API. */
+  images: ImageUploadClient
 }
 
 export function createSanityTarget({
@@ -60,8 +63,11 @@ export function createSanityTarget({
     ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
   })
   return {
+    images: client,
     async existing(articleIds) {
-      const result = await client.fetch<unknown[]>('*[_type in ["author", "book"] || _id in $ids]', { ids: articleIds })
+      const result = await client.fetch<unknown[]>('*[_type in ["author", "book", "category"] || _id in $ids]', {
+        ids: articleIds,
+      })
       return Array.isArray(result) ? result : []
     },
     async commit(documents) {

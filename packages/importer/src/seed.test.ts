@@ -27,7 +27,7 @@ describe('importing the seed post into a copy of the sample dataset', () => {
   it('reports one article, one author and one book created', () => {
     expect(first.code).toBe(0)
     expect(first.err).toBe('')
-    expect(first.out).toContain('3 created, 0 updated, 0 unchanged (skipped); 1 file imported, 0 failed')
+    expect(first.out).toContain('3 created, 0 updated, 0 unchanged; 1 post imported, 0 skipped, 0 failed')
     expect(imported.map((doc) => `${doc._type} ${doc._id}`)).toEqual([
       'author author-jerry-del-priore',
       'book book-running-through-roadblocks',
@@ -125,7 +125,7 @@ describe('importing the seed post into a copy of the sample dataset', () => {
     const before = readFileSync(out)
     const second = await runCli([SEED_FILE, '--date', '2019-04-02', '--out', out])
     expect(second.code).toBe(0)
-    expect(second.out).toContain('0 created, 0 updated, 3 unchanged (skipped); 1 file imported, 0 failed')
+    expect(second.out).toContain('0 created, 0 updated, 3 unchanged; 1 post imported, 0 skipped, 0 failed')
     expect(second.out).toContain('is up to date; not rewritten')
     expect(readFileSync(out).equals(before)).toBe(true)
   })

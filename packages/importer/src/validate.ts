@@ -95,19 +95,15 @@ function studioRules(doc: StoredDocument, problems: Problems) {
   }
 }
 
-function references(doc: StoredDocument): string[] {
-  switch (doc._type) {
-    case 'article':
-      return [
-        doc.author._ref,
-        ...(doc.relatedBooks ?? []).map((r) => r._ref),
-        ...(doc.categories ?? []).map((r) => r._ref),
-      ]
-    case 'book':
-      return doc.authors.map((r) => r._ref)
-    default:
-      return []
+/** Every reference in the document (author, books, categories, image assets, internal links), except weak ones. */
+function references(value: unknown, found: string[] = []): string[] {
+  if (Array.isArray(value)) for (const item of value) references(item, found)
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>
+    if (typeof record._ref === 'string' && record._weak !== true) found.push(record._ref)
+    for (const [key, item] of Object.entries(record)) if (key !== '_ref') references(item, found)
   }
+  return found
 }
 
 /** Everything wrong with a document, as `field: problem` lines; empty when it can be stored. */

@@ -96,7 +96,7 @@ describe('re-importing a changed post', () => {
     await runCli([post, '--out', out], { now: () => new Date('2026-01-01T00:00:00Z') })
     write('Steady does it')
     const second = await runCli([post, '--out', out], { now: () => new Date('2026-02-01T00:00:00Z') })
-    expect(second.out).toContain('0 created, 1 updated, 1 unchanged (skipped)')
+    expect(second.out).toContain('0 created, 1 updated, 1 unchanged;')
     const articles = readNdjson(out).filter((doc) => doc._type === 'article')
     expect(articles).toEqual([
       expect.objectContaining({

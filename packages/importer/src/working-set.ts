@@ -1,5 +1,6 @@
-import type { AuthorDocument, BookDocument } from '@blog/schemas'
-import type { ImportedDocument, Lookup } from './documents.ts'
+import type { AuthorDocument, BookDocument, CategoryDocument } from '@blog/schemas'
+import type { CategoryLookup } from './article-parts.ts'
+import type { Lookup } from './documents.ts'
 import { sameName, slugify } from './text.ts'
 
 export type ChangeStatus = 'created' | 'updated' | 'unchanged'
@@ -29,7 +30,7 @@ function canonical(value: unknown, top = true): string {
  * import fills its empty fields and keeps everything an editor wrote.
  */
 export function mergeDocument(
-  generated: ImportedDocument,
+  generated: AnyDocument,
   existing: AnyDocument | undefined,
   now: string,
 ): { document: AnyDocument; status: ChangeStatus } {
@@ -44,7 +45,7 @@ export function mergeDocument(
 }
 
 /** The documents of the target (a dataset file or a Sanity project), plus what this run has imported so far. */
-export class WorkingSet implements Lookup {
+export class WorkingSet implements Lookup, CategoryLookup {
   private readonly documents = new Map<string, AnyDocument>()
 
   constructor(documents: Iterable<unknown>) {
@@ -84,6 +85,22 @@ export class WorkingSet implements Lookup {
     return this.ofType<AuthorDocument>('author').find(
       (author) => typeof author.name === 'string' && sameName(author.name, name),
     )
+  }
+
+  /** By the id the importer would give the title, else by title or slug, ignoring case. */
+  findCategory(title: string): CategoryDocument | undefined {
+    const slug = slugify(title)
+    const byId = this.get(`category-${slug}`)
+    if (byId?._type === 'category') return byId as CategoryDocument
+    return this.ofType<CategoryDocument>('category').find(
+      (category) =>
+        (typeof category.title === 'string' && slugify(category.title) === slug) || category.slug?.current === slug,
+    )
+  }
+
+  /** Every document, for indexes built once per run (old addresses). */
+  all(): IterableIterator<AnyDocument> {
+    return this.documents.values()
   }
 
   findBook(title: string): BookDocument | undefined {

@@ -1,0 +1,148 @@
+/**
+ * What the command line names -> the posts to import: post files (.txt, .md) and folders of them, WordPress WXR
+ * exports (.xml) and Ghost JSON exports (.json). Every source ends as a list of `ImportItem`s with a label that names
+ * the file and, for exports, the item.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import type { Media } from './article-parts.ts'
+import { articleIdFor, buildDocuments } from './documents.ts'
+import { ImportError, SkipItem } from './errors.ts'
+import { readText, type ImportItem } from './import-posts.ts'
+import { parsePost } from './parse-post.ts'
+import { buildSourceDocuments, oldPathIndex, sourceArticleId } from './source-documents.ts'
+import { readGhost } from './sources/ghost.ts'
+import type { SourceExport } from './sources/types.ts'
+import { readWxr } from './sources/wxr.ts'
+import type { WorkingSet } from './working-set.ts'
+
+const POST_FILE = /\.(txt|md|markdown)$/i
+const EXPORT_FILE = /\.(xml|json)$/i
+
+export interface ItemOptions {
+  /** ISO date-time for posts without a date (`--date`). */
+  date?: string
+  media: Media
+}
+
+export interface CollectedItems {
+  items: ImportItem[]
+  /** The exports read, for the summary (format, site). */
+  exports: SourceExport[]
+  /** The article ids the items will produce, so a Sanity target fetches those articles and nothing more. */
+  plannedIds: string[]
+}
+
+function attempt<T>(make: () => T): T[] {
+  try {
+    return [make()]
+  } catch {
+    return [] // reported with its reason when the item is imported
+  }
+}
+
+const plannedFileId = (file: string) => attempt(() => articleIdFor(parsePost(file, readFileSync(file, 'utf8'))))
+
+/** `posts/2019/hill-repeats.md` under `posts/` -> `/2019/hill-repeats`; an `index.md` stands for its folder. */
+function pathUnder(root: string, file: string): string | undefined {
+  const relative = path.relative(root, file).split(path.sep).join('/')
+  const withoutExtension = relative.replace(/\.(md|markdown)$/i, '').replace(/(^|\/)_?index$/i, '')
+  return withoutExtension ? `/${withoutExtension}` : undefined
+}
+
+function fileItem(file: string, root: string | undefined, options: ItemOptions): ImportItem {
+  return {
+    label: file,
+    async build(target: WorkingSet) {
+      const post = parsePost(file, await readText(file))
+      if (post.draft) throw new SkipItem('a draft (front matter "draft: true"): not published on the old site')
+      const filePath = root && post.format === 'md' ? pathUnder(root, file) : undefined
+      const { documents, notes } = await buildDocuments(post, target, {
+        ...(options.date ? { date: options.date } : {}),
+        media: options.media,
+        ...(filePath ? { oldUrls: [filePath] } : {}),
+      })
+      return { documents, notes: [...post.notes, ...notes] }
+    },
+  }
+}
+
+/** The posts of one export, plus its skipped items (reported with their reason). */
+function exportItems(source: SourceExport, options: ItemOptions): ImportItem[] {
+  let articleByOldPath: Map<string, string> | undefined
+  const name = path.basename(source.file)
+  return [
+    ...source.posts.map((post): ImportItem => ({
+      label: post.label,
+      build: async (target) => {
+        // Built on first use, from the target as it was before this export: links between its posts and to
+        // articles already there become internal references.
+        articleByOldPath ??= oldPathIndex(source.posts, target.all())
+        const withDate = post.publishedAt || !options.date ? post : { ...post, publishedAt: options.date }
+        return buildSourceDocuments(withDate, { source, lookup: target, media: options.media, articleByOldPath })
+      },
+    })),
+    ...source.skipped.map((item): ImportItem => ({
+      label: item.label.startsWith(name) ? item.label : `${name}, ${item.label}`,
+      skip: item.reason,
+      build: () => Promise.reject(new Error('skipped')),
+    })),
+  ]
+}
+
+async function readExport(file: string): Promise<SourceExport> {
+  return /\.xml$/i.test(file) ? readWxr(file) : readGhost(file)
+}
+
+/**
+ * Items for everything named on the command line, in order; a name that is not a post, a folder or an export is
+ * reported as a failed item, as is an export that cannot be read (nothing of it is imported).
+ */
+export async function collectItems(inputs: string[], options: ItemOptions): Promise<CollectedItems> {
+  const items: ImportItem[] = []
+  const exports: SourceExport[] = []
+  const plannedIds: string[] = []
+  const failed = (label: string, message: string): ImportItem => ({
+    label,
+    build: () => Promise.reject(new ImportError(message)),
+  })
+  for (const input of inputs) {
+    if (!existsSync(input)) items.push(failed(input, 'no such file or folder'))
+    else if (statSync(input).isDirectory()) {
+      for (const file of walk(input)) {
+        items.push(fileItem(file, input, options))
+        plannedIds.push(...plannedFileId(file))
+      }
+    } else if (POST_FILE.test(input)) {
+      items.push(fileItem(input, undefined, options))
+      plannedIds.push(...plannedFileId(input))
+    } else if (EXPORT_FILE.test(input)) {
+      try {
+        const source = await readExport(input)
+        exports.push(source)
+        items.push(...exportItems(source, options))
+        plannedIds.push(...source.posts.flatMap((post) => attempt(() => sourceArticleId(post))))
+      } catch (error) {
+        if (!(error instanceof ImportError)) throw error
+        items.push(failed(input, error.message))
+      }
+    } else
+      items.push(
+        failed(
+          input,
+          'not something the importer reads: .txt and .md posts, folders of them, a WordPress export (.xml) or a Ghost export (.json)',
+        ),
+      )
+  }
+  return { items, exports, plannedIds }
+}
+
+function walk(dir: string): string[] {
+  const files: string[] = []
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory() && !entry.name.startsWith('.')) files.push(...walk(full))
+    else if (entry.isFile() && POST_FILE.test(entry.name)) files.push(full)
+  }
+  return files
+}
