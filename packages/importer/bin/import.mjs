@@ -18,4 +18,7 @@ process.exitCode = await main(process.argv.slice(2), {
   env: process.env,
   out: (line) => console.log(line),
   err: (line) => console.error(line),
+  ...(process.stdout.isTTY
+    ? { tty: { write: (text) => process.stdout.write(text), columns: process.stdout.columns } }
+    : {}),
 })

@@ -214,6 +214,30 @@ describe('a Markdown folder with images beside the posts', () => {
   })
 })
 
+describe('progress and summary', () => {
+  it('on a terminal: one bar rewritten in place, and only the posts with something to say are listed', async () => {
+    const written: string[] = []
+    const run = await runCli([WXR, '--media', UPLOADS, '--dry-run'], { tty: { write: (text) => written.push(text) } })
+    const bars = written.filter((text) => text.includes('/10 '))
+    expect(bars).toHaveLength(10)
+    expect(bars.at(-1)).toMatch(/^\r\x1b\[2K\[#{30}\] 10\/10 /)
+    expect(run.out).not.toContain('export.xml, post 12 "Hill repeats"') // imported cleanly: only in the bar
+    expect(run.out).toContain('export.xml, post 18 "Race day checklist"') // has notes
+    expect(run.out).toMatch(/^ {2}document +created +updated +unchanged$/m)
+    expect(run.out).toMatch(/^ {2}article +4 +0 +0$/m)
+    expect(run.out).toMatch(/^ {2}image +4 +0 +0$/m)
+    expect(run.out).toContain(
+      'posts: 4 imported, 6 skipped (1 draft, 1 private, 1 scheduled, 1 a page, 1 no title, 1 parts of the WordPress site), 0 failed',
+    )
+    expect(run.out).toContain('images: 4 stored, 0 already there, 1 missing (see the notes)')
+  })
+
+  it('elsewhere: every post with its documents, one line each', async () => {
+    const run = await runCli([WXR, '--media', UPLOADS, '--dry-run'])
+    expect(run.out).toContain('[1/10] export.xml, post 12 "Hill repeats"\n  created   author  author-mara-quinn')
+  })
+})
+
 describe('bad input', () => {
   it('a truncated export fails with its file and line; the other sources are still imported, nothing half-written', async () => {
     const run = await importInto([path.join(FIXTURES, 'bad/truncated-export.xml'), GHOST, '--media', GHOST_IMAGES])
