@@ -1,4 +1,5 @@
 import {
+  articleOldPathsSchema,
   articleSchema,
   articleSummarySchema,
   authorSchema,
@@ -6,8 +7,11 @@ import {
   siteSettingsSchema,
   slugListSchema,
   isSlug,
+  isOldPath,
+  normalizeOldPath,
   slugStringSchema,
   type Article,
+  type ArticleOldPaths,
   type ArticleSummary,
   type Author,
   type Book,
@@ -26,6 +30,8 @@ import {
   authorSlugsQuery,
   bookQuery,
   bookSlugsQuery,
+  oldPathRedirectQuery,
+  oldPathsQuery,
   siteSettingsQuery,
 } from './queries.ts'
 import type { ContentSource, QueryParams } from './sources/types.ts'
@@ -75,6 +81,14 @@ export interface Content extends BrowseContent {
   getArticle(slug: string): Promise<Article | null>
   /** The current slug of an article that used to be published at `slug`, if any. */
   getArticleRedirect(slug: string): Promise<string | null>
+  /**
+   * The current slug of the article that had the old address `path` on its previous site (`/2019/04/02/x/`,
+   * `/?p=123`, a full URL: normalised with `normalizeOldPath`, as `oldPaths` are stored), if any. Two articles claiming
+   * one address: the newest wins, and the conflict is logged.
+   */
+  getOldPathRedirect(path: string): Promise<string | null>
+  /** Every published article with old addresses, newest first; an invalid address is logged and left out. */
+  listOldPaths(): Promise<ArticleOldPaths[]>
   listArticles(options?: ListOptions): Promise<ArticleSummary[]>
   countArticles(): Promise<number>
   getAuthor(slug: string): Promise<Author | null>
@@ -144,6 +158,29 @@ export function createContent({
       return parsed.success && parsed.data ? parsed.data.slug : null
     },
 
+    async getOldPathRedirect(path) {
+      const wanted = normalizeOldPath(path)
+      // A path whose normal form is not itself stored form (`/a%2520b` decodes to `/a%20b`) cannot be stored: no query.
+      if (!wanted || !isOldPath(wanted)) return null
+      const claims = parseList(
+        articleOldPathsSchema,
+        await run(oldPathRedirectQuery, { path: wanted }),
+        logger,
+        'article old paths',
+      )
+        .filter((claim) => claim.oldPaths.includes(wanted))
+        .sort(newestFirst)
+      const [winner, ...others] = claims
+      if (winner && others.length) {
+        logger.warn(
+          `[content] old address ${wanted} is claimed by ${claims.map((claim) => claim._id).join(', ')}; the newest, ${winner._id}, takes it`,
+        )
+      }
+      return winner?.slug ?? null
+    },
+
+    listOldPaths: async () => parseList(articleOldPathsSchema, await run(oldPathsQuery), logger, 'article old paths'),
+
     async listArticles({ offset = 0, limit = 20 } = {}) {
       const start = Math.max(0, Math.floor(offset))
       const end = start + Math.min(100, Math.max(1, Math.floor(limit)))
@@ -188,6 +225,12 @@ export function createContent({
     listAuthorSlugs: async () => slugList(await run(authorSlugsQuery), logger, 'author'),
     listBookSlugs: async () => slugList(await run(bookSlugsQuery), logger, 'book'),
   }
+}
+
+/** Newest first, then by id: the same order as the queries, whatever order a source answers in. */
+function newestFirst(a: ArticleOldPaths, b: ArticleOldPaths): number {
+  const time = Date.parse(b.publishedAt) - Date.parse(a.publishedAt)
+  return time || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0)
 }
 
 function slugList(raw: unknown, logger: Logger, what: string): SlugList {

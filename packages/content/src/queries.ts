@@ -36,6 +36,21 @@ export const articleRedirectQuery = defineQuery(
   `*[${isPublishedArticle} && $slug in previousSlugs] | order(publishedAt desc)[0]{"slug": slug.current}`,
 )
 
+// Old addresses: `oldPaths` holds the paths an imported article had on its old site, in normalizeOldPath's form, so
+// a request path normalised the same way is compared as it is (`$path in oldPaths`: the embedded source answers it
+// from an index, sources/dataset-index.ts).
+const oldPathsProjection = /* groq */ `{_id, "slug": slug.current, publishedAt, oldPaths}`
+
+/** Every published article with old addresses, newest first: the list the blog checks an address against. */
+export const oldPathsQuery = defineQuery(
+  `*[${isPublishedArticle} && defined(oldPaths)] | order(publishedAt desc, _id asc)${oldPathsProjection}`,
+)
+
+/** The published articles that had the old address $path; more than one is a conflict, and the newest wins. */
+export const oldPathRedirectQuery = defineQuery(
+  `*[${isPublishedArticle} && $path in oldPaths] | order(publishedAt desc, _id asc)${oldPathsProjection}`,
+)
+
 export const articlesQuery = defineQuery(
   `*[${isPublishedArticle}] | order(publishedAt desc, _id asc)[$start...$end]{${articleSummary}}`,
 )

@@ -12,12 +12,13 @@ const sample = parseNdjson(readFileSync(SAMPLE_DATASET, 'utf8')) as {
   _type: string
   slug?: { current?: string }
   previousSlugs?: string[]
+  oldPaths?: string[]
 }[]
 const now = () => new Date('2026-03-01T00:00:00Z')
 
 type Doc = (typeof sample)[number]
 
-/** Every query with parameters drawn from the dataset: real, renamed and unknown slugs, ids and pages. */
+/** Every query with parameters drawn from the dataset: real, renamed and unknown slugs, old paths, ids and pages. */
 function cases(docs: Doc[]) {
   const slugs = (type: string) => docs.filter((doc) => doc._type === type).map((doc) => doc.slug?.current ?? '')
   const sampled = (list: string[]) =>
@@ -28,8 +29,17 @@ function cases(docs: Doc[]) {
     'no-such-slug',
   ]
   const ids = sampled(docs.filter((doc) => doc._type !== 'sanity.imageAsset').map((doc) => doc._id))
-  const base = { start: 0, end: 10, pool: 12, limit: 10, pattern: 'easy* run*', ids: [...ids, 'missing-id'] }
+  const base = {
+    start: 0,
+    end: 10,
+    pool: 12,
+    limit: 10,
+    pattern: 'easy* run*',
+    ids: [...ids, 'missing-id'],
+    path: '/no/such/old-path',
+  }
   const params = [
+    ...sampled(docs.flatMap((doc) => doc.oldPaths ?? [])).map((path) => ({ ...base, slug: 'x', id: ids[0], path })),
     ...slugParams.map((slug) => ({ ...base, slug, id: ids[0] })),
     ...ids.map((id) => ({ ...base, slug: 'x', id, start: 5, end: 25, pattern: 'recovery' })),
     { ...base, slug: 'x', id: 'siteSettings', pattern: 'tempo', ids: [] },

@@ -121,6 +121,8 @@ export function generateDataset(sample: unknown[], options: GenerateOptions = {}
       title: `${(doc.title as string).split(':')[0]}: ${pick(WORDS)} ${pick(WORDS)} ${i}`,
       slug: { _type: 'slug', current: `article-${pad(i)}` },
       previousSlugs: i % 50 === 0 ? [`old-article-${pad(i)}`] : undefined,
+      // Every one imported from an old site: its permalink and its id link, as the importer stores them.
+      oldPaths: [`/${publishedAt.slice(0, 10).replaceAll('-', '/')}/article-${pad(i)}`, `/?p=${i + 1}`],
       publishedAt,
       _updatedAt: publishedAt,
       body,
