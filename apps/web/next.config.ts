@@ -100,6 +100,9 @@ const nextConfig = (phase: string): NextConfig => ({
   // Every image goes through lib/image-loader.ts: Sanity's CDN resizes, local /media files are served as they are.
   images: { loader: 'custom', loaderFile: './lib/image-loader.ts', qualities: [75] },
   poweredByHeader: false,
+  // A trailing slash reaches the proxy, which hands it to the catch-all route: an old permalink (`/2019/04/02/x/`)
+  // answers a 308 to its article in one step, and any other path a 308 to itself without the slash, as before.
+  skipTrailingSlashRedirect: true,
   reactStrictMode: true,
   turbopack: {
     root: path.join(__dirname, '../..'),

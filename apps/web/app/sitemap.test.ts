@@ -10,7 +10,7 @@ import sitemap from './sitemap'
 jest.mock('@/lib/content', () => jest.requireActual('@/test/sample-content').sampleContentModule())
 jest.mock('@/lib/env', () => jest.requireActual('@/test/sample-content').testSiteEnvModule())
 
-type Doc = { _type: string; slug?: { current: string }; publishedAt?: string }
+type Doc = { _type: string; slug?: { current: string }; publishedAt?: string; oldPaths?: string[] }
 const documents = readFileSync(SAMPLE_DATASET, 'utf8')
   .split('\n')
   .filter(Boolean)
@@ -32,6 +32,20 @@ describe('/sitemap.xml', () => {
     )
     const scheduled = documents.find((doc) => !isLive(doc))
     expect(urls.some((url) => url.endsWith(`/${scheduled?.slug?.current}`))).toBe(false)
+  })
+
+  it('lists articles at their current address only, never an old one they redirect from', async () => {
+    const urls = (await sitemap()).map((entry) => entry.url)
+    const oldPaths = documents.flatMap((doc) => doc.oldPaths ?? [])
+    expect(oldPaths.length).toBeGreaterThan(0)
+    for (const old of oldPaths) expect(urls).not.toContain(`${TEST_SITE_URL}${old}`)
+    expect(
+      urls.every(
+        (url) =>
+          url === `${TEST_SITE_URL}/` ||
+          /^\/(articles|authors|books|categories)\/[a-z0-9-]+$/.test(url.slice(TEST_SITE_URL.length)),
+      ),
+    ).toBe(true)
   })
 })
 

@@ -18,6 +18,7 @@ jest.mock('./env', () => ({
 }))
 
 import * as content from './content'
+import { content as source } from './content-source'
 
 /** The outer read's lifetime (nested reads, such as a list's first page, report theirs first) and its tags. */
 async function told(read: () => Promise<unknown>): Promise<{ life: string | undefined; tags: string[] }> {
@@ -68,6 +69,27 @@ describe('cached reads: the content lifetime for what exists, the short one for 
     expect((await content.getAuthorArticlePage(author!.slug, 999))?.items).toEqual([])
     expect((await told(() => content.listArticlePage(999))).life).toBe('unknown')
     expect((await content.listArticlePage(999)).items).toEqual([])
+  })
+
+  it('keeps an old address for the content lifetime, tagged to expire with any article change; made-up ones briefly', async () => {
+    const [withOld] = await source.listOldPaths()
+    expect(withOld?.oldPaths.length).toBeGreaterThan(0)
+    for (const address of withOld!.oldPaths) {
+      expect(await content.getOldPathRedirect(address)).toBe(withOld!.slug)
+      expect(await told(() => content.getOldPathRedirect(address))).toEqual({
+        life: 'content',
+        tags: ['content', 'list:article'],
+      })
+    }
+    for (let i = 0; i < 20; i++) {
+      const address = `/made-up/${i}`
+      expect(await told(() => content.getOldPathRedirect(address))).toEqual({
+        life: 'unknown',
+        tags: ['content', 'list:article'],
+      })
+      expect(await content.getOldPathRedirect(address)).toBeNull()
+    }
+    expect((await told(() => content.getOldPathRedirect('/a%20b'))).life).toBe('unknown')
   })
 
   it('still answers a renamed slug (the redirect target), for the short lifetime', async () => {

@@ -3,7 +3,7 @@ import { cacheLife, cacheTag } from 'next/cache'
 import type { Content, ListOptions } from '@blog/content'
 import { content } from './content-source'
 import { previewContent } from './preview'
-import { knownSlug, withinPageCount } from './slug-gate'
+import { knownOldPath, knownSlug, withinPageCount } from './slug-gate'
 import { TAGS } from './tags'
 
 /**
@@ -40,6 +40,17 @@ export async function getArticleRedirect(slug: string) {
   cacheTag(TAGS.all, TAGS.article(slug), TAGS.list('article'))
   lifetime(await knownSlug('article', slug))
   return (await source()).getArticleRedirect(slug)
+}
+
+/**
+ * The current slug of the article that had the old address `path` on its previous site (app/[...path]). It carries
+ * `list:article`, which every article change expires, so an address an article gains, loses or moves answers at once.
+ */
+export async function getOldPathRedirect(path: string) {
+  'use cache'
+  cacheTag(TAGS.all, TAGS.list('article'))
+  lifetime(await knownOldPath(path))
+  return (await source()).getOldPathRedirect(path)
 }
 
 export async function getAuthor(slug: string) {

@@ -1,38 +1,54 @@
 import 'server-only'
+import { normalizeOldPath } from '@blog/schemas'
 import { content } from './content-source'
 import { env } from './env'
 
 /**
- * The unknown-slug gate: only slugs that exist, and pages within a list's page count, get data cache entries. A URL a
- * bot makes up still gets the right answer (a 404, an empty page), but uncached, so it cannot grow the cache.
+ * The unknown-slug gate: only slugs and old addresses that exist, and pages within a list's page count, get data cache
+ * entries. A URL a bot makes up still gets the right answer (a 404, an empty page), but uncached, so it cannot grow
+ * the cache.
  */
 
 export type SlugKind = 'article' | 'author' | 'book' | 'category'
+type Kind = SlugKind | 'oldPath'
 
-const lists: Record<SlugKind, () => Promise<{ slug: string }[]>> = {
-  article: () => content.listArticleSlugs(),
-  author: () => content.listAuthorSlugs(),
-  book: () => content.listBookSlugs(),
-  category: () => content.listCategorySlugs(),
+const slugsOf = (rows: { slug: string }[]) => rows.map((row) => row.slug)
+const lists: Record<Kind, () => Promise<string[]>> = {
+  article: async () => slugsOf(await content.listArticleSlugs()),
+  author: async () => slugsOf(await content.listAuthorSlugs()),
+  book: async () => slugsOf(await content.listBookSlugs()),
+  category: async () => slugsOf(await content.listCategorySlugs()),
+  oldPath: async () => (await content.listOldPaths()).flatMap((row) => row.oldPaths),
 }
 
 /**
- * Slugs that exist, per type, remembered in this process for CONTENT_REVALIDATE_SECONDS. Read straight from the
- * source, not through the data cache: a page that consulted a cached slug list would carry the list's tag, and every
- * list change would then expire every page. A stale set never changes an answer, only whether it is cached.
+ * Slugs that exist, per type, and the old addresses articles have, remembered in this process for
+ * CONTENT_REVALIDATE_SECONDS. Read straight from the source, not through the data cache: a page that consulted a cached
+ * slug list would carry the list's tag, and every list change would then expire every page. A stale set never changes
+ * an answer, only whether it is cached.
  */
-const slugSets = new Map<SlugKind, { loaded: number; slugs: Promise<Set<string>> }>()
+const slugSets = new Map<Kind, { loaded: number; slugs: Promise<Set<string>> }>()
 
 export function knownSlug(kind: SlugKind, slug: string): Promise<boolean> {
+  return known(kind, slug)
+}
+
+/** Whether a published article has the old address `path` (compared in the form `normalizeOldPath` stores). */
+export function knownOldPath(path: string): Promise<boolean> {
+  const address = normalizeOldPath(path)
+  return address ? known('oldPath', address) : Promise.resolve(false)
+}
+
+function known(kind: Kind, value: string): Promise<boolean> {
   let entry = slugSets.get(kind)
   if (!entry || Date.now() - entry.loaded > env.revalidateSeconds * 1000) {
-    const slugs = lists[kind]().then((rows) => new Set(rows.map((row) => row.slug)))
+    const slugs = lists[kind]().then((values) => new Set(values))
     // A failed read caches nothing this time and is retried on the next call.
     slugs.catch(() => slugSets.delete(kind))
     slugSets.set(kind, (entry = { loaded: Date.now(), slugs }))
   }
   return entry.slugs.then(
-    (set) => set.has(slug),
+    (set) => set.has(value),
     () => false,
   )
 }

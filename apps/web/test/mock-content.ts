@@ -3,6 +3,7 @@ export function mockContentModule() {
   return {
     getArticle: jest.fn(),
     getArticleRedirect: jest.fn(),
+    getOldPathRedirect: jest.fn(),
     listArticles: jest.fn(),
     getAuthor: jest.fn(),
     getBook: jest.fn(),

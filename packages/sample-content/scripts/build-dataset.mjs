@@ -1,7 +1,7 @@
 // Builds dataset/data.ndjson (Sanity export format) from scripts/content/*.mjs and the generated artwork.
 // Output is byte-for-byte reproducible: keys, revisions and timestamps derive from content, never from the clock,
 // so a rebuild only shows up in a diff when the content changed.
-import { isSlug } from '@blog/schemas'
+import { isOldPath, isSlug } from '@blog/schemas'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -17,7 +17,7 @@ const ARTICLE_FILES = ['articles-a.mjs', 'articles-b.mjs']
 const SETUP_TIME = '2025-01-06T09:00:00Z'
 const ARTICLE_FIELDS = {
   required: ['id', 'title', 'slug', 'excerpt', 'publishedAt', 'author', 'categories', 'cover', 'coverAlt', 'body'],
-  optional: ['tags', 'relatedBooks', 'writtenFor', 'previousSlugs'],
+  optional: ['tags', 'relatedBooks', 'writtenFor', 'previousSlugs', 'oldPaths'],
 }
 
 class ContentError extends Error {}
@@ -193,6 +193,8 @@ function buildArticle(article, images) {
   check(article.excerpt.length <= 300, `${where}: excerpt is ${article.excerpt.length} characters (max 300)`)
   check(isoDateTime(article.publishedAt), `${where}: publishedAt must look like 2026-03-14T08:00:00Z`)
   for (const old of article.previousSlugs ?? []) check(isSlug(old), `${where}: previous slug "${old}" is not a slug`)
+  for (const old of article.oldPaths ?? [])
+    check(isOldPath(old), `${where}: old path "${old}" is not in stored form (see normalizeOldPath)`)
   const id = article.id
   const doc = {
     _id: id,
@@ -213,6 +215,7 @@ function buildArticle(article, images) {
     }),
   }
   if (article.previousSlugs?.length) doc.previousSlugs = article.previousSlugs
+  if (article.oldPaths?.length) doc.oldPaths = article.oldPaths
   if (article.writtenFor) {
     check(article.writtenFor.name, `${where}: writtenFor needs a name`)
     doc.writtenFor = { _type: 'writtenFor', ...article.writtenFor }
@@ -263,6 +266,10 @@ function checkUnique(docs) {
       const claim = `${doc._type}:${slug}`
       check(!slugs.has(claim), `slug ${slug} is used by both ${slugs.get(claim)} and ${doc._id}`)
       slugs.set(claim, doc._id)
+    }
+    for (const old of doc.oldPaths ?? []) {
+      check(!slugs.has(old), `old path ${old} is used by both ${slugs.get(old)} and ${doc._id}`)
+      slugs.set(old, doc._id)
     }
   }
 }

@@ -6,6 +6,9 @@ export function PreviewBar() {
     <>
       <div className="preview-bar" role="status">
         <strong>Preview mode</strong>: you are seeing unpublished drafts.{' '}
+        {/* A route handler, not a page: a full request, never a client navigation. (The rule takes it for a page since
+            the catch-all app/[...path] matches every path.) */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/api/draft-mode/disable">Exit preview</a>
       </div>
       <LivePreview />

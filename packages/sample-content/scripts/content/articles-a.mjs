@@ -81,6 +81,8 @@ Mostly, though, I want you to walk in knowing that you are allowed to ask questi
     id: 'article-building-an-aerobic-base',
     title: 'Building an aerobic base: the slow work that makes you fast',
     slug: 'building-an-aerobic-base',
+    // Its address on the WordPress site it was imported from: the permalink and the post's id link.
+    oldPaths: ['/2019/06/17/aerobic-base-building', '/?p=123'],
     excerpt:
       'Before intervals and tempo runs comes the aerobic base. A coach explains what it is, how long it takes to build, a simple twelve-week block and the signs that it is working.',
     publishedAt: '2025-06-17T07:30:00Z',
@@ -152,6 +154,7 @@ Start slower than you want to. Stay consistent for longer than feels necessary. 
     id: 'article-foam-rolling-without-guesswork',
     title: 'Foam rolling without the guesswork',
     slug: 'foam-rolling-without-guesswork',
+    oldPaths: ['/foam-rolling-101', '/index.php?page_id=7'],
     excerpt:
       'Foam rollers are cheap, everywhere and often misused. A sports massage therapist explains which areas to roll, how hard, for how long, and when to leave a sore spot alone.',
     publishedAt: '2025-09-02T08:00:00Z',
