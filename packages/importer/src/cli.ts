@@ -76,11 +76,17 @@ const TYPE_NAMES: Record<string, string> = { 'sanity.imageAsset': 'image' }
 
 /** Created, updated and unchanged documents per type, as a table. */
 export function summaryTable(results: FileResult[]): string[] {
-  const counts = new Map<string, Record<'created' | 'updated' | 'unchanged', number>>()
+  // Each document once, however many posts share it: created or updated if any post did that to it.
+  const documents = new Map<string, { type: string; status: 'created' | 'updated' | 'unchanged' }>()
   for (const change of results.flatMap((r) => r.changes)) {
-    const type = TYPE_NAMES[change._type] ?? change._type
+    const seen = documents.get(change._id)
+    if (!seen || (seen.status === 'unchanged' && change.status !== 'unchanged'))
+      documents.set(change._id, { type: TYPE_NAMES[change._type] ?? change._type, status: change.status })
+  }
+  const counts = new Map<string, Record<'created' | 'updated' | 'unchanged', number>>()
+  for (const { type, status } of documents.values()) {
     const row = counts.get(type) ?? { created: 0, updated: 0, unchanged: 0 }
-    row[change.status] += 1
+    row[status] += 1
     counts.set(type, row)
   }
   const order = ['article', 'author', 'category', 'book', 'image']

@@ -91,6 +91,9 @@ export async function importPosts({
   const changed = new Map<string, StoredDocumentLike>()
   const articleItems = new Map<string, string>()
   const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, imported: 0, failed: 0, skipped: 0 }
+  // Each document counts once, however many posts share it (an author, a category, an image): created or updated if
+  // any post created or updated it, else unchanged.
+  const statusById = new Map<string, ChangeStatus>()
 
   for (const [index, item] of items.entries()) {
     const result: FileResult = { file: item.label, ok: false, notes: [], changes: [] }
@@ -134,7 +137,8 @@ export async function importPosts({
       }
       for (const { document, status, type } of staged) {
         result.changes.push({ _id: document._id, _type: type, status })
-        summary[status] += 1
+        if (status !== 'unchanged' || !statusById.has(document._id))
+          statusById.set(document._id, statusById.get(document._id) === 'created' ? 'created' : status)
         if (status !== 'unchanged') {
           target.put(document)
           changed.set(document._id, document)
@@ -157,5 +161,6 @@ export async function importPosts({
     results.push(result)
     onFile?.(result, index, items.length)
   }
+  for (const status of statusById.values()) summary[status] += 1
   return { files: results, changed: [...changed.values()], summary }
 }
