@@ -18,7 +18,7 @@ import { readBio } from './author-bio.ts'
 import { ImportError } from './errors.ts'
 import type { StoredDocumentLike } from './import-posts.ts'
 import type { ParsedPost } from './parse-post.ts'
-import { markdownToBody, textBlock, type Body } from './portable-text.ts'
+import { firstParagraph, markdownToBody, textBlock, type Body } from './portable-text.ts'
 import { clip, sameName, slugify, stableKey } from './text.ts'
 
 export type ImportedDocument = ArticleDocument | AuthorDocument | BookDocument
@@ -80,19 +80,6 @@ function authorDocument(name: string, lookup: Lookup, bio: string[] = [], blog?:
     ...(facts.specialties.length ? { specialties: facts.specialties } : {}),
     ...(blog ? { blog } : {}),
   }
-}
-
-function firstParagraph(body: Body): string {
-  for (const item of body) {
-    if (item._type === 'block' && (item.style ?? 'normal') === 'normal' && !item.listItem) {
-      const text = item.children
-        .map((span) => span.text)
-        .join('')
-        .trim()
-      if (text) return text
-    }
-  }
-  return ''
 }
 
 /** `article-<slug>`: the slug from front matter, else from the title. */

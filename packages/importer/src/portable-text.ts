@@ -147,3 +147,17 @@ export function markdownToBody(
   }
   return { body, images, notes }
 }
+
+/** The text of the body's first plain paragraph: the excerpt when the post has none. */
+export function firstParagraph(body: Body): string {
+  for (const item of body) {
+    if (item._type === 'block' && (item.style ?? 'normal') === 'normal' && !item.listItem) {
+      const text = item.children
+        .map((span) => span.text)
+        .join('')
+        .trim()
+      if (text) return text
+    }
+  }
+  return ''
+}

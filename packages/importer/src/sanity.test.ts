@@ -49,6 +49,15 @@ async function lake(existing: unknown[] = []) {
   }
 }
 
+/** The settings that point --to-sanity at a local lake, as a Sanity project. */
+const localLakeEnv = (url: string) => ({
+  SANITY_PROJECT_ID: 'local',
+  SANITY_DATASET: 'production',
+  SANITY_API_WRITE_TOKEN: 'local',
+  SANITY_API_VERSION: '2025-02-19',
+  SANITY_API_HOST: url,
+})
+
 describe('--to-sanity', () => {
   it('reads what exists, then writes one transaction per file with createOrReplace and no system fields', async () => {
     const stand = await lake()
@@ -110,13 +119,7 @@ describe('--to-sanity', () => {
     })
     const running = await startLake({ store, log: () => {} })
     try {
-      const env = {
-        SANITY_PROJECT_ID: 'local',
-        SANITY_DATASET: 'production',
-        SANITY_API_WRITE_TOKEN: 'local',
-        SANITY_API_VERSION: '2025-02-19',
-        SANITY_API_HOST: running.url,
-      }
+      const env = localLakeEnv(running.url)
       const first = await runCli([SEED_FILE, '--to-sanity', '--date', '2019-04-02'], { env })
       expect(first.err).toBe('')
       expect(first.out).toContain('3 created, 0 updated, 0 unchanged; 1 post imported, 0 skipped, 0 failed')
@@ -144,13 +147,7 @@ describe('--to-sanity', () => {
     const wxr = path.join(FIXTURES, 'wordpress/export.xml')
     const media = path.join(FIXTURES, 'wordpress/uploads')
     try {
-      const env = {
-        SANITY_PROJECT_ID: 'local',
-        SANITY_DATASET: 'production',
-        SANITY_API_WRITE_TOKEN: 'local',
-        SANITY_API_VERSION: '2025-02-19',
-        SANITY_API_HOST: running.url,
-      }
+      const env = localLakeEnv(running.url)
       const first = await runCli([wxr, '--media', media, '--to-sanity'], { env })
       expect(first.err).toBe('')
       expect(first.code).toBe(0)

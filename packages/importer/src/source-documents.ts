@@ -20,7 +20,7 @@ import type { Lookup } from './documents.ts'
 import { ImportError } from './errors.ts'
 import { htmlToBody } from './html/index.ts'
 import type { StoredDocumentLike } from './import-posts.ts'
-import { markdownToBody, textBlock, type Body } from './portable-text.ts'
+import { firstParagraph, markdownToBody, textBlock } from './portable-text.ts'
 import type { SourceAuthor, SourceExport, SourcePost } from './sources/types.ts'
 import { clip, cleanText, slugify, stableKey } from './text.ts'
 
@@ -106,15 +106,6 @@ async function authorFor(author: SourceAuthor, context: SourceContext, into: Col
     ...(photo ? { photo } : {}),
     ...(website ? { website } : {}),
   }
-}
-
-function firstParagraph(body: Body): string {
-  for (const item of body)
-    if (item._type === 'block' && (item.style ?? 'normal') === 'normal' && !item.listItem) {
-      const text = cleanText(item.children.map((span) => span.text).join(''))
-      if (text) return text
-    }
-  return ''
 }
 
 /**

@@ -30,7 +30,10 @@ export function malformedDataset(docs) {
     ...sample,
     _id: id,
     slug: { _type: 'slug', current: id },
+    // Copies of the sample article: its old addresses stay its own (two articles claiming one path is itself
+    // something content:check reports).
     previousSlugs: undefined,
+    oldPaths: undefined,
     ...fields,
   })
   const hostileHrefs = [
