@@ -54,12 +54,11 @@ describe('a WordPress export (WXR) with its uploads folder', () => {
   it('imports the published posts and reports every other item with its reason, exit 0', () => {
     expect(run.err).toBe('')
     expect(run.code).toBe(0)
-    expect(run.out).toContain('posts: 4 imported, 6 skipped')
+    expect(run.out).toContain('posts: 4 imported, 5 skipped')
     for (const reason of [
       'skipped: draft: not published on the old site',
       'skipped: private: only logged-in editors could see it on the old site',
       'skipped: a page, not a post',
-      'skipped: no title',
     ])
       expect(run.out).toContain(reason)
     expect(run.docs.has('article-notes-on-tempo-runs')).toBe(false)
@@ -163,7 +162,7 @@ describe('a WordPress export (WXR) with its uploads folder', () => {
     const modified = statSync(run.file).mtimeMs
     const again = await runCli([WXR, '--media', UPLOADS, '--out', run.file])
     expect(again.code).toBe(0)
-    expect(again.out).toMatch(/^0 created, 0 updated, \d+ unchanged; 4 posts imported, 6 skipped, 0 failed$/m)
+    expect(again.out).toMatch(/^0 created, 0 updated, \d+ unchanged; 4 posts imported, 5 skipped, 0 failed$/m)
     expect(again.out).toContain('is up to date; not rewritten')
     expect(readFileSync(run.file).equals(before)).toBe(true)
     expect(statSync(run.file).mtimeMs).toBe(modified)
@@ -218,23 +217,23 @@ describe('progress and summary', () => {
   it('on a terminal: one bar rewritten in place, and only the posts with something to say are listed', async () => {
     const written: string[] = []
     const run = await runCli([WXR, '--media', UPLOADS, '--dry-run'], { tty: { write: (text) => written.push(text) } })
-    const bars = written.filter((text) => text.includes('/10 '))
-    expect(bars).toHaveLength(10)
-    expect(bars.at(-1)).toMatch(/^\r\x1b\[2K\[#{30}\] 10\/10 /)
+    const bars = written.filter((text) => text.includes('/9 '))
+    expect(bars).toHaveLength(9)
+    expect(bars.at(-1)).toMatch(/^\r\x1b\[2K\[#{30}\] 9\/9 /)
     expect(run.out).not.toContain('export.xml, post 12 "Hill repeats"') // imported cleanly: only in the bar
     expect(run.out).toContain('export.xml, post 18 "Race day checklist"') // has notes
     expect(run.out).toMatch(/^ {2}document +created +updated +unchanged$/m)
     expect(run.out).toMatch(/^ {2}article +4 +0 +0$/m)
     expect(run.out).toMatch(/^ {2}image +4 +0 +0$/m)
     expect(run.out).toContain(
-      'posts: 4 imported, 6 skipped (1 draft, 1 private, 1 scheduled, 1 a page, 1 no title, 1 parts of the WordPress site), 0 failed',
+      'posts: 4 imported, 5 skipped (1 draft, 1 private, 1 scheduled, 1 a page, 1 parts of the WordPress site), 0 failed',
     )
     expect(run.out).toContain('images: 4 stored, 0 already there, 1 missing (see the notes)')
   })
 
   it('elsewhere: every post with its documents, one line each', async () => {
     const run = await runCli([WXR, '--media', UPLOADS, '--dry-run'])
-    expect(run.out).toContain('[1/10] export.xml, post 12 "Hill repeats"\n  created   author  author-mara-quinn')
+    expect(run.out).toContain('[1/9] export.xml, post 12 "Hill repeats"\n  created   author  author-mara-quinn')
   })
 })
 
@@ -247,6 +246,24 @@ describe('bad input', () => {
     )
     expect([...run.docs.values()].some((doc) => doc._id === 'article-race-day-checklist')).toBe(false)
     expect(run.docs.has('article-strides-after-easy-runs')).toBe(true)
+  })
+
+  it('a post without a title fails with the file and post named; the other posts are imported, exit 1', async () => {
+    const dir = tempDir()
+    const file = path.join(dir, 'untitled.xml')
+    writeFileSync(
+      file,
+      miniWxr([
+        { id: 1, slug: 'kept', title: 'Kept', html: '<p>This one has a title.</p>' },
+        { id: 2, slug: 'untitled', title: '', html: '<p>This one does not.</p>' },
+      ]),
+    )
+    const out = path.join(dir, 'data.ndjson')
+    const run = await runCli([file, '--out', out])
+    expect(run.code).toBe(1)
+    expect(run.out).toContain('untitled.xml, post 2')
+    expect(run.err).toContain('failed: the post has no title: give it one on the old site and export again')
+    expect(readNdjson(out).map((doc) => doc._id)).toEqual(['author-eve-example', 'article-kept'])
   })
 
   it('a JSON export of another tool is named as such', async () => {

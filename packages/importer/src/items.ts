@@ -84,8 +84,8 @@ function exportItems(source: SourceExport, options: ItemOptions): ImportItem[] {
     })),
     ...source.skipped.map((item): ImportItem => ({
       label: item.label.startsWith(name) ? item.label : `${name}, ${item.label}`,
-      skip: item.reason,
-      build: () => Promise.reject(new Error('skipped')),
+      ...(item.failure ? {} : { skip: item.reason }),
+      build: () => Promise.reject(item.failure ? new ImportError(item.reason) : new Error('skipped')),
     })),
   ]
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ImportError } from '../errors.ts'
 import { readGhost } from './ghost.ts'
-import type { SourceExport, SourcePost } from './types.ts'
+import { NO_TITLE, type SourceExport, type SourcePost } from './types.ts'
 
 const FIXTURES = path.join(__dirname, '..', 'test', 'fixtures')
 const EXPORT = path.join(FIXTURES, 'ghost', 'export.json')
@@ -205,7 +205,7 @@ describe('readGhost on other shapes of export', () => {
     expect(source.skipped).toEqual([
       { label: 'ghost-4.json, page 2 "Old page"', reason: 'a page, not a post' },
       { label: 'ghost-4.json, post 3 "Broken"', reason: 'its Lexical content is not valid JSON' },
-      { label: 'ghost-4.json, post 4', reason: 'no title' },
+      { label: 'ghost-4.json, post 4', reason: NO_TITLE, failure: true },
     ])
   })
 

@@ -4,7 +4,15 @@ import { cleanText } from '../text.ts'
 import { bodyOf } from './ghost-body.ts'
 import { field, readGhostTables, type Row } from './ghost-json.ts'
 import { htmlToText } from './html-text.ts'
-import type { SkippedItem, SourceAuthor, SourceCategory, SourceExport, SourceImage, SourcePost } from './types.ts'
+import {
+  NO_TITLE,
+  type SkippedItem,
+  type SourceAuthor,
+  type SourceCategory,
+  type SourceExport,
+  type SourceImage,
+  type SourcePost,
+} from './types.ts'
 
 const GHOST_URL = '__GHOST_URL__'
 
@@ -113,7 +121,7 @@ export async function readGhost(file: string): Promise<SourceExport> {
       continue
     }
     if (!title) {
-      skipped.push({ label, reason: 'no title' })
+      skipped.push({ label, reason: NO_TITLE, failure: true })
       continue
     }
     const notes: string[] = []

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ImportError } from '../errors.ts'
-import type { SourceExport, SourcePost } from './types.ts'
+import { NO_TITLE, type SourceExport, type SourcePost } from './types.ts'
 import { readWxr } from './wxr.ts'
 
 const FIXTURES = path.join(__dirname, '..', 'test', 'fixtures')
@@ -174,7 +174,6 @@ describe('readWxr on a WordPress export', () => {
         reason: 'scheduled: not yet published on the old site',
       },
       { label: 'export.xml, page 32 "About & contact"', reason: 'a page, not a post' },
-      { label: 'export.xml, post 33', reason: 'no title' },
       {
         label: 'export.xml, 2 items (nav_menu_item ×1, wp_block ×1)',
         reason: 'parts of the WordPress site (menus, reusable blocks, templates, revisions), not posts',
@@ -208,6 +207,12 @@ describe('readWxr on edge cases', () => {
     expect(post?.body).toEqual({ kind: 'html', html: '<p>Code: a[b[0]]> &amp; done</p>' })
     const plain = wxr(item(6, {}).replace(/<title>.*<\/title>/, '<title>Hills &amp; &#8220;tempo&#8221;</title>'))
     expect((await readWxr(tempFile('plain.xml', plain))).posts[0]?.title).toBe('Hills & “tempo”')
+  })
+
+  it('lists a published post without a title as a failure (bad input, not a choice), naming the post', async () => {
+    const source = await readWxr(tempFile('untitled.xml', wxr(item(7, { title: '' }) + item(8, {}))))
+    expect(source.posts.map((post) => post.sourceId)).toEqual(['8'])
+    expect(source.skipped).toEqual([{ label: 'untitled.xml, post 7', reason: NO_TITLE, failure: true }])
   })
 
   it('notes a featured image whose attachment is not in the export, and a password-protected post', async () => {

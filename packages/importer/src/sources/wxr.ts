@@ -2,7 +2,15 @@ import path from 'node:path'
 import { normalizeOldPath } from '@blog/schemas'
 import { cleanText } from '../text.ts'
 import { decodeEntities, htmlToText } from './html-text.ts'
-import type { SkippedItem, SourceAuthor, SourceCategory, SourceExport, SourceImage, SourcePost } from './types.ts'
+import {
+  NO_TITLE,
+  type SkippedItem,
+  type SourceAuthor,
+  type SourceCategory,
+  type SourceExport,
+  type SourceImage,
+  type SourcePost,
+} from './types.ts'
 import { streamWxr, type WxrCategory, type WxrItem } from './wxr-stream.ts'
 
 const NOT_PUBLISHED: Record<string, string> = {
@@ -105,7 +113,7 @@ export async function readWxr(file: string): Promise<SourceExport> {
       else if (item.type !== 'post') skipped.push({ label, reason: `a "${item.type}" item, not a post` })
       else if (item.status !== 'publish')
         skipped.push({ label, reason: NOT_PUBLISHED[item.status] ?? `status "${item.status}": not published` })
-      else if (!title(item.title)) skipped.push({ label: `${name}, post ${id}`, reason: 'no title' })
+      else if (!title(item.title)) skipped.push({ label: `${name}, post ${id}`, reason: NO_TITLE, failure: true })
       else published.push(item)
     },
   })
