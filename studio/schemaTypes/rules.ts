@@ -7,6 +7,7 @@ import {
   isAllowedHref,
   isHttpUrl,
   isOldPath,
+  isSitePath,
   isValidIsbn,
   normalizeOldPath,
   SEO_DESCRIPTION_MAX_LENGTH,
@@ -32,6 +33,8 @@ export const MESSAGES = {
   oldPath:
     'Enter the address as a path on the old site, starting with /, e.g. /2019/04/hill-repeats or /?p=123 (no domain, no slash at the end).',
   oldPathRepeated: 'This old address is listed more than once; keep one.',
+  oldPathShadowed:
+    'This is an address of this blog itself (an article, author, search or feed page): it shows that page, so it can never redirect here.',
 } as const
 
 /** A message for a field the site cannot do without. */
@@ -69,6 +72,10 @@ export const oldPathFormat: Check = (value) => {
   const normalized = typeof value === 'string' ? normalizeOldPath(value) : undefined
   return normalized ? `${MESSAGES.oldPath} Write it as ${normalized}` : MESSAGES.oldPath
 }
+
+/** A warning, not an error: the address is valid, but the blog answers it with its own page before any redirect. */
+export const oldPathShadowed: Check = (value) =>
+  typeof value === 'string' && isOldPath(value) && isSitePath(value) ? MESSAGES.oldPathShadowed : true
 
 /** An image field with alt text but no picture would be stored without an asset. */
 export const imageHasAsset: Check = (value) => {

@@ -159,6 +159,16 @@ describe('broken documents get a message an editor understands', () => {
     expect(zodAccepts(doc as { _type: string })).toBe(false)
   })
 
+  // Valid, so zod keeps it; the Studio warns, since the blog's own page answers first and the redirect never does.
+  it('an old address that is a page of the blog itself: a warning', async () => {
+    const doc = article((d) => void (d.oldPaths = ['/2019/04/easy-runs', '/articles/easy-runs', '/search']))
+    expect(zodAccepts(doc)).toBe(true)
+    expect(await validate(doc, 'studio')).toEqual([
+      `warning oldPaths[1]: ${MESSAGES.oldPathShadowed}`,
+      `warning oldPaths[2]: ${MESSAGES.oldPathShadowed}`,
+    ])
+  })
+
   // A repeated address still redirects, so zod lets it pass; the Studio and the importer ask for it once.
   it('the same old address twice', async () => {
     const doc = article((d) => void (d.oldPaths = ['/2019/04/easy-runs', '/?p=123', '/2019/04/easy-runs']))

@@ -3,7 +3,7 @@
  * had on the old site. The file importer and the export importers (WordPress, Ghost) both finish their articles here.
  */
 import path from 'node:path'
-import { normalizeOldPath, type CategoryDocument } from '@blog/schemas'
+import { isSitePath, normalizeOldPath, type CategoryDocument } from '@blog/schemas'
 import type { StoredDocumentLike } from './import-posts.ts'
 import type { Body } from './portable-text.ts'
 import type { SourceCategory, SourceImage } from './sources/types.ts'
@@ -149,6 +149,10 @@ export function oldPathsFor(slug: string, urls: string[], into: Collected): stri
       continue
     }
     if (normalized === `/articles/${slug}` || paths.includes(normalized)) continue
+    if (isSitePath(normalized)) {
+      into.notes.push(`old address "${url}" left out: the blog answers ${normalized} with a page of its own`)
+      continue
+    }
     paths.push(normalized)
   }
   return paths

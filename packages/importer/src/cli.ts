@@ -206,7 +206,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const images = media.stats()
   if (images.stored + images.reused + images.missing > 0)
     io.out(
-      `  images: ${images.stored} stored, ${images.reused} already there, ${images.missing} missing (see the notes)`,
+      `  images: ${images.stored} ${dryRun ? 'to store' : 'stored'}, ${images.reused} already there, ${images.missing} missing (see the notes)`,
     )
   io.out(
     `\n${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged; ` +

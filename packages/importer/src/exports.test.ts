@@ -209,6 +209,9 @@ describe('a Markdown folder with images beside the posts', () => {
       ['The lane behind the school', undefined],
     ])
     expect(run.out).toMatch(/note: image images\/missing\.jpg left out/)
+    expect(run.out).toContain(
+      'note: old address "/articles/hill-sprints/" left out: the blog answers /articles/hill-sprints with a page of its own',
+    )
     expect((run.docs.get('article-easy-weeks-between-blocks') as Doc).oldPaths).toEqual(['/easy-weeks'])
   })
 })
@@ -228,7 +231,7 @@ describe('progress and summary', () => {
     expect(run.out).toContain(
       'posts: 4 imported, 5 skipped (1 draft, 1 private, 1 scheduled, 1 a page, 1 parts of the WordPress site), 0 failed',
     )
-    expect(run.out).toContain('images: 4 stored, 0 already there, 1 missing (see the notes)')
+    expect(run.out).toContain('images: 4 to store, 0 already there, 1 missing (see the notes)')
   })
 
   it('elsewhere: every post with its documents, one line each', async () => {

@@ -1,4 +1,4 @@
-import { isAllowedHref, isHttpUrl, isIsoDate, isOldPath, isValidIsbn, normalizeOldPath } from './rules.ts'
+import { isAllowedHref, isHttpUrl, isIsoDate, isOldPath, isSitePath, isValidIsbn, normalizeOldPath } from './rules.ts'
 
 describe('isValidIsbn', () => {
   it.each(['9780306406157', '978-0-306-40615-7', '0306406152', '080442957X'])('accepts %s', (isbn) => {
@@ -69,4 +69,15 @@ describe('normalizeOldPath and isOldPath', () => {
     expect(isOldPath('https://old.example.com/hill-repeats')).toBe(false)
     expect(isOldPath('/hill-repeats')).toBe(true)
   })
+})
+
+describe('isSitePath', () => {
+  it.each(['/articles/hill-repeats', '/search', '/feed.xml', '/page/2', '/media/x.jpg', '/search?p=3'])(
+    "%s is the blog's own: a redirect there never answers",
+    (path) => expect(isSitePath(path)).toBe(true),
+  )
+  it.each(['/articles', '/2019/04/hill-repeats', '/?p=12', '/searching', '/blog/feed.xml'])(
+    '%s is free for an old address',
+    (path) => expect(isSitePath(path)).toBe(false),
+  )
 })

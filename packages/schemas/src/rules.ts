@@ -109,3 +109,28 @@ export function normalizeOldPath(input: string): string | undefined {
 
 /** Whether a string is an old address in its stored form (see `normalizeOldPath`): `/2019/04/hill-repeats`, `/?p=123`. */
 export const isOldPath = (value: string): boolean => normalizeOldPath(value) === value
+
+/**
+ * Paths the blog answers itself (its routes, feeds and files): an old address under one of them never reaches the
+ * redirect, so it would be kept for nothing. Folders end in `/`; the rest are exact paths.
+ */
+export const SITE_PATHS = [
+  '/articles/',
+  '/authors/',
+  '/books/',
+  '/categories/',
+  '/page/',
+  '/api/',
+  '/media/',
+  '/_next/',
+  '/search',
+  '/feed.xml',
+  '/sitemap.xml',
+  '/robots.txt',
+] as const
+
+/** Whether an old address (stored form) is one of the blog's own paths, which answer before any redirect could. */
+export function isSitePath(oldPath: string): boolean {
+  const path = oldPath.split('?')[0] ?? oldPath
+  return SITE_PATHS.some((site) => (site.endsWith('/') ? path.startsWith(site) : path === site))
+}

@@ -2,7 +2,7 @@ import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineArrayMember, defineField, defineType } from '@sanity/types'
 import { EXCERPT_MAX_LENGTH } from '@blog/schemas'
 import { GROUPS, imageField, notYetPicked, requiredStringField, slugField } from '../fields.ts'
-import { MESSAGES, notBlank, oldPathFormat, slugStringFormat } from '../rules.ts'
+import { MESSAGES, notBlank, oldPathFormat, oldPathShadowed, slugStringFormat } from '../rules.ts'
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' })
 
@@ -83,7 +83,12 @@ export const article = defineType({
         'Addresses this article had on the site it was moved from, e.g. /2019/04/hill-repeats or /?p=123. The blog sends visitors and search engines from each one to this article with a permanent redirect.',
       type: 'array',
       group: 'seo',
-      of: [defineArrayMember({ type: 'string', validation: (rule) => rule.custom(oldPathFormat) })],
+      of: [
+        defineArrayMember({
+          type: 'string',
+          validation: (rule) => [rule.custom(oldPathFormat), rule.custom(oldPathShadowed).warning()],
+        }),
+      ],
       validation: (rule) => rule.unique().error(MESSAGES.oldPathRepeated),
     }),
   ],
