@@ -7,7 +7,7 @@ import { isSitePath, normalizeOldPath, type CategoryDocument } from '@blog/schem
 import type { StoredDocumentLike } from './import-posts.ts'
 import type { Body } from './portable-text.ts'
 import type { SourceCategory, SourceImage } from './sources/types.ts'
-import { cleanText, slugify, stableKey } from './text.ts'
+import { cleanText, decodeSafely, slugify, stableKey } from './text.ts'
 
 /** Where an image address was found: the post file (relative paths) and the old site (its own absolute URLs). */
 export interface ImageSource {
@@ -79,7 +79,7 @@ export function categoriesFor(
 
 /** Words of a file name, as alt text of last resort: `hill-repeats_2.jpg` -> "hill repeats 2". */
 function altFromFileName(url: string): string {
-  const name = decodeURIComponent(path.posix.basename(url.split(/[?#]/)[0] ?? '')).replace(/\.[a-z0-9]+$/i, '')
+  const name = decodeSafely(path.posix.basename(url.split(/[?#]/)[0] ?? '')).replace(/\.[a-z0-9]+$/i, '')
   return cleanText(name.replace(/-\d+x\d+$/, '').replace(/[-_.]+/g, ' ')) || 'Image'
 }
 

@@ -2,7 +2,7 @@
  * Moving a whole blog in, end to end through the command line: a WordPress export and a Ghost export with their media
  * folders, and a Markdown folder with images beside the posts, into a copy of the sample dataset.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { storedDocumentSchema } from '@blog/schemas'
 import { SAMPLE_DATASET } from '@blog/sample-content'
@@ -292,6 +292,20 @@ describe('bad input', () => {
     const written = readFileSync(out, 'utf8')
     expect(written).not.toMatch(/javascript:|<script|onerror|onclick|alert\(|data:text\/html|evil\.example/i)
     expect(written).toContain('Clean text')
+  })
+
+  it('an image whose file name has malformed percent-encoding is still imported, named from the file', async () => {
+    const dir = tempDir()
+    mkdirSync(path.join(dir, 'uploads'))
+    writeFileSync(path.join(dir, 'uploads', 'hill%E0%A4%A.jpg'), readFileSync(path.join(UPLOADS, '2024/03/hill.jpg')))
+    const html = '<p>A body.</p><img src="https://mini.example/wp-content/uploads/hill%E0%A4%A.jpg">'
+    writeFileSync(path.join(dir, 'odd.xml'), miniWxr([{ id: 1, slug: 'odd-names', title: 'Odd names', html }]))
+    const out = path.join(dir, 'out', 'data.ndjson')
+    const run = await runCli([path.join(dir, 'odd.xml'), '--media', path.join(dir, 'uploads'), '--out', out])
+    expect(run.err).toBe('')
+    expect(run.code).toBe(0)
+    const article = byId(readNdjson(out)).get('article-odd-names') as Doc
+    expect(images(article.body).map((p) => p.alt)).toEqual(['hill%E0%A4%A'])
   })
 
   it('--media that is not a folder is a usage error', async () => {

@@ -19,6 +19,7 @@ import {
 import type { Lookup } from './documents.ts'
 import { ImportError } from './errors.ts'
 import { htmlToBody } from './html/index.ts'
+import { isOnSite } from './html/urls.ts'
 import type { StoredDocumentLike } from './import-posts.ts'
 import { firstParagraph, markdownToBody, textBlock } from './portable-text.ts'
 import type { SourceAuthor, SourceExport, SourcePost } from './sources/types.ts'
@@ -34,21 +35,13 @@ export interface SourceContext {
 
 /** `article-<slug>`: the export's slug (percent-decoded, made safe), else one made from the title. */
 export function sourceArticleId(post: SourcePost): string {
-  let slug = post.slug ? safeDecode(post.slug) : ''
+  let slug = post.slug ?? ''
   if (!SLUG_PATTERN.test(slug)) slug = slugify(slug || post.title)
   if (!slug) throw new ImportError(`cannot make a slug from the title "${post.title}"`)
   return `article-${slug}`
 }
 
 const from = (context: SourceContext) => (context.source.siteUrl ? { siteUrl: context.source.siteUrl } : {})
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
-}
 
 /** Every old address of the run's posts and of the target's articles -> the article it now belongs to. */
 export function oldPathIndex(posts: SourcePost[], existing: Iterable<StoredDocumentLike>): Map<string, string> {
@@ -172,13 +165,5 @@ export async function buildSourceDocuments(
 /** The stored-form path of a link to the old site itself (relative, or absolute on the site's host). */
 function sameSitePath(href: string, siteUrl: string | undefined): string | undefined {
   if (href.startsWith('/') && !href.startsWith('//')) return normalizeOldPath(href)
-  if (!siteUrl) return undefined
-  try {
-    const url = new URL(href)
-    const site = new URL(siteUrl)
-    if (url.hostname.replace(/^www\./, '') !== site.hostname.replace(/^www\./, '')) return undefined
-    return normalizeOldPath(href)
-  } catch {
-    return undefined
-  }
+  return isOnSite(href, siteUrl) ? normalizeOldPath(href) : undefined
 }

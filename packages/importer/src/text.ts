@@ -10,6 +10,28 @@ export function cleanText(text: string): string {
 
 export { slugify } from '@blog/schemas'
 
+/** `decodeURIComponent`, or the value as it is when its percent-encoding is malformed (old sites write both). */
+export function decodeSafely(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
+/**
+ * The host of an http(s) address without `www.`, to tell an old site's own addresses from others (scheme and `www.`
+ * aside); undefined for anything else.
+ */
+export function siteHost(url: string): string | undefined {
+  try {
+    const { hostname, protocol } = new URL(url)
+    return protocol === 'http:' || protocol === 'https:' ? hostname.replace(/^www\./, '') : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** A `_key` that is the same on every run: a hash of the document id and the item's position. */
 export function stableKey(...parts: (string | number)[]): string {
   return createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 12)

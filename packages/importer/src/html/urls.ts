@@ -1,4 +1,5 @@
 import { isAllowedHref, isHttpUrl } from '@blog/schemas'
+import { siteHost } from '../text.ts'
 
 export interface LinkTarget {
   href: string
@@ -16,15 +17,6 @@ const GHOST_URL = /^__GHOST_URL__(?=\/|$)/
 function withoutControls(raw: string): string {
   const value = raw.replace(/[\t\n\r]/g, '').trim()
   return GHOST_URL.test(value) ? value.replace(GHOST_URL, '') || '/' : value
-}
-
-const siteHost = (url: string) => {
-  try {
-    const { hostname, protocol } = new URL(url)
-    return protocol === 'http:' || protocol === 'https:' ? hostname.replace(/^www\./, '') : undefined
-  } catch {
-    return undefined
-  }
 }
 
 /** Whether an absolute address is on the old site (scheme and `www.` aside). */

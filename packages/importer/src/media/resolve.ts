@@ -1,5 +1,6 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { decodeSafely, siteHost } from '../text.ts'
 
 export type MediaLookup = { file: string } | { missing: string }
 
@@ -23,24 +24,15 @@ const GHOST_VARIANT = /^(size|format)$/
 // WordPress's resized copies: name-300x225.jpg; since 5.3 big uploads are served as name-scaled.jpg.
 const WORDPRESS_COPY = /^(.+)-(?:(\d+)x(\d+)|scaled|rotated)(\.[^.]+)$/
 
-const hostOf = (url: URL) => url.hostname.toLowerCase().replace(/^www\./, '')
 const isInside = (folder: string, file: string) => {
   const relative = path.relative(folder, file)
   return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)
 }
 
-function decode(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
-}
-
 /** An address's path as segments: no query or fragment, percent-decoded, `.` and inner `..` applied. */
 function segmentsOf(pathPart: string, { keepLeadingUp }: { keepLeadingUp: boolean }): string[] {
   const out: string[] = []
-  for (const segment of decode(pathPart.replace(/[?#].*$/s, '')).split(/[\\/]+/)) {
+  for (const segment of decodeSafely(pathPart.replace(/[?#].*$/s, '')).split(/[\\/]+/)) {
     if (segment === '' || segment === '.') continue
     if (segment === '..' && out.length > 0 && out.at(-1) !== '..') out.pop()
     else if (segment !== '..' || keepLeadingUp) out.push(segment)
@@ -85,12 +77,8 @@ export function createMediaResolver(mediaDir: string | undefined, options: { sit
   const mediaRoot = mediaDir === undefined ? undefined : realDir(mediaDir)
   if (mediaDir !== undefined && !(mediaRoot && statSync(mediaRoot).isDirectory()))
     throw new Error(`--media ${mediaDir}: no such folder`)
-  let siteHost: string | undefined
-  try {
-    siteHost = options.siteUrl ? hostOf(new URL(options.siteUrl)) : undefined
-  } catch {
-    siteHost = undefined // not an address: judge absolute URLs by their path alone
-  }
+  // Without a site address (or with one that is not), absolute URLs are judged by their path alone.
+  const ownHost = options.siteUrl ? siteHost(options.siteUrl) : undefined
   const listings = new Map<string, string[]>()
   const list = (dir: string) => {
     if (!listings.has(dir))
@@ -142,8 +130,8 @@ export function createMediaResolver(mediaDir: string | undefined, options: { sit
         }
         if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
           return { missing: `not a web address (${parsed.protocol}): not imported` }
-        const ours = siteHost
-          ? hostOf(parsed) === siteHost
+        const ours = ownHost
+          ? siteHost(parsed.href) === ownHost
           : uploadPath(segmentsOf(parsed.pathname, { keepLeadingUp: false })) !== undefined
         if (!ours) return { missing: `on another site (${parsed.origin}/…): not imported` }
         address = parsed.pathname

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { normalizeOldPath } from '@blog/schemas'
-import { cleanText } from '../text.ts'
+import { cleanText, decodeSafely, siteHost } from '../text.ts'
 import { bodyOf } from './ghost-body.ts'
 import { field, readGhostTables, type Row } from './ghost-json.ts'
 import { htmlToText } from './html-text.ts'
@@ -46,14 +46,6 @@ function ghostDate(value: unknown): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString().replace('.000Z', 'Z')
 }
 
-const hostOf = (url: string) => {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '')
-  } catch {
-    return undefined
-  }
-}
-
 /**
  * Reads a Ghost JSON export (Ghost 4/5, `{ db: [ { meta, data } ] }` or `{ meta, data }`) into the neutral source
  * shape: published posts with their authors, public tags as categories, feature images and old addresses; drafts,
@@ -64,7 +56,7 @@ export async function readGhost(file: string): Promise<SourceExport> {
   const name = path.basename(file)
   const tables = await readGhostTables(file)
   const metaUrl = field(tables.meta, 'url')
-  const siteUrl = metaUrl && hostOf(metaUrl) ? metaUrl.replace(/\/+$/, '') : undefined
+  const siteUrl = metaUrl && siteHost(metaUrl) ? metaUrl.replace(/\/+$/, '') : undefined
 
   const authors = new Map<string, SourceAuthor>()
   for (const user of tables.users) {
@@ -173,7 +165,7 @@ export async function readGhost(file: string): Promise<SourceExport> {
     if (slug) addUrl(`/${slug}/`)
     const canonical = field(row, 'canonical_url')
     if (canonical?.startsWith(GHOST_URL)) addUrl(canonical.slice(GHOST_URL.length) || '/')
-    else if (canonical?.startsWith('/') || (canonical && siteUrl && hostOf(canonical) === hostOf(siteUrl)))
+    else if (canonical?.startsWith('/') || (canonical && siteUrl && siteHost(canonical) === siteHost(siteUrl)))
       addUrl(canonical)
     else if (canonical) notes.push(`canonical address ${canonical} is on another site: not kept as an old address`)
 
@@ -188,7 +180,7 @@ export async function readGhost(file: string): Promise<SourceExport> {
       label: `${name}, post ${id} "${title}"`,
       ...(id ? { sourceId: id } : {}),
       title,
-      ...(slug ? { slug } : {}),
+      ...(slug ? { slug: decodeSafely(slug) } : {}),
       ...(publishedAt ? { publishedAt } : {}),
       body,
       ...(excerpt ? { excerpt } : {}),

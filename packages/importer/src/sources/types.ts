@@ -37,6 +37,7 @@ export interface SourcePost {
   /** The id the old platform gave the post (WordPress post id, Ghost id), when it had one. */
   sourceId?: string
   title: string
+  /** As the old site had it, percent-decoded by the reader; made safe from the title when it is not a slug. */
   slug?: string
   /** ISO date-time. */
   publishedAt?: string

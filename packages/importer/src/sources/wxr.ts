@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { normalizeOldPath } from '@blog/schemas'
-import { cleanText } from '../text.ts'
+import { cleanText, decodeSafely, siteHost } from '../text.ts'
 import { decodeEntities, htmlToText } from './html-text.ts'
 import {
   NO_TITLE,
@@ -51,20 +51,7 @@ function wxrDate(value: string): string | undefined {
 
 function decodeSlug(name: string): string | undefined {
   const value = name.trim()
-  if (!value) return undefined
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
-}
-
-const hostOf = (url: string) => {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '')
-  } catch {
-    return undefined
-  }
+  return value ? decodeSafely(value) : undefined
 }
 
 /**
@@ -131,8 +118,8 @@ export async function readWxr(file: string): Promise<SourceExport> {
     })
   }
 
-  const sitePath = siteUrl ? (hostOf(siteUrl) ? new URL(siteUrl).pathname.replace(/\/+$/, '') : '') : ''
-  const siteHost = siteUrl ? hostOf(siteUrl) : undefined
+  const sitePath = siteUrl ? (siteHost(siteUrl) ? new URL(siteUrl).pathname.replace(/\/+$/, '') : '') : ''
+  const ownHost = siteUrl ? siteHost(siteUrl) : undefined
   const posts = published.map((item): SourcePost => {
     const id = item.id.trim()
     const postTitle = title(item.title)
@@ -180,7 +167,7 @@ export async function readWxr(file: string): Promise<SourceExport> {
     if (item.link.trim()) addUrl(item.link.trim())
     if (id) addUrl(`${sitePath}/?p=${id}`)
     const guid = item.guid.trim()
-    if (guid && siteHost && hostOf(guid) === siteHost) addUrl(guid)
+    if (guid && ownHost && siteHost(guid) === ownHost) addUrl(guid)
 
     const excerpt = htmlToText(item.excerpt)
     const slug = decodeSlug(item.name)
