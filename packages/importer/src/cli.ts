@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util'
 import { ImportError } from './errors.ts'
 import { copyImages, readDataset, writeDataset, type Dataset } from './files.ts'
 import { toPublishedAt } from './front-matter.ts'
-import { importPosts, type FileResult, type ImportOptions } from './import-posts.ts'
+import { documentChanges, importPosts, type FileResult, type ImportOptions } from './import-posts.ts'
 import { collectItems } from './items.ts'
 import { openMedia, type MediaSetup } from './media-setup.ts'
 import { createSanityTarget, sanityOptionsFromEnv, type SanityTarget } from './sanity.ts'
@@ -76,15 +76,9 @@ const TYPE_NAMES: Record<string, string> = { 'sanity.imageAsset': 'image' }
 
 /** Created, updated and unchanged documents per type, as a table. */
 export function summaryTable(results: FileResult[]): string[] {
-  // Each document once, however many posts share it: created or updated if any post did that to it.
-  const documents = new Map<string, { type: string; status: 'created' | 'updated' | 'unchanged' }>()
-  for (const change of results.flatMap((r) => r.changes)) {
-    const seen = documents.get(change._id)
-    if (!seen || (seen.status === 'unchanged' && change.status !== 'unchanged'))
-      documents.set(change._id, { type: TYPE_NAMES[change._type] ?? change._type, status: change.status })
-  }
   const counts = new Map<string, Record<'created' | 'updated' | 'unchanged', number>>()
-  for (const { type, status } of documents.values()) {
+  for (const { _type, status } of documentChanges(results).values()) {
+    const type = TYPE_NAMES[_type] ?? _type
     const row = counts.get(type) ?? { created: 0, updated: 0, unchanged: 0 }
     row[status] += 1
     counts.set(type, row)

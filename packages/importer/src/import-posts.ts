@@ -76,6 +76,19 @@ export async function readText(file: string): Promise<string> {
 }
 
 /**
+ * What happened to each document over a run, counted once however many posts share it (an author, a category, an
+ * image): created or updated if any post created or updated it, else unchanged.
+ */
+export function documentChanges(results: FileResult[]): Map<string, DocumentChange> {
+  const documents = new Map<string, DocumentChange>()
+  for (const change of results.flatMap((result) => result.changes)) {
+    const seen = documents.get(change._id)
+    if (!seen || (seen.status === 'unchanged' && change.status !== 'unchanged')) documents.set(change._id, change)
+  }
+  return documents
+}
+
+/**
  * Imports posts one at a time: convert, match against the target, validate, then commit. An item that fails at any
  * step is reported with the reason and changes nothing; the other items go on.
  */
@@ -91,9 +104,6 @@ export async function importPosts({
   const changed = new Map<string, StoredDocumentLike>()
   const articleItems = new Map<string, string>()
   const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, imported: 0, failed: 0, skipped: 0 }
-  // Each document counts once, however many posts share it (an author, a category, an image): created or updated if
-  // any post created or updated it, else unchanged.
-  const statusById = new Map<string, ChangeStatus>()
 
   for (const [index, item] of items.entries()) {
     const result: FileResult = { file: item.label, ok: false, notes: [], changes: [] }
@@ -137,8 +147,6 @@ export async function importPosts({
       }
       for (const { document, status, type } of staged) {
         result.changes.push({ _id: document._id, _type: type, status })
-        if (status !== 'unchanged' || !statusById.has(document._id))
-          statusById.set(document._id, statusById.get(document._id) === 'created' ? 'created' : status)
         if (status !== 'unchanged') {
           target.put(document)
           changed.set(document._id, document)
@@ -161,6 +169,6 @@ export async function importPosts({
     results.push(result)
     onFile?.(result, index, items.length)
   }
-  for (const status of statusById.values()) summary[status] += 1
+  for (const { status } of documentChanges(results).values()) summary[status] += 1
   return { files: results, changed: [...changed.values()], summary }
 }
