@@ -175,7 +175,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       existing: base.documents,
     })
     collected = await collectItems(positionals.map(resolve), { ...(date ? { date } : {}), media })
-    if (sanity) base = { lines: [], documents: await sanity.existing(collected.plannedIds) }
+    if (sanity) base = { lines: [], documents: await sanity.existing(collected.plannedIds()) }
   } catch (error) {
     io.err((error as Error).message)
     return 1

@@ -27,10 +27,11 @@ export interface ItemOptions {
 
 export interface CollectedItems {
   items: ImportItem[]
-  /** The exports read, for the summary (format, site). */
-  exports: SourceExport[]
-  /** The article ids the items will produce, so a Sanity target fetches those articles and nothing more. */
-  plannedIds: string[]
+  /**
+   * The article ids the items will produce, so a Sanity target fetches those articles and nothing more. Worked out
+   * only when asked: it reads and parses every post file once more, which a dataset target does not need.
+   */
+  plannedIds(): string[]
 }
 
 function attempt<T>(make: () => T): T[] {
@@ -100,8 +101,8 @@ async function readExport(file: string): Promise<SourceExport> {
  */
 export async function collectItems(inputs: string[], options: ItemOptions): Promise<CollectedItems> {
   const items: ImportItem[] = []
-  const exports: SourceExport[] = []
-  const plannedIds: string[] = []
+  const files: string[] = []
+  const sources: SourceExport[] = []
   const failed = (label: string, message: string): ImportItem => ({
     label,
     build: () => Promise.reject(new ImportError(message)),
@@ -111,17 +112,16 @@ export async function collectItems(inputs: string[], options: ItemOptions): Prom
     else if (statSync(input).isDirectory()) {
       for (const file of walk(input)) {
         items.push(fileItem(file, input, options))
-        plannedIds.push(...plannedFileId(file))
+        files.push(file)
       }
     } else if (POST_FILE.test(input)) {
       items.push(fileItem(input, undefined, options))
-      plannedIds.push(...plannedFileId(input))
+      files.push(input)
     } else if (EXPORT_FILE.test(input)) {
       try {
         const source = await readExport(input)
-        exports.push(source)
+        sources.push(source)
         items.push(...exportItems(source, options))
-        plannedIds.push(...source.posts.flatMap((post) => attempt(() => sourceArticleId(post))))
       } catch (error) {
         if (!(error instanceof ImportError)) throw error
         items.push(failed(input, error.message))
@@ -134,7 +134,13 @@ export async function collectItems(inputs: string[], options: ItemOptions): Prom
         ),
       )
   }
-  return { items, exports, plannedIds }
+  return {
+    items,
+    plannedIds: () => [
+      ...files.flatMap(plannedFileId),
+      ...sources.flatMap((source) => source.posts.flatMap((post) => attempt(() => sourceArticleId(post)))),
+    ],
+  }
 }
 
 function walk(dir: string): string[] {
