@@ -1,6 +1,9 @@
 /**
  * @jest-environment node
  */
+import { existsSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { isSitePath } from '@blog/schemas'
 import { handOff, requested } from './old-address'
 
 /** The segments Next gives the catch-all for a path: split on `/`, still percent-encoded. */
@@ -66,4 +69,27 @@ describe('requested: what a request that reached the catch-all asks for', () => 
     expect(requested(['\\evil.example', '%23']).withoutSlash).toBe('/%5Cevil.example')
     expect(requested(['x', '%23evil']).withoutSlash).toBe('/x')
   })
+})
+
+describe("the blog's own paths (SITE_PATHS in @blog/schemas)", () => {
+  // The Studio warns about, and the importer leaves out, an old address the blog answers with a page of its own: the
+  // list it uses must name every route of app/, or such an address would be kept and never redirect.
+  const app = path.join(__dirname, '../app')
+  const METADATA_FILES: Record<string, string> = {
+    'robots.ts': '/robots.txt',
+    'sitemap.ts': '/sitemap.xml',
+    'icon.svg': '/icon.svg',
+    'opengraph-image.tsx': '/opengraph-image',
+  }
+  const routes = readdirSync(app, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isFile()) return METADATA_FILES[entry.name] ? [METADATA_FILES[entry.name] as string] : []
+    if (/^[[(]/.test(entry.name)) return []
+    const own = ['page.tsx', 'route.ts'].some((file) => existsSync(path.join(app, entry.name, file)))
+    return [own ? `/${entry.name}` : `/${entry.name}/x`]
+  })
+
+  it.each(routes)('%s is one of them', (route) => expect(isSitePath(route)).toBe(true))
+
+  it('covers the routes this test expects to find', () =>
+    expect(routes).toEqual(expect.arrayContaining(['/articles/x', '/search', '/feed.xml', '/robots.txt'])))
 })

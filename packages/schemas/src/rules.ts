@@ -112,7 +112,8 @@ export const isOldPath = (value: string): boolean => normalizeOldPath(value) ===
 
 /**
  * Paths the blog answers itself (its routes, feeds and files): an old address under one of them never reaches the
- * redirect, so it would be kept for nothing. Folders end in `/`; the rest are exact paths.
+ * redirect, so it would be kept for nothing. Folders end in `/`; the rest are exact paths. A test in apps/web holds
+ * the list against the routes of app/.
  */
 export const SITE_PATHS = [
   '/articles/',
@@ -127,6 +128,8 @@ export const SITE_PATHS = [
   '/feed.xml',
   '/sitemap.xml',
   '/robots.txt',
+  '/icon.svg',
+  '/opengraph-image',
 ] as const
 
 /** Whether an old address (stored form) is one of the blog's own paths, which answer before any redirect could. */
