@@ -21,15 +21,13 @@ import {
   searchHitsByIdQuery,
   searchQuery,
 } from './queries.ts'
-import { makeSnippet, matchPattern, parseSearchInput } from './search.ts'
+import { makeSnippet, matchPattern, parseSearchInput, SEARCH_MAX_PAGE, SEARCH_RESULTS } from './search.ts'
 import type { ContentSource, QueryParams } from './sources/types.ts'
 
 /** Articles on one page of a list (home, category, author, feeds of an author). */
 export const ARTICLES_PER_PAGE = 10
 /** Related articles shown under an article. */
 export const RELATED_ARTICLES = 3
-/** Search results shown; the page says how many more matched. */
-export const SEARCH_RESULTS = 20
 // Related articles are ranked among this many of the newest candidates, so a prolific author costs no more.
 const RELATED_POOL = 24
 
@@ -43,13 +41,16 @@ export interface BrowseContent {
   /** Up to three articles sharing a category or the author with `slug`: shared categories first, then newest. */
   listRelatedArticles(slug: string): Promise<ArticleSummary[]>
   listCategorySlugs(): Promise<SlugList>
-  /** Full-text search of published articles; any input is safe and answers a result, possibly empty. */
-  search(query: unknown): Promise<SearchResults>
+  /** Full-text search of published articles, page `page` of it; any input is safe and answers, possibly empty. */
+  search(query: unknown, page?: number): Promise<SearchResults>
 }
 
 interface BrowseDeps {
   source: ContentSource
+  /** A query with the last good result as its fallback. */
   run: (query: string, params?: QueryParams) => Promise<unknown>
+  /** A query straight to the source, counted, never kept. */
+  fresh: (query: string, params?: QueryParams) => Promise<unknown>
   logger: Logger
 }
 
@@ -69,7 +70,7 @@ function range(page: number) {
 }
 
 /** How a reader browses, in the content API: lists by page, category pages, related articles, search. */
-export function createBrowseContent({ source, run, logger }: BrowseDeps): BrowseContent {
+export function createBrowseContent({ source, run, fresh, logger }: BrowseDeps): BrowseContent {
   function toPage(raw: unknown, page: number): ArticlePage | null {
     const parsed = countedItems.safeParse(raw)
     if (!parsed.success) return null
@@ -123,21 +124,26 @@ export function createBrowseContent({ source, run, logger }: BrowseDeps): Browse
     listCategorySlugs: async () =>
       parseList(slugListSchema.element, await run(categorySlugsQuery), logger, 'category slug'),
 
-    async search(input) {
+    async search(input, page = 1) {
       const { query, terms } = parseSearchInput(input)
-      if (terms.length === 0) return { query, terms, total: 0, items: [] }
+      const wanted = Math.min(pageNumber(page), SEARCH_MAX_PAGE)
+      if (terms.length === 0) return { query, terms, total: 0, page: 1, pageCount: 1, items: [] }
+      // Not through `run`: its last good results are kept per query, and a query any reader can make up must not push
+      // out the results real pages fall back on during an outage.
+      const offset = (wanted - 1) * SEARCH_RESULTS
       const raw = source.searchArticles
-        ? await source.searchArticles(terms, { limit: SEARCH_RESULTS, hitsQuery: searchHitsByIdQuery })
-        : await run(searchQuery, { pattern: matchPattern(terms), limit: SEARCH_RESULTS })
+        ? await source.searchArticles(terms, { offset, limit: SEARCH_RESULTS, hitsQuery: searchHitsByIdQuery })
+        : await fresh(searchQuery, { pattern: matchPattern(terms), start: offset, end: offset + SEARCH_RESULTS })
       const parsed = countedItems.safeParse(raw)
       const total = parsed.success ? parsed.data.total : 0
+      const pageCount = Math.min(SEARCH_MAX_PAGE, Math.max(1, Math.ceil(total / SEARCH_RESULTS)))
       const hits = parsed.success ? parsed.data.items : []
       const items = parseList(searchHitSchema, hits, logger, 'search hit').map(({ _score, text, ...article }) => ({
         ...article,
         score: _score ?? 0,
         snippet: makeSnippet(terms, text, article.excerpt),
       }))
-      return { query, terms, total, items }
+      return { query, terms, total, page: wanted, pageCount, items }
     },
   }
 }

@@ -30,14 +30,15 @@ import {
   authorSlugsQuery,
   bookQuery,
   bookSlugsQuery,
+  addressBookQuery,
   oldPathRedirectQuery,
-  oldPathsQuery,
   siteSettingsQuery,
 } from './queries.ts'
 import type { ContentSource, QueryParams } from './sources/types.ts'
 import { findImpact, type Change, type Impact } from './impact.ts'
 import { LastGood, describeQuery } from './last-good.ts'
 import { createBrowseContent, type BrowseContent } from './browse.ts'
+import { toAddressBook, type AddressBook } from './addresses.ts'
 
 export type { ContentSource, QueryParams } from './sources/types.ts'
 export type { Logger } from './parse.ts'
@@ -54,6 +55,7 @@ export {
   type PageType,
 } from './impact.ts'
 export { ARTICLES_PER_PAGE, type BrowseContent } from './browse.ts'
+export { AddressBook, type ArticleList } from './addresses.ts'
 export { highlightParts, parseSearchInput, SEARCH_MAX_LENGTH } from './search.ts'
 
 /** Shown when the dataset has no valid site settings, so the layout always renders. */
@@ -78,6 +80,8 @@ export interface Content extends BrowseContent {
   readonly source: ContentSource['name']
   /** Number of queries sent to the source since creation; lets tests prove a cached page ran none. */
   queryCount(): number
+  /** The source's version token (`ContentSource.version`), or null when it tells changes only by webhook. */
+  sourceVersion(): string | null
   getArticle(slug: string): Promise<Article | null>
   /** The current slug of an article that used to be published at `slug`, if any. */
   getArticleRedirect(slug: string): Promise<string | null>
@@ -87,8 +91,8 @@ export interface Content extends BrowseContent {
    * one address: the newest wins, and the conflict is logged.
    */
   getOldPathRedirect(path: string): Promise<string | null>
-  /** Every published article with old addresses, newest first; an invalid address is logged and left out. */
-  listOldPaths(): Promise<ArticleOldPaths[]>
+  /** Every address the blog answers (slugs, old slugs, old addresses, list sizes), for its proxy's one lookup. */
+  getAddressBook(): Promise<AddressBook>
   listArticles(options?: ListOptions): Promise<ArticleSummary[]>
   countArticles(): Promise<number>
   getAuthor(slug: string): Promise<Author | null>
@@ -124,6 +128,7 @@ export function createContent({
 }: ContentOptions): Content {
   let queries = 0
   const lastGood = new LastGood({ capacity: lastGoodEntries, dir: lastGoodDir, logger })
+  const fresh = (query: string, params: QueryParams = {}) => ((queries += 1), source.fetch(query, params))
   const run = async (query: string, params: QueryParams = {}) => {
     queries += 1
     const key = JSON.stringify([query, params])
@@ -145,6 +150,7 @@ export function createContent({
   return {
     source: source.name,
     queryCount: () => queries,
+    sourceVersion: () => source.version?.() ?? null,
 
     async getArticle(slug) {
       if (!isSlug(slug)) return null
@@ -179,7 +185,7 @@ export function createContent({
       return winner?.slug ?? null
     },
 
-    listOldPaths: async () => parseList(articleOldPathsSchema, await run(oldPathsQuery), logger, 'article old paths'),
+    getAddressBook: async () => toAddressBook(await run(addressBookQuery), logger),
 
     async listArticles({ offset = 0, limit = 20 } = {}) {
       const start = Math.max(0, Math.floor(offset))
@@ -214,12 +220,8 @@ export function createContent({
 
     // No last-good fallback here: an impact worked out from old answers would expire pages while the
     // source cannot re-render them; the webhook must fail and be retried instead.
-    impactOf: (change) =>
-      findImpact(
-        { name: source.name, fetch: (query, params) => ((queries += 1), source.fetch(query, params)) },
-        change,
-      ),
-    ...createBrowseContent({ source, run, logger }),
+    impactOf: (change) => findImpact({ name: source.name, fetch: fresh }, change),
+    ...createBrowseContent({ source, run, fresh, logger }),
 
     listArticleSlugs: async () => slugList(await run(articleSlugsQuery), logger, 'article'),
     listAuthorSlugs: async () => slugList(await run(authorSlugsQuery), logger, 'author'),

@@ -41,15 +41,23 @@ export const articleRedirectQuery = defineQuery(
 // from an index, sources/dataset-index.ts).
 const oldPathsProjection = /* groq */ `{_id, "slug": slug.current, publishedAt, oldPaths}`
 
-/** Every published article with old addresses, newest first: the list the blog checks an address against. */
-export const oldPathsQuery = defineQuery(
-  `*[${isPublishedArticle} && defined(oldPaths)] | order(publishedAt desc, _id asc)${oldPathsProjection}`,
-)
-
 /** The published articles that had the old address $path; more than one is a conflict, and the newest wins. */
 export const oldPathRedirectQuery = defineQuery(
   `*[${isPublishedArticle} && $path in oldPaths] | order(publishedAt desc, _id asc)${oldPathsProjection}`,
 )
+
+/**
+ * Every address the blog answers, in one read: published articles with their old slugs and old addresses and the
+ * lists they appear in, and the authors, books and categories with pages. The blog's proxy answers a made-up URL from
+ * it without rendering anything (apps/web/lib/addresses.ts).
+ */
+export const addressBookQuery = defineQuery(`{
+  "articles": *[${isPublishedArticle}]{_id, "slug": slug.current, previousSlugs, oldPaths, "author": author._ref, "categories": categories[]._ref},
+  "authors": *[_type == "author" && defined(slug.current)]{_id, "slug": slug.current},
+  "books": *[_type == "book" && defined(slug.current)]{_id, "slug": slug.current},
+  "categories": *[_type == "category" && defined(slug.current)]{_id, "slug": slug.current},
+  "nextPublishedAt": *[_type == "article" && defined(slug.current) && dateTime(publishedAt) > dateTime(now())] | order(publishedAt asc)[0].publishedAt
+}`)
 
 export const articlesQuery = defineQuery(
   `*[${isPublishedArticle}] | order(publishedAt desc, _id asc)[$start...$end]{${articleSummary}}`,
@@ -140,7 +148,7 @@ export const relatedArticlesQuery = defineQuery(`*[${isPublishedArticle} && slug
 const searchHit = /* groq */ `${articleSummary}, _score, "text": pt::text(body)`
 
 /**
- * Full-text search: every word of $pattern ("easy* run*") must match the title, excerpt or body;
+ * Full-text search, one page of it ($start...$end): every word of $pattern ("easy* run*") must match the title, excerpt or body;
  * a title match counts most. The embedded source answers the same question from its own index
  * (sources/search-index.ts): keep the two in step, a test compares them.
  */
@@ -148,7 +156,7 @@ export const searchQuery = defineQuery(`{
   "total": count(*[${isPublishedArticle} && [title, excerpt, pt::text(body)] match $pattern]),
   "items": *[${isPublishedArticle} && [title, excerpt, pt::text(body)] match $pattern]
     | score(boost(title match $pattern, 3), excerpt match $pattern, pt::text(body) match $pattern)
-    | order(_score desc, publishedAt desc, _id asc)[0...$limit]{${searchHit}}
+    | order(_score desc, publishedAt desc, _id asc)[$start...$end]{${searchHit}}
 }`)
 
 /** The hits an index found, as cards; the index supplies the order and scores. */

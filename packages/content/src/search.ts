@@ -1,5 +1,9 @@
 /** Search input handling shared by both sources: what reaches GROQ, and what the page quotes. */
 
+/** Search results on one page of them. */
+export const SEARCH_RESULTS = 20
+/** The last page of results a reader can ask for: further down a search is no help, and each page costs a scan. */
+export const SEARCH_MAX_PAGE = 20
 /** Longest query searched, in characters; the rest is ignored. */
 export const SEARCH_MAX_LENGTH = 100
 /** More words than this add little and cost a pass over the index each. */

@@ -17,9 +17,12 @@ describe('list result schemas', () => {
       query: 'easy run',
       terms: ['easy', 'run'],
       total: 1,
+      page: 1,
+      pageCount: 1,
       items: [{ ...card, score: 4.2, snippet: '…an easy run…' }],
     }
     expect(searchResultsSchema.parse(results).items).toHaveLength(1)
+    expect(searchResultsSchema.safeParse({ ...results, page: 0 }).success).toBe(false)
   })
 
   it('reject a page number below 1, a negative total and a word count that is not a whole number', () => {

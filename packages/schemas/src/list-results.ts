@@ -42,6 +42,9 @@ export const searchResultsSchema = z.object({
   /** The words matched (lowercase); the page highlights them. */
   terms: z.array(z.string()),
   total: z.number().int().nonnegative(),
+  /** Which page of the results this is, and how many there are (at least one). */
+  page: z.number().int().positive(),
+  pageCount: z.number().int().positive(),
   items: z.array(searchResultSchema),
 })
 export type SearchResults = z.infer<typeof searchResultsSchema>

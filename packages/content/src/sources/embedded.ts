@@ -98,10 +98,18 @@ export function createEmbeddedSource({
   return {
     name: 'embedded',
     fetch: run,
-    async searchArticles(terms, { limit, hitsQuery }) {
+    version() {
+      try {
+        const { mtimeMs, size } = statSync(/*turbopackIgnore: true*/ datasetPath)
+        return `${mtimeMs}:${size}`
+      } catch {
+        return null
+      }
+    },
+    async searchArticles(terms, { offset, limit, hitsQuery }) {
       const { index, byId } = await searchIndex()
       const timestamp = now()
-      const { total, hits } = index.search(terms, { limit, now: timestamp })
+      const { total, hits } = index.search(terms, { offset, limit, now: timestamp })
       const ids = hits.map((hit) => hit._id)
       // groq-js scans the whole dataset for every filter and `->`; the hits and what they point at suffice.
       const params = { ids }

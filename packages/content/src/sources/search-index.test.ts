@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { createContent, createEmbeddedSource, type Content, type ContentSource } from '../index.ts'
+import { SEARCH_MAX_PAGE, SEARCH_RESULTS } from '../search.ts'
 import { writeDataset } from '../test/fixtures.ts'
 import { recordingLogger } from '../testing.ts'
 import { SAMPLE_DATASET } from '@blog/sample-content'
@@ -117,5 +118,20 @@ describe('search on 10,000 articles', () => {
     )
     expect(shape(fast)).toEqual(shape(slow))
     expect(indexedMs).toBeLessThan(plainMs / 4)
+  }, 60_000)
+
+  it('pages through the results, 20 a page and none twice, as GROQ pages them; up to the last page it allows', async () => {
+    const seen = new Set<string>()
+    for (const page of [1, 2, 3]) {
+      const results = await indexed.search('easy run', page)
+      expect([results.page, results.items.length]).toEqual([page, SEARCH_RESULTS])
+      expect(results.pageCount).toBe(Math.min(SEARCH_MAX_PAGE, Math.ceil(results.total / SEARCH_RESULTS)))
+      for (const item of results.items) expect(seen.has(item._id)).toBe(false)
+      for (const item of results.items) seen.add(item._id)
+    }
+    expect(shape(await indexed.search('easy run', 2))).toEqual(shape(await plain.search('easy run', 2)))
+    const far = await indexed.search('easy run', 10_000)
+    expect([far.page, far.items.length]).toEqual([SEARCH_MAX_PAGE, SEARCH_RESULTS])
+    expect((await indexed.search('easy run', Number.NaN)).page).toBe(1)
   }, 60_000)
 })

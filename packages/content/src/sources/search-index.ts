@@ -99,7 +99,7 @@ export class SearchIndex {
    * Articles published by `now` whose title, excerpt or body has every term as a word prefix,
    * best first (then newest, then by id), with the score `searchQuery` gives them.
    */
-  search(terms: string[], { limit, now }: { limit: number; now: Date }): SearchHits {
+  search(terms: string[], { offset = 0, limit, now }: { offset?: number; limit: number; now: Date }): SearchHits {
     if (terms.length === 0) return { total: 0, hits: [] }
     const perTerm = terms.map((term) => this.frequencies(term.toLowerCase()))
     const has = (freq: Uint32Array, doc: number) =>
@@ -132,7 +132,7 @@ export class SearchIndex {
     )
     return {
       total: scored.length,
-      hits: scored.slice(0, limit).map(({ doc, score }) => ({ _id: ids[doc]!, _score: score })),
+      hits: scored.slice(offset, offset + limit).map(({ doc, score }) => ({ _id: ids[doc]!, _score: score })),
     }
   }
 }
