@@ -2,52 +2,211 @@
  * @jest-environment node
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import { AddressBook } from '@blog/content'
 
 // Next's request helpers expect the runtime's AsyncLocalStorage global, which a plain jest environment lacks.
 Object.assign(globalThis, { AsyncLocalStorage })
+const mockDraft = { isEnabled: false }
+jest.mock('next/headers', () => ({ draftMode: async () => mockDraft }))
+const mockBook: { current: AddressBook | null } = { current: null }
+jest.mock('@/lib/addresses', () => ({ addressBook: async () => mockBook.current }))
 const { NextRequest } = require('next/server') as typeof import('next/server')
 const testing = require('next/experimental/testing/server') as typeof import('next/experimental/testing/server')
 const { config, proxy } = require('./proxy') as typeof import('./proxy')
 
 const runs = (url: string) => testing.unstable_doesMiddlewareMatch({ config, url: `http://localhost${url}` })
 const answer = (url: string) => proxy(new NextRequest(`http://localhost${url}`))
+const rewrite = async (url: string) => testing.getRewrittenUrl(await answer(url))
 
-describe('proxy matcher: cached pages never run the proxy', () => {
-  it.each(['/', '/?q=run', '/?_rsc=abc', '/articles/keep-easy-runs-easy', '/2019/04/02/hill-repeats', '/index.php'])(
-    'leaves %s alone',
+/** A small blog: 25 articles (3 pages), one renamed, one with old addresses; an author, a book, a category. */
+function smallBlog(): AddressBook {
+  const articles = Array.from({ length: 25 }, (_, n) => ({
+    _id: `a${n}`,
+    slug: `article-${n}`,
+    author: 'author-ada',
+    categories: n < 12 ? ['category-hills'] : [],
+    ...(n === 0 ? { previousSlugs: ['old-name'], oldPaths: ['/2019/04/02/hill-repeats', '/?p=123'] } : {}),
+  }))
+  return new AddressBook(
+    articles,
+    {
+      author: [{ _id: 'author-ada', slug: 'ada' }],
+      book: [{ _id: 'book-one', slug: 'easy-miles' }],
+      category: [{ _id: 'category-hills', slug: 'hills' }],
+    },
+    null,
+  )
+}
+
+beforeEach(() => {
+  mockBook.current = smallBlog()
+  mockDraft.isEnabled = false
+})
+
+describe('proxy matcher', () => {
+  it.each(['/', '/?q=run', '/search', '/feed.xml', '/sitemap.xml', '/robots.txt', '/api/health', '/media/a.jpg'])(
+    'leaves %s alone: one URL each, nothing made up reaches them',
     (url) => expect(runs(url)).toBe(false),
   )
 
-  it.each(['/?p=123', '/?page_id=7', '/index.php?p=123', '/index.php?page_id=7', '/hill-repeats/', '/a/b/', '/x/%'])(
-    'runs for %s',
-    (url) => expect(runs(url)).toBe(true),
-  )
+  it.each([
+    '/articles/keep-easy-runs-easy',
+    '/authors/x/page/2',
+    '/2019/04/02/hill-repeats',
+    '/index.php',
+    '/wp-login.php',
+    '/.env',
+    '/api/nope',
+    '/media/a/b',
+    '/search/x',
+    '/feed.xml/x',
+    '/?p=123',
+    '/?page_id=7',
+    '/hill-repeats/',
+    '/x/%',
+  ])('runs for %s', (url) => expect(runs(url)).toBe(true))
 
   it('leaves Next’s own files alone, even with a trailing slash', () => {
     expect(runs('/_next/static/chunks/')).toBe(false)
+    expect(runs('/_next/static/chunks/x.js')).toBe(false)
   })
 })
 
-describe('proxy', () => {
+/** Every URL app/ answers, as a path with sample params (`[slug]` an author's slug), `/x/y` for the catch-all. */
+function appRoutes(dir = path.join(__dirname, 'app'), prefix = ''): string[] {
+  const files: Record<string, string> = {
+    'page.tsx': '',
+    'route.ts': '',
+    'opengraph-image.tsx': '/opengraph-image',
+    'icon.svg': '/icon.svg',
+    'robots.ts': '/robots.txt',
+    'sitemap.ts': '/sitemap.xml',
+  }
+  const sample: Record<string, string> = { '[slug]': 'ada', '[n]': '2', '[file]': 'a.jpg', '[...path]': 'x/y' }
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory())
+      return appRoutes(path.join(dir, entry.name), `${prefix}/${sample[entry.name] ?? entry.name}`)
+    const suffix = files[entry.name]
+    return suffix === undefined || entry.name.includes('.test.') ? [] : [`${prefix}${suffix}` || '/']
+  })
+}
+
+describe('proxy matcher against the routes of app/', () => {
+  const routes = appRoutes()
+  const dynamic = (route: string) => /\/ada(\/|$)|\/2$|\/x\/y$/.test(route) && !route.startsWith('/media/')
+
+  it('finds the routes it expects', () =>
+    expect(routes).toEqual(
+      expect.arrayContaining(['/', '/articles/ada', '/authors/ada/page/2', '/authors/ada/feed.xml', '/x/y', '/search']),
+    ))
+
+  it('runs for every route whose URLs anyone can make up, and knows each one', async () => {
+    for (const route of routes.filter(dynamic)) {
+      expect([route, runs(route)]).toEqual([route, true])
+      // The sample blog has the author "ada" (3 pages), but no article, book or category of that slug.
+      const answered = await answer(route)
+      const known = /^\/authors\/ada|^\/page\/2$/.test(route)
+      expect([route, answered.status]).toEqual([route, known ? 200 : 404])
+    }
+  })
+
+  it('leaves alone every route that answers one URL', () => {
+    for (const route of routes.filter((route) => !dynamic(route))) expect([route, runs(route)]).toEqual([route, false])
+  })
+})
+
+describe('proxy: what exists goes to its page', () => {
+  it.each([
+    '/articles/article-3',
+    '/articles/article-3/opengraph-image',
+    '/articles/old-name',
+    '/authors/ada',
+    '/authors/ada/feed.xml',
+    '/authors/ada/opengraph-image',
+    '/authors/ada/page/3',
+    '/books/easy-miles',
+    '/categories/hills',
+    '/categories/hills/page/2',
+    '/page/2',
+    '/page/3',
+    '/page/1',
+    '/2019/04/02/hill-repeats',
+    '/?p=abc',
+  ])('%s', async (url) => {
+    const response = await answer(url)
+    expect(response.headers.get('x-middleware-next')).toBe('1')
+  })
+})
+
+describe('proxy: a made-up URL is the prerendered not-found page, 404, noindex', () => {
+  it.each([
+    '/articles/no-such-article',
+    '/articles/ada',
+    '/articles/article-3/extra',
+    '/articles/no-such-article/opengraph-image',
+    '/authors/nobody',
+    '/authors/nobody/feed.xml',
+    '/authors/ada/page/4',
+    '/books/article-3',
+    '/categories/nope/page/2',
+    '/categories/hills/page/3',
+    '/page/4',
+    '/page/02',
+    '/page/two',
+    '/wp-login.php',
+    '/.env',
+    '/no/such/page-1',
+    '/index.php',
+    '/?p=999',
+    '/api/nope',
+    '/caf%C3%A9',
+  ])('%s', async (url) => {
+    const response = await answer(url)
+    expect(response.status).toBe(404)
+    expect(testing.getRewrittenUrl(response)).toBe('http://localhost/_not-found')
+    expect(response.headers.get('x-robots-tag')).toBe('noindex')
+  })
+})
+
+describe('proxy: old addresses and trailing slashes', () => {
+  it('rewrites an old address kept by a query, or with a trailing slash, to the catch-all (its 308)', async () => {
+    expect(await rewrite('/?p=123&utm_source=x')).toBe('http://localhost/%3Fp%3D123')
+    expect(await rewrite('/2019/04/02/hill-repeats/')).toBe('http://localhost/2019/04/02/hill-repeats/%23')
+  })
+
+  it('answers any other trailing slash with a 308 to the path without it, never to another host', async () => {
+    for (const [url, location] of [
+      ['/search/?q=run', 'http://localhost/search?q=run'],
+      ['/articles/article-3/', 'http://localhost/articles/article-3'],
+      ['/no/such//', 'http://localhost/no/such'],
+      ['//evil.example/', 'http://localhost/evil.example'],
+      ['/%5Cevil.example/', 'http://localhost/%5Cevil.example'],
+    ]) {
+      const response = await answer(url!)
+      expect([url, response.status, response.headers.get('location')]).toEqual([url, 308, location])
+    }
+  })
+})
+
+describe('proxy: when the pages decide', () => {
   it('answers 400 to malformed percent-encoding', async () => {
-    const response = answer('/x/%')
+    const response = await answer('/x/%')
     expect(response.status).toBe(400)
     expect(await response.text()).toMatch(/malformed percent-encoding/)
   })
 
-  it('rewrites id links and trailing slashes into the catch-all route', () => {
-    const rewrite = (url: string) => testing.getRewrittenUrl(answer(url))
-    expect(rewrite('/?p=123&utm_source=x')).toBe('http://localhost/%3Fp%3D123')
-    expect(rewrite('/index.php?page_id=7')).toBe('http://localhost/index.php/%3Fpage_id%3D7')
-    expect(rewrite('/2019/04/02/hill-repeats/')).toBe('http://localhost/2019/04/02/hill-repeats/%23')
-    expect(rewrite('/search/?q=run')).toBe('http://localhost/search/%23%3Fq%3Drun')
+  it('lets every URL through in draft mode: a draft has no address in the published book', async () => {
+    mockDraft.isEnabled = true
+    expect((await answer('/articles/draft-only-slug')).headers.get('x-middleware-next')).toBe('1')
+    expect(await rewrite('/2019/04/02/x/')).toBe('http://localhost/2019/04/02/x/%23')
   })
 
-  it('lets everything else through as it is', () => {
-    for (const url of ['/?p=abc', '/caf%C3%A9']) {
-      const response = answer(url)
-      expect(testing.isRewrite(response)).toBe(false)
-      expect(response.headers.get('x-middleware-next')).toBe('1')
-    }
+  it('lets every URL through, as before, while no address book could be read', async () => {
+    mockBook.current = null
+    expect((await answer('/articles/anything')).headers.get('x-middleware-next')).toBe('1')
+    expect(await rewrite('/?p=999')).toBe('http://localhost/%3Fp%3D999')
+    expect(await rewrite('/x/')).toBe('http://localhost/x/%23')
   })
 })

@@ -6,13 +6,18 @@
 // - An entry is one Redis string: its metadata and its bytes (base64), with a time to live from its `expire`.
 // - Tag expiries live in one Redis hash, tag -> {stale, expired} (ms): a webhook received by any instance expires the
 //   tag for all of them, and `get` checks an entry's tags (and the page's soft tags) against it on every read.
+// - Every expiry is also published on a Redis channel, and each instance tells its own process (cache/tag-events.mjs),
+//   so what lives outside this cache (the address book of lib/addresses.ts) changes on every instance at once too.
+//   When the subscription comes back after an outage, the process is told that anything may have changed.
 // - Redis down: every command fails at once (the shared client does not queue), and this instance keeps entries and
 //   tag expiries in its own memory until Redis answers again; then it drops them and shares again. Pages keep
 //   answering 200 throughout.
 import { sharedRedis } from './redis-client.mjs'
+import { tagsExpired } from './tag-events.mjs'
 
 const prefix = `${process.env.REDIS_KEY_PREFIX?.trim() || 'blog'}:use-cache:`
 const tagsKey = `${prefix}tags`
+const tagsChannel = `${prefix}tags-expired`
 const LOCAL_ENTRIES = 1000
 
 const { client, onReady } = sharedRedis()
@@ -23,6 +28,31 @@ onReady(() => {
   local.clear()
   localTags.clear()
 })
+listenForExpiries()
+
+/** One subscriber connection per process (Redis pub/sub needs its own), whatever loads this module. */
+function listenForExpiries() {
+  const key = Symbol.for('@blog/web/tag-subscriber')
+  if (globalThis[key]) return
+  const subscriber = client.duplicate()
+  globalThis[key] = subscriber
+  // The shared client already says when Redis is down; this one reconnects with it, quietly.
+  subscriber.on('error', () => {})
+  subscriber.on('ready', () => tagsExpired(null))
+  subscriber.connect().then(
+    () =>
+      subscriber.subscribe(tagsChannel, (message) => {
+        try {
+          const tags = JSON.parse(message)
+          tagsExpired(Array.isArray(tags) ? tags.map(String) : null)
+        } catch {
+          tagsExpired(null)
+        }
+      }),
+    () => {},
+  )
+}
+
 /** `set`s under way, so a `get` of the same key waits for the entry instead of missing it. */
 const pending = new Map()
 
@@ -135,6 +165,7 @@ const useCacheHandler = {
     for (const tag of tags) localTags.set(tag, state)
     if (tags.length === 0) return
     await shared(() => client.hSet(tagsKey, Object.fromEntries(tags.map((tag) => [tag, JSON.stringify(state)]))))
+    await shared(() => client.publish(tagsChannel, JSON.stringify(tags)))
   },
 }
 

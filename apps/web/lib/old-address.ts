@@ -32,17 +32,26 @@ export interface Requested {
 export function requested(segments: string[]): Requested {
   const last = decoded(segments.at(-1) ?? '')
   const marker = last.startsWith(QUERY) ? QUERY : last.startsWith(SLASH) ? SLASH : undefined
-  // Empty segments dropped and backslashes encoded: the path never starts with `//` or `/\` (another host).
-  const path = `/${(marker ? segments.slice(0, -1) : segments)
-    .filter(Boolean)
-    .map((segment) => segment.replaceAll('\\', '%5C'))
-    .join('/')}`
+  const path = joined(marker ? segments.slice(0, -1) : segments)
   const rest = marker === SLASH ? last.slice(SLASH.length) : last
   const query = marker && rest.startsWith(QUERY) ? rest : ''
   return {
     address: normalizeOldPath(path + query) ?? path,
     ...(marker === SLASH ? { withoutSlash: path + query } : {}),
   }
+}
+
+/** A path ending in a slash, where it goes when no article had it: the same path and query without it. */
+export function withoutSlash(pathname: string, search: string): string {
+  return joined(pathname.split('/')) + search
+}
+
+/** Empty segments dropped and backslashes encoded: the path never starts with `//` or `/\` (another host). */
+function joined(segments: string[]): string {
+  return `/${segments
+    .filter(Boolean)
+    .map((segment) => segment.replaceAll('\\', '%5C'))
+    .join('/')}`
 }
 
 function decoded(segment: string): string {
