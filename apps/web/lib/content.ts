@@ -149,8 +149,8 @@ export async function listCategorySlugs() {
 }
 
 /** Search is the one uncached read: queries are unbounded; the page reads it at request time. */
-export function searchArticles(query: unknown) {
-  return content.search(query)
+export function searchArticles(query: unknown, page?: number) {
+  return content.search(query, page)
 }
 
 /** For /api/health: which source this process reads, and how many queries it has run (a cached page runs none). */

@@ -1,7 +1,6 @@
 /**
  * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
  */
-import { Suspense } from 'react'
 import { render, screen, within } from '@testing-library/react'
 import type * as content from '@/lib/content'
 import { resolveServer } from '@/test/server-render'
@@ -10,9 +9,9 @@ import SearchPage, { metadata } from './page'
 // The real content layer and search index on the sample dataset.
 jest.mock('@/lib/content', () => jest.requireActual('@/test/sample-content').sampleContentModule())
 
-const search = async (q?: string | string[]) =>
+const search = async (q?: string | string[], page?: string) =>
   (await resolveServer(
-    SearchPage({ searchParams: Promise.resolve(q === undefined ? {} : { q }) }),
+    SearchPage({ searchParams: Promise.resolve({ ...(q === undefined ? {} : { q }), ...(page ? { page } : {}) }) }),
   )) as React.ReactElement
 
 describe('search page', () => {
@@ -73,21 +72,27 @@ describe('search page', () => {
     log.mockRestore()
   })
 
-  it('prerenders a shell (heading and an empty form) and streams the answer in; is not indexed', () => {
-    // What the server sends before the query string is read: the heading, and the Suspense fallback.
-    const page = SearchPage({ searchParams: new Promise(() => {}) }) as React.ReactElement<{
-      children: React.ReactNode
-    }>
-    const [heading, boundary] = page.props.children as React.ReactElement<{ fallback?: React.ReactNode }>[]
-    expect(boundary!.type).toBe(Suspense)
-    render(
-      <>
-        {heading}
-        {boundary!.props.fallback}
-      </>,
-    )
-    expect(screen.getByRole('heading', { level: 1, name: 'Search' })).toBeInTheDocument()
-    expect(screen.getByRole('searchbox')).toHaveValue('')
+  it('asks for the page the URL names, and links the pages with plain links that keep the query; not indexed', async () => {
+    const mocked = jest.requireMock<typeof content>('@/lib/content')
+    const real = await mocked.searchArticles('run')
+    const spy = jest
+      .spyOn(mocked, 'searchArticles')
+      .mockResolvedValueOnce({ ...real, total: 45, page: 2, pageCount: 3 })
+    render(await search('run', '2'))
+    expect(spy).toHaveBeenCalledWith('run', 2)
+    expect(screen.getByRole('status')).toHaveTextContent(`45 articles match “run”; 21 to ${20 + real.items.length}`)
+    expect(screen.getByRole('link', { name: /Better matches/ })).toHaveAttribute('href', '/search?q=run')
+    expect(screen.getByRole('link', { name: /More results/ })).toHaveAttribute('href', '/search?q=run&page=3')
+    expect(screen.getByText('Page 2 of 3')).toBeInTheDocument()
+    spy.mockRestore()
     expect(metadata.robots).toEqual({ index: false, follow: true })
+  })
+
+  it('has one search form of its own, with its own id, whatever the answer', async () => {
+    for (const q of [undefined, 'easy', 'zzzzqqq']) {
+      const { container, unmount } = render(await search(q))
+      expect(container.querySelectorAll('#search-page-q')).toHaveLength(1)
+      unmount()
+    }
   })
 })

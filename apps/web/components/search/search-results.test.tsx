@@ -12,6 +12,8 @@ describe('SearchResults', () => {
           query: 'hill <b>',
           terms: ['hill', 'b'],
           total: 1,
+          page: 1,
+          pageCount: 1,
           items: [result('…a <b>hilly</b> loop, then hills…')],
         }}
       />,
@@ -23,12 +25,22 @@ describe('SearchResults', () => {
     expect(screen.getByRole('status')).toHaveTextContent('1 article matches “hill <b>”.')
   })
 
-  it('says how many matched when only the best are shown, and when none did', () => {
-    const { rerender } = render(
-      <SearchResults results={{ query: 'run', terms: ['run'], total: 42, items: [result('run')] }} />,
+  it('says how many matched and which of them a page shows, and when none did', () => {
+    const page = (n: number, items: number) => ({
+      query: 'run',
+      terms: ['run'],
+      total: 42,
+      page: n,
+      pageCount: 3,
+      items: Array.from({ length: items }, (_, i) => ({ ...result('run'), _id: `a${i}` })),
+    })
+    const { rerender } = render(<SearchResults results={page(1, 20)} />)
+    expect(screen.getByRole('status')).toHaveTextContent('42 articles match “run”; 1 to 20 of them are shown here.')
+    rerender(<SearchResults results={page(3, 2)} />)
+    expect(screen.getByRole('status')).toHaveTextContent('42 articles match “run”; 41 to 42 of them are shown here.')
+    rerender(
+      <SearchResults results={{ query: 'zebra', terms: ['zebra'], total: 0, page: 1, pageCount: 1, items: [] }} />,
     )
-    expect(screen.getByRole('status')).toHaveTextContent('42 articles match “run”; the best 1 are shown.')
-    rerender(<SearchResults results={{ query: 'zebra', terms: ['zebra'], total: 0, items: [] }} />)
     expect(screen.getByText('No articles match “zebra”.')).toBeInTheDocument()
   })
 })

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { highlightParts } from '@blog/content/search'
+import { highlightParts, SEARCH_RESULTS } from '@blog/content/search'
 import type { SearchResults as Results } from '@blog/schemas'
 import { Byline } from '@/components/article/byline'
 import { minutesForWords } from '@/lib/format'
@@ -19,13 +19,15 @@ function Highlighted({ text, terms }: { text: string; terms: string[] }) {
 /** Search results: title, a passage around the match, author and date; or a line saying there are none. */
 export function SearchResults({ results }: { results: Results }) {
   if (!results.terms.length) return <p className="muted">Type a word or two to search the articles.</p>
-  if (!results.items.length) return <p className="muted">No articles match “{results.query}”.</p>
+  if (!results.total) return <p className="muted">No articles match “{results.query}”.</p>
   const shown = results.items.length
+  const first = (results.page - 1) * SEARCH_RESULTS
   return (
     <>
       <p className="muted" role="status">
         {results.total === 1 ? '1 article matches' : `${results.total} articles match`} “{results.query}”
-        {results.total > shown ? `; the best ${shown} are shown` : ''}.
+        {results.total > shown ? `; ${shown ? `${first + 1} to ${first + shown}` : 'none'} of them are shown here` : ''}
+        .
       </p>
       <ol className="search-results" role="list">
         {results.items.map((item) => (
