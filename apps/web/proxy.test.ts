@@ -25,6 +25,7 @@ function smallBlog(): AddressBook {
   const articles = Array.from({ length: 25 }, (_, n) => ({
     _id: `a${n}`,
     slug: `article-${n}`,
+    publishedAt: `2026-01-${String(n + 1).padStart(2, '0')}T08:00:00Z`,
     author: 'author-ada',
     categories: n < 12 ? ['category-hills'] : [],
     ...(n === 0 ? { previousSlugs: ['old-name'], oldPaths: ['/2019/04/02/hill-repeats', '/?p=123'] } : {}),
@@ -122,6 +123,7 @@ describe('proxy: what exists goes to its page', () => {
     '/articles/article-3',
     '/articles/article-3/opengraph-image',
     '/articles/old-name',
+    '/articles/old-name/opengraph-image',
     '/authors/ada',
     '/authors/ada/feed.xml',
     '/authors/ada/opengraph-image',
@@ -132,8 +134,8 @@ describe('proxy: what exists goes to its page', () => {
     '/page/2',
     '/page/3',
     '/page/1',
-    '/2019/04/02/hill-repeats',
     '/?p=abc',
+    '/?utm_source=feed',
   ])('%s', async (url) => {
     const response = await answer(url)
     expect(response.headers.get('x-middleware-next')).toBe('1')
@@ -171,9 +173,22 @@ describe('proxy: a made-up URL is the prerendered not-found page, 404, noindex',
 })
 
 describe('proxy: old addresses and trailing slashes', () => {
-  it('rewrites an old address kept by a query, or with a trailing slash, to the catch-all (its 308)', async () => {
-    expect(await rewrite('/?p=123&utm_source=x')).toBe('http://localhost/%3Fp%3D123')
-    expect(await rewrite('/2019/04/02/hill-repeats/')).toBe('http://localhost/2019/04/02/hill-repeats/%23')
+  it('answers an old address, in any form it may come in, with a 308 to its article, which caches may keep', async () => {
+    for (const url of [
+      '/2019/04/02/hill-repeats',
+      '/2019/04/02/hill-repeats/',
+      '/2019/04/02/hill-repeats?utm_source=feed',
+      '/?p=123',
+      '/?p=123&utm_source=x',
+    ]) {
+      const response = await answer(url)
+      expect([url, response.status, response.headers.get('location')]).toEqual([
+        url,
+        308,
+        'http://localhost/articles/article-0',
+      ])
+      expect(response.headers.get('cache-control')).toBeNull()
+    }
   })
 
   it('answers any other trailing slash with a 308 to the path without it, never to another host', async () => {
@@ -186,6 +201,7 @@ describe('proxy: old addresses and trailing slashes', () => {
     ]) {
       const response = await answer(url!)
       expect([url, response.status, response.headers.get('location')]).toEqual([url, 308, location])
+      expect(response.headers.get('cache-control')).toBe('no-store')
     }
   })
 })

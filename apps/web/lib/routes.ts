@@ -53,13 +53,13 @@ const PAGE_NUMBER = /^[1-9]\d{0,5}$/
 export function exists(book: AddressBook, route: Route, pathname: string): boolean {
   switch (route.kind) {
     case 'document':
-      return book.has(route.type, route.slug) || (route.type === 'article' && book.wasArticle(route.slug))
+      return book.has(route.type, route.slug) || (route.type === 'article' && book.renamedTo(route.slug) !== null)
     case 'list-page': {
       const { list, n } = route
       if (list.kind !== 'all' && !book.has(list.kind, list.slug)) return false
       return PAGE_NUMBER.test(n) && Number(n) <= book.pageCount(list)
     }
     case 'other':
-      return book.hasOldPath(pathname)
+      return book.articleFor(pathname) !== null
   }
 }

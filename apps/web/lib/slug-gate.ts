@@ -16,7 +16,7 @@ export async function knownSlug(kind: PageType, slug: string): Promise<boolean> 
 
 /** Whether a published article has the old address `path` (in any form `normalizeOldPath` accepts). */
 export async function knownOldPath(path: string): Promise<boolean> {
-  return (await addressBook())?.hasOldPath(path) ?? false
+  return ((await addressBook())?.articleFor(path) ?? null) !== null
 }
 
 /**

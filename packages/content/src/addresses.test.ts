@@ -46,13 +46,29 @@ describe('the address book', () => {
     const documents = [...(fixtureDocuments() as Doc[]), article(1, { previousSlugs: ['old-name', 'BAD SLUG'] })]
     const { book: pending, logger } = book(documents)
     const found = await pending
-    expect(found.wasArticle('old-name')).toBe(true)
+    expect(found.renamedTo('old-name')).toBe('generated-1')
     expect(found.has('article', 'old-name')).toBe(false)
-    expect(found.wasArticle('generated-1')).toBe(false)
+    expect(found.renamedTo('generated-1')).toBeNull()
     // The invalid old slug is left out with the article's id; the article keeps its page.
     expect(found.has('article', 'generated-1')).toBe(true)
     expect(logger.lines).toEqual([
       expect.stringMatching(/^warn .*article-gen-1: left out invalid parts: previousSlugs/),
+    ])
+  })
+
+  it('gives an old slug or old address two articles claim to the newest, as the pages do, and logs both ids', async () => {
+    const claim = { previousSlugs: ['shared-name'], oldPaths: ['/shared'] }
+    const { book: pending, logger } = book([
+      ...(fixtureDocuments() as Doc[]),
+      article(1, { ...claim, publishedAt: '2026-03-01T08:00:00Z' }),
+      article(2, { ...claim, publishedAt: '2026-04-01T08:00:00Z' }),
+    ])
+    const found = await pending
+    expect([found.renamedTo('shared-name'), found.articleFor('/shared/')]).toEqual(['generated-2', 'generated-2'])
+    expect(logger.lines).toEqual([
+      expect.stringMatching(
+        /^warn .*old address \/shared is claimed by article-gen-2 and article-gen-1; the newest, article-gen-2/,
+      ),
     ])
   })
 
@@ -93,7 +109,7 @@ describe('the address book', () => {
       const live = type !== 'article' || Date.parse(String(doc.publishedAt)) <= now
       expect([doc._id, found.has(type, slug)]).toEqual([doc._id, live])
       for (const path of live ? ((doc.oldPaths as string[] | undefined) ?? []) : [])
-        expect([path, found.hasOldPath(path)]).toEqual([path, true])
+        expect([path, found.articleFor(path)]).toEqual([path, slug])
     }
     expect(logger.lines).toEqual([])
   })

@@ -21,8 +21,9 @@ export class AddressBook {
   /** When the next scheduled article goes live (ms since the epoch), when one is scheduled: the book is stale then. */
   readonly nextPublishedAt: number | null
   private readonly slugs: Record<PageType, Set<string>>
-  private readonly previousSlugs = new Set<string>()
-  private readonly oldPaths = new Set<string>()
+  /** Old slug -> the current slug of the article that had it; old address -> likewise. */
+  private readonly previousSlugs = new Map<string, string>()
+  private readonly oldPaths = new Map<string, string>()
   private readonly articles: number
   private readonly byList = new Map<string, number>()
 
@@ -30,6 +31,7 @@ export class AddressBook {
     articles: ArticleAddress[],
     documents: Record<'author' | 'book' | 'category', DocumentAddress[]>,
     nextPublishedAt: number | null,
+    logger: Logger = console,
   ) {
     this.nextPublishedAt = nextPublishedAt
     const slugsOf = (rows: DocumentAddress[]) => new Set(rows.map((row) => row.slug))
@@ -41,9 +43,21 @@ export class AddressBook {
     }
     const slugById = new Map([...documents.author, ...documents.category].map((row) => [row._id, row.slug] as const))
     const count = (key: string) => this.byList.set(key, (this.byList.get(key) ?? 0) + 1)
-    for (const article of articles) {
-      for (const slug of article.previousSlugs ?? []) this.previousSlugs.add(slug)
-      for (const path of article.oldPaths ?? []) this.oldPaths.add(path)
+    // Newest first, then by id: an old slug or old address two articles claim goes to the newest, as the pages decide.
+    const claims = new Map<string, string>()
+    for (const article of [...articles].sort(newestFirst)) {
+      for (const slug of article.previousSlugs ?? [])
+        if (!this.previousSlugs.has(slug)) this.previousSlugs.set(slug, article.slug)
+      for (const path of article.oldPaths ?? []) {
+        const first = claims.get(path)
+        if (first === undefined) {
+          claims.set(path, article._id)
+          this.oldPaths.set(path, article.slug)
+        } else
+          logger.warn(
+            `[content] old address ${path} is claimed by ${first} and ${article._id}; the newest, ${first}, takes it`,
+          )
+      }
       const author = article.author ? slugById.get(article.author) : undefined
       if (author) count(listKey({ kind: 'author', slug: author }))
       // An article filed twice under one category is counted once there, as the category page's query counts it.
@@ -60,15 +74,15 @@ export class AddressBook {
     return this.slugs[type].has(slug)
   }
 
-  /** Whether a published article used to have `slug` (its page answers a redirect to the current one). */
-  wasArticle(slug: string): boolean {
-    return this.previousSlugs.has(slug)
+  /** The current slug of the article that used to have `slug` (its page answers a 308 there); null if none did. */
+  renamedTo(slug: string): string | null {
+    return this.previousSlugs.get(slug) ?? null
   }
 
-  /** Whether a published article had the old address `path` (any form `normalizeOldPath` accepts). */
-  hasOldPath(path: string): boolean {
+  /** The slug of the article that had the old address `path` (any form `normalizeOldPath` accepts); null if none. */
+  articleFor(path: string): string | null {
     const address = normalizeOldPath(path)
-    return address ? this.oldPaths.has(address) : false
+    return (address && this.oldPaths.get(address)) || null
   }
 
   /** How many pages a list has: at least one, even when it is empty (its first page says so). */
@@ -96,6 +110,11 @@ const withListFields =
     return fixed
   }
 
+function newestFirst(a: ArticleAddress, b: ArticleAddress): number {
+  const time = Date.parse(b.publishedAt) - Date.parse(a.publishedAt)
+  return time || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0)
+}
+
 const listKey = (list: ArticleList) => (list.kind === 'all' ? 'all' : `${list.kind}:${list.slug}`)
 
 /** The book from the query's answer; an invalid entry is logged with its id and left out, like any list item. */
@@ -112,5 +131,6 @@ export function toAddressBook(raw: unknown, logger: Logger): AddressBook {
       category: documents(categories, 'category address'),
     },
     nextPublishedAt ? Date.parse(nextPublishedAt) : null,
+    logger,
   )
 }

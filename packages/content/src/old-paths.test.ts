@@ -30,9 +30,10 @@ describe('old addresses on the sample dataset (embedded source)', () => {
   it('puts every old address of every published article in the address book, and nothing else', async () => {
     expect(withOld.length).toBeGreaterThan(0)
     const book = await content.getAddressBook()
-    for (const doc of withOld) for (const path of doc.oldPaths ?? []) expect(book.hasOldPath(path)).toBe(true)
+    for (const doc of withOld)
+      for (const path of doc.oldPaths ?? []) expect([path, book.articleFor(path)]).toEqual([path, doc.slug?.current])
     for (const path of ['/no/such/address', '/?p=999999', `${withOld[0]!.oldPaths![0]}-not`])
-      expect(book.hasOldPath(path)).toBe(false)
+      expect(book.articleFor(path)).toBeNull()
   })
 
   it('finds the article behind each stored old address', async () => {
@@ -79,7 +80,7 @@ describe('old addresses: conflicts, invalid entries, what readers cannot see', (
     expect(await content.getOldPathRedirect('/two')).toBe('article-two')
     expect(await content.getOldPathRedirect('/bad')).toBeNull()
     const book = await content.getAddressBook()
-    expect(['/good', '/two', '/bad'].map((path) => book.hasOldPath(path))).toEqual([true, true, false])
+    expect(['/good', '/two', '/bad'].map((path) => book.articleFor(path))).toEqual(['article-one', 'article-two', null])
     // The article keeps its page, however bad one of its addresses is.
     expect(book.has('article', 'article-one')).toBe(true)
     expect(logger.lines.some((line) => /^warn .*article-one: left out invalid parts: oldPaths\.1/.test(line))).toBe(
@@ -90,9 +91,9 @@ describe('old addresses: conflicts, invalid entries, what readers cannot see', (
   it('leaves out the addresses of an article whose old addresses are not a list, and keeps the rest', async () => {
     const { content, logger } = setup(withOldPaths({ 'article-one': '/not-a-list', 'article-two': ['/two'] }))
     const book = await content.getAddressBook()
-    expect([book.hasOldPath('/two'), book.hasOldPath('/not-a-list'), book.has('article', 'article-one')]).toEqual([
-      true,
-      false,
+    expect([book.articleFor('/two'), book.articleFor('/not-a-list'), book.has('article', 'article-one')]).toEqual([
+      'article-two',
+      null,
       true,
     ])
     expect(logger.lines).toEqual([expect.stringMatching(/^error .*article article-one: oldPaths is not a list/)])
@@ -106,6 +107,6 @@ describe('old addresses: conflicts, invalid entries, what readers cannot see', (
     )
     const { content } = setup(documents)
     expect(await content.getOldPathRedirect('/hidden')).toBeNull()
-    expect((await content.getAddressBook()).hasOldPath('/hidden')).toBe(false)
+    expect((await content.getAddressBook()).articleFor('/hidden')).toBeNull()
   })
 })

@@ -52,7 +52,7 @@ export const oldPathRedirectQuery = defineQuery(
  * it without rendering anything (apps/web/lib/addresses.ts).
  */
 export const addressBookQuery = defineQuery(`{
-  "articles": *[${isPublishedArticle}]{_id, "slug": slug.current, previousSlugs, oldPaths, "author": author._ref, "categories": categories[]._ref},
+  "articles": *[${isPublishedArticle}]{_id, "slug": slug.current, publishedAt, previousSlugs, oldPaths, "author": author._ref, "categories": categories[]._ref},
   "authors": *[_type == "author" && defined(slug.current)]{_id, "slug": slug.current},
   "books": *[_type == "book" && defined(slug.current)]{_id, "slug": slug.current},
   "categories": *[_type == "category" && defined(slug.current)]{_id, "slug": slug.current},

@@ -3,6 +3,7 @@ import { addressBookResultSchema, articleAddressSchema, documentAddressSchema } 
 const article = {
   _id: 'article-hills',
   slug: 'hill-repeats',
+  publishedAt: '2026-01-10T08:00:00Z',
   previousSlugs: ['hills'],
   oldPaths: ['/2019/04/02/hill-repeats', '/?p=123'],
   author: 'author-ada',
@@ -12,7 +13,7 @@ const article = {
 describe('address book schemas', () => {
   it('accept an article with its old slugs, old addresses and lists, and one with none of them', () => {
     expect(articleAddressSchema.parse(article)).toEqual(article)
-    const bare = { _id: 'a', slug: 'a', previousSlugs: null, oldPaths: null, author: null, categories: null }
+    const bare = { _id: 'a', slug: 'a', publishedAt: '2026-01-10T08:00:00Z', previousSlugs: null, oldPaths: null, author: null, categories: null }
     expect(articleAddressSchema.parse(bare)).toEqual(bare)
     expect(documentAddressSchema.parse({ _id: 'author-ada', slug: 'ada' })).toEqual({ _id: 'author-ada', slug: 'ada' })
   })
@@ -23,6 +24,7 @@ describe('address book schemas', () => {
     ['an old slug that is not one', { previousSlugs: ['Old Name'] }],
     ['an old address with a trailing slash', { oldPaths: ['/hill-repeats/'] }],
     ['no id', { _id: '' }],
+    ['no publication date', { publishedAt: null }],
   ])('reject an article with %s', (_name, change) =>
     expect(articleAddressSchema.safeParse({ ...article, ...change }).success).toBe(false),
   )

@@ -6,6 +6,8 @@ import { isoDateTimeSchema, nullish, oldPathSchema, slugStringSchema } from './c
 export const articleAddressSchema = z.object({
   _id: z.string().min(1),
   slug: slugStringSchema,
+  /** Picks the article when two claim one old slug or old address: the newest wins. */
+  publishedAt: isoDateTimeSchema,
   previousSlugs: nullish(z.array(slugStringSchema)),
   oldPaths: nullish(z.array(oldPathSchema)),
   /** The ids its author and categories have: the lists it appears in. */
