@@ -13,7 +13,7 @@ import {
 import { cpus, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { copyBuild, testBuildsDir } from '@blog/system-tests/harness'
+import { copyBuild, NEXT_HOST, testBuildsDir } from '@blog/system-tests/harness'
 import { parseWrk } from './wrk.mjs'
 import { SAMPLE_DATASET, SAMPLE_IMAGES_DIR } from '@blog/sample-content'
 
@@ -85,7 +85,7 @@ export function startNext({ dir, port, env = {} }) {
   // The blog runs on a private copy of its build: what the bench renders (articles it adds) never reaches the build
   // that `npm start` serves.
   const cwd = dir === webDir ? benchCopy(port) : dir
-  const child = spawn(nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(nextBin, ['start', '-p', String(port), '-H', NEXT_HOST], {
     cwd,
     env: childEnv,
     detached: true,

@@ -13,6 +13,14 @@ export const e2eDir = path.dirname(fileURLToPath(import.meta.url))
 export const testBuildsDir = path.join(webDir, '.test-builds')
 export const e2eWorkDir = path.join(testBuildsDir, 'e2e')
 
+/**
+ * The host every test and bench server listens on (`next start -H`): loopback only, named `localhost`. Next knows a
+ * server by the name it was started with, but hands its proxy URLs with `localhost`; started with `-H 127.0.0.1`, every
+ * rewrite of the proxy (each made-up URL's not-found page) was sent back to the server over HTTP, through the proxy
+ * again (vercel/next.js#94745).
+ */
+export const NEXT_HOST = 'localhost'
+
 /** Records named checks; a failing check prints its error and the run goes on. */
 export function createChecks() {
   const results = []
@@ -74,7 +82,7 @@ export function copyBuild(workDir, name, { buildLocked = false } = {}) {
  * process group: `next start` forks next-server, and only killing the group frees the port.
  */
 export function startNext({ name, port, env }) {
-  const child = spawn(path.join(repoDir, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(path.join(repoDir, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', NEXT_HOST], {
     cwd: copyBuild(e2eWorkDir, name),
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     detached: true,

@@ -18,7 +18,7 @@ import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { copyBuild, testBuildsDir } from '../e2e/harness.mjs'
+import { copyBuild, NEXT_HOST, testBuildsDir } from '../e2e/harness.mjs'
 import { SAMPLE_DATASET, SAMPLE_IMAGES_DIR } from '@blog/sample-content'
 
 export const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
@@ -157,7 +157,7 @@ export function startInstance(port, env = {}) {
   const instance = spawnGroup(
     `next :${port}`,
     path.join(repoDir, 'node_modules/.bin/next'),
-    ['start', '-p', String(port), '-H', '127.0.0.1'],
+    ['start', '-p', String(port), '-H', NEXT_HOST],
     { cwd: instanceDir(), env: merged },
   )
   return {

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { NEXT_HOST } from '../e2e/harness.mjs'
 import { startNginx } from './nginx.mjs'
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../apps/web')
@@ -21,7 +22,7 @@ if (!existsSync(path.join(webDir, '.next/BUILD_ID'))) {
 
 const next = spawn(
   path.join(webDir, '../../node_modules/.bin/next'),
-  ['start', '-p', String(nextPort), '-H', '127.0.0.1'],
+  ['start', '-p', String(nextPort), '-H', NEXT_HOST],
   {
     cwd: webDir,
     stdio: 'inherit',
