@@ -16,7 +16,7 @@ jest.mock('./content-source', () => ({
     getAddressBook: async () => {
       mockSource.reads += 1
       if (mockSource.fail) throw new Error('lake down')
-      const articles = mockSource.slugs.map((slug) => ({ _id: slug, slug }))
+      const articles = mockSource.slugs.map((slug) => ({ _id: slug, slug, publishedAt: '2026-01-01T08:00:00Z' }))
       return new AddressBook(articles, { author: [], book: [], category: [] }, mockSource.next)
     },
   },
@@ -24,14 +24,14 @@ jest.mock('./content-source', () => ({
 jest.mock('./env', () => ({ env: { revalidateSeconds: 3600 } }))
 
 import { tagsExpired } from '@/cache/tag-events.mjs'
-import { addressBook, forgetAddresses } from './addresses'
+import { addressBook, refreshAddresses } from './addresses'
 
 let now = Date.parse('2026-12-01T12:00:00Z')
 beforeAll(() => jest.spyOn(Date, 'now').mockImplementation(() => now))
 beforeEach(() => {
   // Each test starts from a forgotten book with the source answering.
   Object.assign(mockSource, { version: 'v1', next: null, fail: false, slugs: ['first'] })
-  forgetAddresses()
+  return refreshAddresses()
 })
 const has = async (slug: string) => (await addressBook())?.has('article', slug)
 
@@ -47,8 +47,11 @@ describe('the address book of the process', () => {
     await addressBook()
     mockSource.slugs = ['first', 'published-later']
     expect(await has('published-later')).toBe(false)
-    forgetAddresses()
+    const reads = mockSource.reads
+    await refreshAddresses()
+    expect(mockSource.reads).toBe(reads + 1)
     expect(await has('published-later')).toBe(true)
+    expect(mockSource.reads).toBe(reads + 1)
   })
 
   it('is read again when another instance expired a tag (Redis pub/sub), or Redis came back', async () => {
@@ -74,7 +77,7 @@ describe('the address book of the process', () => {
 
   it('ends when the next scheduled article goes live', async () => {
     mockSource.next = now + 60_000
-    forgetAddresses()
+    await refreshAddresses()
     await addressBook()
     mockSource.slugs = ['first', 'scheduled']
     now += 59_000
@@ -87,7 +90,7 @@ describe('the address book of the process', () => {
     await addressBook()
     const error = jest.spyOn(console, 'error').mockImplementation(() => {})
     mockSource.fail = true
-    forgetAddresses()
+    await refreshAddresses()
     expect(await has('first')).toBe(true)
     expect(error).toHaveBeenCalledWith(expect.stringMatching(/could not read the address book \(lake down\).*last one/))
     const reads = mockSource.reads

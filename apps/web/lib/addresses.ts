@@ -22,11 +22,11 @@ type Entry = { book: Promise<AddressBook>; expires: number; version: string | nu
 // Shared by every bundle of the process (the proxy's and the routes'), like the content instance.
 const key = Symbol.for('@blog/web/addresses')
 const store = globalThis as typeof globalThis & {
-  [key]?: { entry?: Entry; last?: AddressBook; unsubscribe?: () => void }
+  [key]?: { entry?: Entry; last?: AddressBook; unsubscribe?: () => void; reads?: number }
 }
 const state = (store[key] ??= {})
 // Every tag the webhook expires comes from an edit, which may add, rename or remove an address: rare, so any will do.
-state.unsubscribe ??= onTagsExpired(() => forgetAddresses())
+state.unsubscribe ??= onTagsExpired(() => void refreshAddresses())
 
 /** The current address book; the last one read while the source fails; null when none could be read yet. */
 export async function addressBook(): Promise<AddressBook | null> {
@@ -44,12 +44,22 @@ export async function addressBook(): Promise<AddressBook | null> {
   }
 }
 
-/** The next request reads the book again (and waits for it): what an edit changed answers at once. */
-export function forgetAddresses(): void {
+/**
+ * Reads the book again now, so what an edit changed answers at once and no request waits for the read; resolves once
+ * the new book is in place (or the read failed, and the last one still answers).
+ */
+export async function refreshAddresses(): Promise<void> {
   if (state.entry) state.entry.expires = 0
+  await addressBook()
+}
+
+/** For /api/health: how often this process has read the book (a test proves another instance's webhook reached it). */
+export function addressBookReads(): number {
+  return state.reads ?? 0
 }
 
 function read(now: number): Entry {
+  state.reads = (state.reads ?? 0) + 1
   // The version before the read: a change during the read is seen at the next check.
   const version = content.sourceVersion()
   const entry: Entry = {

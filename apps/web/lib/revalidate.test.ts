@@ -3,6 +3,7 @@
  */
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { revalidateTag } from 'next/cache'
+import { refreshAddresses } from './addresses'
 import { content } from './content-source'
 import { env } from './env'
 import { handleRevalidate, tagsFor } from './revalidate'
@@ -10,6 +11,7 @@ import { handleRevalidate, tagsFor } from './revalidate'
 jest.mock('next/cache', () => ({ revalidateTag: jest.fn() }))
 jest.mock('./env', () => ({ env: { revalidateSecret: 'test-secret' } }))
 jest.mock('./content-source', () => ({ content: { impactOf: jest.fn() } }))
+jest.mock('./addresses', () => ({ refreshAddresses: jest.fn(async () => {}) }))
 
 const mockedEnv = env as { revalidateSecret?: string }
 const impactOf = jest.mocked(content.impactOf)
@@ -60,6 +62,8 @@ describe('POST /api/revalidate', () => {
       ['author:ada', { expire: 0 }],
       ['list:article', { expire: 0 }],
     ])
+    // The address book is read again before the answer: a new or renamed slug answers at once.
+    expect(refreshAddresses).toHaveBeenCalledTimes(1)
   })
 
   it('answers the same signed request again without expiring anything twice (a replay within the window)', async () => {
@@ -161,6 +165,7 @@ describe('POST /api/revalidate', () => {
     const response = await request(body, await sign(body))
     expect(response.status).toBe(503)
     expect(expired).not.toHaveBeenCalled()
+    expect(refreshAddresses).not.toHaveBeenCalled()
     expect(console.error).toHaveBeenCalledWith(expect.stringContaining('article article-a: content source failed'))
   })
 })

@@ -2,7 +2,7 @@ import 'server-only'
 import { revalidateTag } from 'next/cache'
 import { decodeSignatureHeader, isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { changeSchema, type Change, type Impact } from '@blog/content'
-import { forgetAddresses } from './addresses'
+import { refreshAddresses } from './addresses'
 import { content } from './content-source'
 import { TAGS } from './tags'
 import { env } from './env'
@@ -117,8 +117,9 @@ export async function handleRevalidate(request: Request): Promise<Response> {
   }
   const tags = tagsFor(impact)
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
-  // A new, renamed or removed address answers at once here; other instances hear of the tags (cache/tag-events.mjs).
-  forgetAddresses()
+  // A new, renamed or removed address answers once this answers; other instances hear of the tags and read theirs
+  // (cache/tag-events.mjs).
+  await refreshAddresses()
   for (const key of deliveryKeys) handled.set(key, now)
   console.info(`[revalidate] ${change._type} ${change._id}: ${tags.join(' ')}`)
   return json(200, { id: change._id, revalidated: tags })
