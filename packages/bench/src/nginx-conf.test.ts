@@ -24,6 +24,8 @@ describe('apps/web/deploy/nginx.conf', () => {
     const pages = block('/')
     expect(pages).toMatch(/proxy_cache pages;/)
     expect(pages).toMatch(/proxy_cache_valid 200 [^;]*1s;/)
+    // Made-up URLs are unique: a copy of each 404 would only fill the disk.
+    expect(pages).not.toMatch(/proxy_cache_valid [^;]*404/)
     expect(pages).toMatch(/proxy_cache_use_stale updating/)
     expect(pages).toMatch(/proxy_cache_background_update on;/)
   })
