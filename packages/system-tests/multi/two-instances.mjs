@@ -157,7 +157,9 @@ try {
   await check(
     'a page rendered on request by A is served by B from the shared cache, with no content query on B',
     async () => {
+      // Published as an editor publishes: the document, then its webhook (to A).
       save([...docs(), fresh])
+      await webhook(a, payload)
       assert.match(await html(a, freshPath), /Shared cache, first title/)
       await eventually("A's render in Redis", () => inRedis(freshPath))
       const before = await queries(b)
@@ -184,6 +186,55 @@ try {
     )
     assert.match(await html(a, freshPath), /Shared cache, second title/)
   })
+
+  await check(
+    'a webhook to A makes B read its address book again at once (Redis pub/sub), with no file change to notice',
+    async () => {
+      const reads = async (instance) => (await (await fetch(`${instance.base}/api/health`)).json()).addressBookReads
+      const before = await reads(b)
+      await webhook(a, payload)
+      await eventually('B read its address book again', async () => (await reads(b)) > before, 1000)
+    },
+  )
+
+  await check(
+    'made-up URLs on both instances: 404 with the not-found page, and nothing stored per URL in Redis',
+    async () => {
+      const info = () =>
+        withRedis(async (client) => ({
+          keys: await client.dbSize(),
+          memory: Number(/used_memory:(\d+)/.exec(await client.info('memory'))[1]),
+        }))
+      // The not-found page itself may be rendered and shared once; warm it on both before measuring.
+      for (const instance of [a, b]) await fetch(`${instance.base}/articles/warm-up-made-up`)
+      const before = await info()
+      const urls = 2000
+      const statuses = new Map()
+      let notFoundPages = 0
+      const worker = async (offset) => {
+        for (let i = offset; i < urls; i += 8) {
+          const instance = i % 2 ? a : b
+          const kinds = [`/articles/junk-${i}`, `/no/such/page-${i}`, `/authors/nobody-${i}/feed.xml`, `/wp-${i}.php`]
+          const response = await fetch(instance.base + kinds[i % kinds.length])
+          const body = await response.text()
+          statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1)
+          if (body.includes('Page not found')) notFoundPages += 1
+        }
+      }
+      await Promise.all(Array.from({ length: 8 }, (_, offset) => worker(offset)))
+      const after = await info()
+      assert.deepEqual([...statuses], [[404, urls]])
+      assert.equal(notFoundPages, urls, 'every answer is the not-found page')
+      assert.ok(after.keys - before.keys <= 2, `Redis keys ${before.keys} -> ${after.keys}`)
+      assert.ok(
+        after.memory - before.memory < 1_000_000,
+        `Redis memory grew ${after.memory - before.memory} bytes for ${urls} URLs`,
+      )
+      console.log(
+        `    ${urls} made-up URLs: Redis keys ${before.keys} -> ${after.keys}, memory ${before.memory} -> ${after.memory} bytes`,
+      )
+    },
+  )
 
   await check('Redis stopped during traffic: both instances keep answering 200, one log line each', async () => {
     const failures = await traffic(

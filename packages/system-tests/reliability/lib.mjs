@@ -1,10 +1,10 @@
 // Shared helpers of the reliability runner: copies of the build, `next start` processes, signed webhooks.
 import { spawn } from 'node:child_process'
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 
-import { copyBuild, repoDir, testBuildsDir, waitFor, webDir } from '../e2e/harness.mjs'
+import { copyBuild, NEXT_HOST, repoDir, testBuildsDir, waitFor, webDir } from '../e2e/harness.mjs'
 
 export { repoDir, webDir }
 export const workDir = path.join(testBuildsDir, 'reliability')
@@ -22,7 +22,7 @@ export function startServer({ name, port, env: extra = {}, unset = [] }) {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), ...FAKE_SECRETS, ...extra }
   for (const key of ['SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_HOST', ...unset])
     if (!(key in extra)) delete env[key]
-  const child = spawn(path.join(repoDir, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(path.join(repoDir, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', NEXT_HOST], {
     cwd: dir,
     env,
     detached: true,
@@ -73,3 +73,57 @@ export const readNdjson = (text) =>
 export const published = (docs, type) =>
   docs.filter((doc) => doc._type === type && !(doc.publishedAt && new Date(doc.publishedAt) > new Date()))
 export const cleanWorkDir = () => existsSync(workDir) && rmSync(workDir, { recursive: true, force: true })
+
+/** Files and bytes under `dir` (0 and 0 when it does not exist). */
+export function folderSize(dir) {
+  let files = 0
+  let bytes = 0
+  const walk = (at) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const full = path.join(at, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else if (entry.isFile()) {
+        files += 1
+        bytes += statSync(full).size
+      }
+    }
+  }
+  if (existsSync(dir)) walk(dir)
+  return { files, bytes }
+}
+
+/**
+ * `count` made-up URLs, each different, the way scanners and broken links send them: unknown slugs under every route,
+ * pages past the end, old-looking addresses, probes for other software. Deterministic, so a failure can be replayed.
+ */
+export function madeUpUrl(i) {
+  const kinds = [
+    () => `/articles/junk-${i}`,
+    () => `/authors/nobody-${i}/feed.xml`,
+    () => `/books/none-${i}`,
+    () => `/categories/none-${i}/page/2`,
+    () => `/page/${1000 + i}`,
+    () => `/no/such/page-${i}`,
+    () => `/old/2019/04/post-${i}`,
+    () => `/wp-login.php?attempt=${i}`,
+    () => `/?p=${900000 + i}`,
+    () => `/probe-${i}/`,
+  ]
+  return kinds[i % kinds.length]()
+}
+
+/** Sends `count` made-up URLs to `base`, `concurrency` at a time; returns how many got each status. */
+export async function sendMadeUpUrls(base, count, { concurrency = 16 } = {}) {
+  const statuses = new Map()
+  let next = 0
+  const worker = async () => {
+    while (next < count) {
+      const response = await fetch(base + madeUpUrl(next++), { redirect: 'manual' }).catch(() => null)
+      const status = response?.status ?? 'connection error'
+      await response?.arrayBuffer()
+      statuses.set(status, (statuses.get(status) ?? 0) + 1)
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, worker))
+  return Object.fromEntries(statuses)
+}

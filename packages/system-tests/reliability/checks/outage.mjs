@@ -1,14 +1,17 @@
 // Content Lake outage: the Sanity source on the local lake, behind its test proxy, which then answers 500, hangs,
 // or refuses connections. Cached pages keep answering 200; a webhook during the outage expires nothing (503, so
 // Sanity retries); a page expired earlier whose queries this process never ran answers from the last good results
-// the build kept; after recovery a webhook brings the new content.
+// the build kept; after recovery a webhook brings the new content. Before the outage, made-up URLs by the thousand
+// (MADE_UP_URLS): they must leave the build as it was, so the outage still finds every real page's last good answer.
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { FAKE_SECRETS, published, readNdjson, startServer, webhook } from '../lib.mjs'
+import path from 'node:path'
+import { FAKE_SECRETS, folderSize, published, readNdjson, sendMadeUpUrls, startServer, webhook } from '../lib.mjs'
 import { SAMPLE_DATASET } from '@blog/sample-content'
 
 const PORT = 3302
 const TIMEOUT_MS = 1000
+const MADE_UP_URLS = Number(process.env.RELIABILITY_MADE_UP_URLS ?? 20_000)
 
 export default async function outage({ check, track }) {
   const { startTestLake } = await import('@blog/local-lake/testing')
@@ -56,6 +59,34 @@ export default async function outage({ check, track }) {
       assert.ok((await get(articleUrl)).text.includes(article.title))
       assert.ok(lake.requests > before, 'the pages queried the lake')
     })
+
+    await check(
+      `${MADE_UP_URLS.toLocaleString('en')} made-up URLs: 404 or a 308 without a render, no 5xx, and the build folder (route cache, last good results) keeps its size`,
+      async () => {
+        const build = path.join(server.dir, '.next')
+        const lastGood = path.join(build, 'last-good')
+        // The not-found page may be stored once; warm it before measuring.
+        assert.equal((await get('/articles/warm-up-made-up')).status, 404)
+        const before = { build: folderSize(build), lastGood: folderSize(lastGood) }
+        const started = performance.now()
+        const statuses = await sendMadeUpUrls(server.base, MADE_UP_URLS)
+        const seconds = (performance.now() - started) / 1000
+        const after = { build: folderSize(build), lastGood: folderSize(lastGood) }
+        const grew = after.build.bytes - before.build.bytes
+        console.log(
+          `    ${MADE_UP_URLS} URLs in ${seconds.toFixed(1)} s (${Math.round(MADE_UP_URLS / seconds)}/s): ${JSON.stringify(statuses)}; build ${before.build.files} -> ${after.build.files} files, ${grew} bytes grown; last good ${before.lastGood.files} -> ${after.lastGood.files} files`,
+        )
+        assert.deepEqual(
+          Object.keys(statuses).filter((status) => !['404', '308'].includes(status)),
+          [],
+          `every answer 404 or 308: ${JSON.stringify(statuses)}`,
+        )
+        // Per URL, a render would add files (five each) and about 46 KB: the bound is far below one per URL.
+        assert.ok(after.build.files - before.build.files < 20, `files ${before.build.files} -> ${after.build.files}`)
+        assert.ok(grew < 1_000_000, `the build grew ${grew} bytes`)
+        assert.ok(after.lastGood.files <= before.lastGood.files + 2, 'no last good result per made-up URL')
+      },
+    )
 
     const modes = {
       error: { down: () => lake.setMode('error'), up: () => lake.setMode('ok') },
