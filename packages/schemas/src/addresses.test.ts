@@ -13,7 +13,15 @@ const article = {
 describe('address book schemas', () => {
   it('accept an article with its old slugs, old addresses and lists, and one with none of them', () => {
     expect(articleAddressSchema.parse(article)).toEqual(article)
-    const bare = { _id: 'a', slug: 'a', publishedAt: '2026-01-10T08:00:00Z', previousSlugs: null, oldPaths: null, author: null, categories: null }
+    const bare = {
+      _id: 'a',
+      slug: 'a',
+      publishedAt: '2026-01-10T08:00:00Z',
+      previousSlugs: null,
+      oldPaths: null,
+      author: null,
+      categories: null,
+    }
     expect(articleAddressSchema.parse(bare)).toEqual(bare)
     expect(documentAddressSchema.parse({ _id: 'author-ada', slug: 'ada' })).toEqual({ _id: 'author-ada', slug: 'ada' })
   })
