@@ -164,6 +164,12 @@ describe('proxy: a made-up URL is the prerendered not-found page, 404, noindex',
     '/?p=999',
     '/api/nope',
     '/caf%C3%A9',
+    // Names an object's own properties have: a route table must not find them.
+    '/constructor/x',
+    '/__proto__/x',
+    '/toString',
+    '/articles/constructor',
+    '/authors/__proto__/page/2',
   ])('%s', async (url) => {
     const response = await answer(url)
     expect(response.status).toBe(404)

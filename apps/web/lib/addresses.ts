@@ -7,10 +7,10 @@ import { env } from './env'
 /**
  * The address book of this process (which slugs, old slugs, old addresses and list pages exist), read straight from
  * the source in one query and kept until something changes: the webhook (lib/revalidate.ts) and, with several
- * instances, a tag expired on another one (cache/tag-events.mjs) forget it at once, and so does a change of the
- * embedded dataset file (looked at once a second at most); otherwise it lasts CONTENT_REVALIDATE_SECONDS, or until the
- * next scheduled article goes live. The proxy asks it about every URL
- * (proxy.ts), so a made-up one is answered without a render; the cached reads ask it how long to keep an answer.
+ * instances, a tag expired on another one (cache/tag-events.mjs) have it read again at once, and so does a change of
+ * the embedded dataset file (looked at once a second at most); otherwise it lasts CONTENT_REVALIDATE_SECONDS, or until
+ * the next scheduled article goes live. The proxy asks it about every URL (proxy.ts), so a made-up one is answered
+ * without a render; the cached reads ask it how long to keep an answer (lib/slug-gate.ts).
  */
 
 /** While the source fails, the last book answers and a new read is tried this often. */

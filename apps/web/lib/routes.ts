@@ -10,12 +10,13 @@ export type Route =
   | { kind: 'list-page'; list: ArticleList; n: string }
   | { kind: 'other' }
 
-const PREFIX: Record<string, PageType> = {
-  articles: 'article',
-  authors: 'author',
-  books: 'book',
-  categories: 'category',
-}
+// A Map, not an object: `/constructor/x` must find nothing, not Object.prototype's.
+const PREFIX = new Map<string, PageType>([
+  ['articles', 'article'],
+  ['authors', 'author'],
+  ['books', 'book'],
+  ['categories', 'category'],
+])
 /** What each type's page has below it: `/authors/x/feed.xml`, `/articles/x/opengraph-image`. */
 const BELOW: Record<PageType, string[]> = {
   article: ['opengraph-image'],
@@ -32,7 +33,7 @@ export function routeOf(pathname: string): Route {
   const [first, slug, ...rest] = segments
   if (first === 'page' && slug !== undefined && rest.length === 0)
     return { kind: 'list-page', list: { kind: 'all' }, n: slug }
-  const type = first !== undefined ? PREFIX[first] : undefined
+  const type = first !== undefined ? PREFIX.get(first) : undefined
   if (!type || !slug) return { kind: 'other' }
   if (rest.length === 0) return { kind: 'document', type, slug }
   const [below, n, ...more] = rest
