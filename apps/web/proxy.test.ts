@@ -175,6 +175,7 @@ describe('proxy: a made-up URL is the prerendered not-found page, 404, noindex',
     expect(response.status).toBe(404)
     expect(testing.getRewrittenUrl(response)).toBe('http://localhost/_not-found')
     expect(response.headers.get('x-robots-tag')).toBe('noindex')
+    expect(response.headers.get('cdn-cache-control')).toBe('no-store')
   })
 })
 

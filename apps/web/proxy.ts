@@ -74,13 +74,18 @@ function catchAll(request: NextRequest, target: string) {
 /**
  * The prerendered not-found page, as it is: one copy for every made-up URL. (Rewrites stay in the process only when
  * the server knows itself as `localhost`: started with `-H 127.0.0.1`, Next sends each one back to itself over HTTP,
- * vercel/next.js#94745; the README says how to start it.)
+ * vercel/next.js#94745; the README says how to start it.) Next sends the page's own Cache-Control (`s-maxage`, it is a
+ * prerendered page) whatever the proxy says; `CDN-Cache-Control` (RFC 9213) tells a CDN in front not to keep a copy
+ * per made-up URL.
  */
 function notFound(request: NextRequest) {
   const url = request.nextUrl.clone()
   url.pathname = '/_not-found'
   url.search = ''
-  return NextResponse.rewrite(url, { status: 404, headers: { 'x-robots-tag': 'noindex' } })
+  return NextResponse.rewrite(url, {
+    status: 404,
+    headers: { 'x-robots-tag': 'noindex', 'cdn-cache-control': 'no-store' },
+  })
 }
 
 export const config = {

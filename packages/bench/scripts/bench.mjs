@@ -15,6 +15,7 @@ import {
   buildAll,
   datasetCopy,
   fmt,
+  numberArg,
   get,
   hardware,
   prerenderedPages,
@@ -26,13 +27,9 @@ import {
   wrk,
 } from './lib.mjs'
 
-const arg = (name, fallback) => {
-  const index = process.argv.indexOf(`--${name}`)
-  return index > 0 ? Number(process.argv[index + 1]) : fallback
-}
-const seconds = arg('seconds', 10)
-const warmup = arg('warmup', 2)
-const connections = arg('connections', 50)
+const seconds = numberArg('seconds', 10)
+const warmup = numberArg('warmup', 2)
+const connections = numberArg('connections', 50)
 const ports = { ceiling: 8201, microCache: 8202, web: 3201, baseline: 3202 }
 const host = '127.0.0.1'
 

@@ -191,6 +191,12 @@ export function hardware() {
   }
 }
 
+/** The number after `--name` on the command line, or `fallback`. */
+export function numberArg(name, fallback) {
+  const index = process.argv.indexOf(`--${name}`)
+  return index > 0 ? Number(process.argv[index + 1]) : fallback
+}
+
 export const fmt = (n, digits = 0) =>
   Number.isFinite(n)
     ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
