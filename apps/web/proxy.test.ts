@@ -17,7 +17,8 @@ const testing = require('next/experimental/testing/server') as typeof import('ne
 const { config, proxy } = require('./proxy') as typeof import('./proxy')
 
 const runs = (url: string) => testing.unstable_doesMiddlewareMatch({ config, url: `http://localhost${url}` })
-const answer = (url: string) => proxy(new NextRequest(`http://localhost${url}`))
+const answer = (url: string, headers: Record<string, string> = {}) =>
+  proxy(new NextRequest(`http://localhost${url}`, { headers }))
 const rewrite = async (url: string) => testing.getRewrittenUrl(await answer(url))
 
 /** A small blog: 25 articles (3 pages), one renamed, one with old addresses; an author, a book, a category. */
@@ -222,8 +223,13 @@ describe('proxy: when the pages decide', () => {
 
   it('lets every URL through in draft mode: a draft has no address in the published book', async () => {
     mockDraft.isEnabled = true
-    expect((await answer('/articles/draft-only-slug')).headers.get('x-middleware-next')).toBe('1')
-    expect(await rewrite('/2019/04/02/x/')).toBe('http://localhost/2019/04/02/x/%23')
+    const cookie = { cookie: '__prerender_bypass=abc' }
+    expect((await answer('/articles/draft-only-slug', cookie)).headers.get('x-middleware-next')).toBe('1')
+    expect(testing.getRewrittenUrl(await answer('/2019/04/02/x/', cookie))).toBe('http://localhost/2019/04/02/x/%23')
+    // Draft mode is asked only of a request with its cookie; a bypass cookie Next does not accept changes nothing.
+    expect((await answer('/articles/draft-only-slug')).status).toBe(404)
+    mockDraft.isEnabled = false
+    expect((await answer('/articles/draft-only-slug', cookie)).status).toBe(404)
   })
 
   it('lets every URL through, as before, while no address book could be read', async () => {

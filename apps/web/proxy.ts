@@ -27,7 +27,7 @@ export async function proxy(request: NextRequest) {
       headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
     })
   }
-  const book = (await previewing()) ? null : await addressBook()
+  const book = (await previewing(request)) ? null : await addressBook()
   if (!book) {
     const target = handOff(pathname, search)
     return target ? catchAll(request, target) : NextResponse.next()
@@ -44,7 +44,9 @@ export async function proxy(request: NextRequest) {
   return notFound(request)
 }
 
-async function previewing(): Promise<boolean> {
+/** Draft mode's cookie, checked by Next only when a request has one: readers' requests skip the lookup. */
+async function previewing(request: NextRequest): Promise<boolean> {
+  if (!request.cookies.has('__prerender_bypass')) return false
   try {
     return (await draftMode()).isEnabled
   } catch {
