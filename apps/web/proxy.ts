@@ -40,7 +40,7 @@ export async function proxy(request: NextRequest) {
     return redirect(request, withoutSlash(pathname, search), 'no-store')
   // An id link (`/?p=999`) no article has; the home page with any other query is the home page.
   if (handOff(pathname, search)) return notFound(request)
-  if (pathname === '/' || exists(book, route, pathname)) return NextResponse.next()
+  if (pathname === '/' || exists(book, route)) return NextResponse.next()
   return notFound(request)
 }
 

@@ -1,5 +1,4 @@
-import type { AddressBook, ArticleList } from '@blog/content'
-import type { PageType } from '@blog/content'
+import type { AddressBook, ArticleList, PageType } from '@blog/content'
 
 /**
  * What a path asks the blog for, by the routes of app/: a document's page (or its feed or Open Graph image), a later
@@ -48,10 +47,11 @@ export function routeOf(pathname: string): Route {
 const PAGE_NUMBER = /^[1-9]\d{0,5}$/
 
 /**
- * Whether the blog has something at `pathname`: a document's page for a slug it has (a renamed article's old slug
- * redirects), a list page within the list's count, an old address of an article. Anything else is a made-up URL.
+ * Whether a page of the blog answers `route`: a document's page for a slug it has (a renamed article's old slug
+ * redirects), a list page within the list's count. Nothing else does: an old address is the proxy's own 308
+ * (`book.articleFor`), and any other path is made up.
  */
-export function exists(book: AddressBook, route: Route, pathname: string): boolean {
+export function exists(book: AddressBook, route: Route): boolean {
   switch (route.kind) {
     case 'document':
       return book.has(route.type, route.slug) || (route.type === 'article' && book.renamedTo(route.slug) !== null)
@@ -61,6 +61,6 @@ export function exists(book: AddressBook, route: Route, pathname: string): boole
       return PAGE_NUMBER.test(n) && Number(n) <= book.pageCount(list)
     }
     case 'other':
-      return book.articleFor(pathname) !== null
+      return false
   }
 }
