@@ -1,6 +1,6 @@
 // Tag expiries, told to whoever in this process listens: the Redis handler (use-cache-handler.mjs) tells what another
 // instance expired (Redis pub/sub), and that Redis is back after an outage (`null`: anything may have changed).
-// lib/addresses.ts listens, to forget its address book at once. A process global, because Next loads the handler
+// lib/addresses.ts listens, to read its address book again at once. A process global, because Next loads the handler
 // and the app's bundles as separate module instances.
 
 const key = Symbol.for('@blog/web/tag-events')

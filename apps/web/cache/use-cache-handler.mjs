@@ -12,12 +12,18 @@
 // - Redis down: every command fails at once (the shared client does not queue), and this instance keeps entries and
 //   tag expiries in its own memory until Redis answers again; then it drops them and shares again. Pages keep
 //   answering 200 throughout.
+import { randomUUID } from 'node:crypto'
 import { sharedRedis } from './redis-client.mjs'
 import { tagsExpired } from './tag-events.mjs'
 
 const prefix = `${process.env.REDIS_KEY_PREFIX?.trim() || 'blog'}:use-cache:`
 const tagsKey = `${prefix}tags`
 const tagsChannel = `${prefix}tags-expired`
+/**
+ * This process, in what it publishes: it hears its own messages too, and has already acted on them (the webhook reads
+ * the address book again before it answers), so it skips them.
+ */
+const self = (globalThis[Symbol.for('@blog/web/tag-publisher')] ??= randomUUID())
 const LOCAL_ENTRIES = 1000
 
 const { client, onReady } = sharedRedis()
@@ -43,7 +49,8 @@ function listenForExpiries() {
     () =>
       subscriber.subscribe(tagsChannel, (message) => {
         try {
-          const tags = JSON.parse(message)
+          const { from, tags } = JSON.parse(message)
+          if (from === self) return
           tagsExpired(Array.isArray(tags) ? tags.map(String) : null)
         } catch {
           tagsExpired(null)
@@ -165,7 +172,7 @@ const useCacheHandler = {
     for (const tag of tags) localTags.set(tag, state)
     if (tags.length === 0) return
     await shared(() => client.hSet(tagsKey, Object.fromEntries(tags.map((tag) => [tag, JSON.stringify(state)]))))
-    await shared(() => client.publish(tagsChannel, JSON.stringify(tags)))
+    await shared(() => client.publish(tagsChannel, JSON.stringify({ from: self, tags })))
   },
 }
 

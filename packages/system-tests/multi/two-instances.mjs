@@ -191,9 +191,12 @@ try {
     'a webhook to A makes B read its address book again at once (Redis pub/sub), with no file change to notice',
     async () => {
       const reads = async (instance) => (await (await fetch(`${instance.base}/api/health`)).json()).addressBookReads
-      const before = await reads(b)
+      const [beforeA, before] = [await reads(a), await reads(b)]
       await webhook(a, payload)
       await eventually('B read its address book again', async () => (await reads(b)) > before, 1000)
+      // A read its own before answering the webhook, and skips the echo of its own message.
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      assert.equal(await reads(a), beforeA + 1, 'A read its address book once')
     },
   )
 
