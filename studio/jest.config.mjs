@@ -11,6 +11,7 @@ const config = {
     '<rootDir>/actions',
     '<rootDir>/presentation',
     '<rootDir>/local-lake',
+    '<rootDir>/scheduling',
   ],
   extensionsToTreatAsEsm: ['.ts'],
   transform: {
