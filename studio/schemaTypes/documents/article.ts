@@ -1,10 +1,19 @@
 import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineArrayMember, defineField, defineType } from '@sanity/types'
 import { EXCERPT_MAX_LENGTH } from '@blog/schemas'
+import { goLiveWording, scheduledFor } from '../../scheduling/go-live.ts'
 import { GROUPS, imageField, notYetPicked, requiredStringField, slugField } from '../fields.ts'
 import { MESSAGES, notBlank, oldPathFormat, oldPathShadowed, slugStringFormat } from '../rules.ts'
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' })
+
+/** The list tells scheduled articles apart, with the time they go live in the editor's zone. */
+function dateLine(publishedAt: unknown): string {
+  const scheduled = scheduledFor(publishedAt, new Date())
+  if (scheduled) return goLiveWording(scheduled).listSubtitle
+  const date = typeof publishedAt === 'string' ? new Date(publishedAt) : null
+  return date && !Number.isNaN(date.getTime()) ? dateFormat.format(date) : 'No date'
+}
 
 export const article = defineType({
   name: 'article',
@@ -100,9 +109,7 @@ export const article = defineType({
     select: { title: 'title', author: 'author.name', publishedAt: 'publishedAt', media: 'coverImage' },
     prepare: ({ title, author, publishedAt, media }) => ({
       title,
-      subtitle: [author, publishedAt ? dateFormat.format(new Date(publishedAt)) : 'No date']
-        .filter(Boolean)
-        .join(' · '),
+      subtitle: [author, dateLine(publishedAt)].filter(Boolean).join(' · '),
       media,
     }),
   },
