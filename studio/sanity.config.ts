@@ -6,6 +6,7 @@ import { articleActions } from './actions/keep-previous-slug'
 import { studioEnv } from './env'
 import { localLakeAuth, localLakeOptions } from './local-lake'
 import { locations, mainDocuments } from './presentation/locations'
+import { goLiveActions } from './scheduling/publish-go-live'
 import { articleBadges } from './scheduling/scheduled-badge'
 import { schemaTypes } from './schemaTypes'
 import { newDocumentOptions, singletonActions, structure, templates } from './structure'
@@ -33,7 +34,8 @@ export default defineConfig({
   ...(local ? { ...localLakeOptions, auth: localLakeAuth({ lakeUrl, projectId, dataset, apiVersion }) } : {}),
   document: {
     newDocumentOptions,
-    actions: (previous, context) => articleActions(singletonActions(previous, context), context),
+    actions: (previous, context) =>
+      goLiveActions(articleActions(singletonActions(previous, context), context), context),
     badges: articleBadges,
     // Comments live in Sanity's hosted service; the local lake has none.
     ...(local ? { comments: { enabled: false } } : {}),
