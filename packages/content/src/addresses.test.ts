@@ -42,6 +42,38 @@ describe('the address book', () => {
     expect((await book(none).book).nextPublishedAt).toBeNull()
   })
 
+  it('names the earliest of many scheduled articles, and none once the clock has passed them all', async () => {
+    const scheduled = ['2027-03-01T09:00:00Z', '2026-11-01T00:00:01Z', '2099-01-01T08:00:00Z', '2026-12-24T18:30:00Z']
+    const documents = [
+      ...(fixtureDocuments() as Doc[]),
+      ...scheduled.map((publishedAt, n) => article(n, { publishedAt })),
+    ]
+    expect((await book(documents).book).nextPublishedAt).toBe(Date.parse('2026-11-01T00:00:01Z'))
+    const past = documents.map((doc) => (doc._type === 'article' ? { ...doc, publishedAt: '2026-10-31T23:59:59Z' } : doc))
+    expect((await book(past).book).nextPublishedAt).toBeNull()
+  })
+
+  it('lists the articles that went live after a time, newest first, and none that is still scheduled', async () => {
+    const documents = [
+      ...(fixtureDocuments() as Doc[]),
+      article(1, { publishedAt: '2026-10-31T23:00:00Z' }),
+      article(2, { publishedAt: '2026-10-31T23:59:00Z' }),
+      article(3, { publishedAt: '2026-11-01T00:00:00Z' }), // exactly now: live
+    ]
+    const found = await book(documents).book
+    const since = Date.parse('2026-10-31T23:00:00Z') // not after it: article 1 went live at `since` itself
+    expect(found.publishedSince(since)).toEqual([
+      { _id: 'article-gen-3', slug: 'generated-3', publishedAt: Date.parse('2026-11-01T00:00:00Z') },
+      { _id: 'article-gen-2', slug: 'generated-2', publishedAt: Date.parse('2026-10-31T23:59:00Z') },
+    ])
+    expect(found.publishedSince(Date.parse('2026-11-01T00:00:00Z'))).toEqual([])
+    // The fixture's scheduled article (2099) is nowhere, however far back one looks.
+    expect(found.publishedSince(0).map((row) => row.slug)).not.toContain('future')
+    expect(found.publishedSince(0).map((row) => row.slug)).toEqual(
+      expect.arrayContaining(['article-one', 'article-two', 'generated-1', 'generated-2', 'generated-3']),
+    )
+  })
+
   it('knows renamed slugs apart from current ones', async () => {
     const documents = [...(fixtureDocuments() as Doc[]), article(1, { previousSlugs: ['old-name', 'BAD SLUG'] })]
     const { book: pending, logger } = book(documents)

@@ -10,6 +10,9 @@ import { ARTICLES_PER_PAGE } from './browse.ts'
 import type { PageType } from './impact.ts'
 import { parseList, type Logger } from './parse.ts'
 
+/** A published article and when it went live (ms since the epoch). */
+export type WentLive = { _id: string; slug: string; publishedAt: number }
+
 /** A list of articles with pages of its own: the home page's, an author's or a category's. */
 export type ArticleList = { kind: 'all' } | { kind: 'author' | 'category'; slug: string }
 
@@ -25,6 +28,8 @@ export class AddressBook {
   private readonly previousSlugs = new Map<string, string>()
   private readonly oldPaths = new Map<string, string>()
   private readonly articles: number
+  /** Published articles, newest first, with the time each went live. */
+  private readonly published: WentLive[]
   private readonly byList = new Map<string, number>()
 
   constructor(
@@ -67,6 +72,18 @@ export class AddressBook {
       }
     }
     this.articles = articles.length
+    this.published = [...articles]
+      .sort(newestFirst)
+      .map((article) => ({ _id: article._id, slug: article.slug, publishedAt: Date.parse(article.publishedAt) }))
+  }
+
+  /**
+   * The published articles that went live after `since` (ms since the epoch), newest first: what a scheduled
+   * publication made visible since then, so the pages that show them can be refreshed.
+   */
+  publishedSince(since: number): WentLive[] {
+    const first = this.published.findIndex((article) => article.publishedAt <= since)
+    return first === -1 ? [...this.published] : this.published.slice(0, first)
   }
 
   /** Whether `slug` is the current slug of a published article, or of an author, book or category. */

@@ -16,16 +16,22 @@ export const WEBHOOK_PROJECTION = `{
   _type,
   "slug": coalesce(after().slug.current, before().slug.current),
   "previousSlug": before().slug.current,
-  "previousRefs": [before().author._ref] + coalesce(before().categories[]._ref, []) + coalesce(before().relatedBooks[]._ref, []) + coalesce(before().authors[]._ref, []) + coalesce(before().body[].markDefs[].reference._ref, [])
+  "previousRefs": [before().author._ref] + coalesce(before().categories[]._ref, []) + coalesce(before().relatedBooks[]._ref, []) + coalesce(before().authors[]._ref, []) + coalesce(before().body[].markDefs[].reference._ref, []),
+  "schedule": {"publishedAt": after().publishedAt, "previousPublishedAt": before().publishedAt}
 }`
 
-/** What a webhook says changed. `previousSlug` and `previousRefs` describe the document before the change. */
+/**
+ * What a webhook says changed. `previousSlug` and `previousRefs` describe the document before the change; `schedule`
+ * its "Published at" after and before it (absent from a projection pasted before it was added: then every change is
+ * taken as one readers may see).
+ */
 export const changeSchema = z.object({
   _id: z.string().min(1),
   _type: z.string().min(1),
   slug: z.string().nullish(),
   previousSlug: z.string().nullish(),
   previousRefs: z.array(z.string().nullable()).nullish(),
+  schedule: z.object({ publishedAt: z.string().nullish(), previousPublishedAt: z.string().nullish() }).nullish(),
 })
 export type Change = z.infer<typeof changeSchema>
 
@@ -53,6 +59,23 @@ const LISTS_SHOWING: Record<string, PageType[]> = {
   category: ['category', 'article'],
 }
 
+/** An article with no date, or dated after `now`, is on no page (`isPublishedArticle` in queries.ts). */
+const unseenAt = (publishedAt: string | null | undefined, now: number) => {
+  const time = publishedAt ? Date.parse(publishedAt) : NaN
+  return Number.isNaN(time) || time > now
+}
+
+function unseenBeforeAndAfter(change: Change, now: number): boolean {
+  const { schedule } = change
+  return (
+    change._type === 'article' &&
+    schedule !== null &&
+    schedule !== undefined &&
+    unseenAt(schedule.publishedAt, now) &&
+    unseenAt(schedule.previousPublishedAt, now)
+  )
+}
+
 const isPageType = (type: string): type is PageType => (PAGE_TYPES as readonly string[]).includes(type)
 
 /**
@@ -61,8 +84,14 @@ const isPageType = (type: string): type is PageType => (PAGE_TYPES as readonly s
  * author page lists the author's articles), and, for an article, the articles sharing a category
  * or author with it (their "related" lists). Works for deletes too: references are by id.
  */
-export async function findImpact(source: ContentSource, change: Change): Promise<Impact> {
+export async function findImpact(source: ContentSource, change: Change, at = Date.now()): Promise<Impact> {
   if (change._type === 'siteSettings') return { pages: [], lists: [], everything: true }
+  if (unseenBeforeAndAfter(change, at)) {
+    // A scheduled article edited before it goes live (or moved from one future date to another): no reader saw it or
+    // sees it now. Its own page holds the only answer that mentions it (a 404); its lists change when it goes live.
+    const pages = [change.slug, change.previousSlug].filter((slug): slug is string => Boolean(slug))
+    return { pages: [...new Set(pages)].map((slug) => ({ type: 'article', slug })), lists: [], everything: false }
+  }
   const now = impactRows.parse(await source.fetch(changeImpactQuery, { id: change._id }))
   const refIds = new Set<string>()
   for (const id of [...(now.self?.refs ?? []), ...(change.previousRefs ?? [])]) if (id) refIds.add(id)

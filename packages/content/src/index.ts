@@ -55,7 +55,7 @@ export {
   type PageType,
 } from './impact.ts'
 export { ARTICLES_PER_PAGE, type BrowseContent } from './browse.ts'
-export { AddressBook, type ArticleList } from './addresses.ts'
+export { AddressBook, type ArticleList, type WentLive } from './addresses.ts'
 export { highlightParts, parseSearchInput, SEARCH_MAX_LENGTH } from './search.ts'
 
 /** Shown when the dataset has no valid site settings, so the layout always renders. */
