@@ -9,8 +9,9 @@ import { env } from './env'
  * the source in one query and kept until something changes: the webhook (lib/revalidate.ts) and, with several
  * instances, a tag expired on another one (cache/tag-events.mjs) have it read again at once, and so does a change of
  * the embedded dataset file (looked at once a second at most); otherwise it lasts CONTENT_REVALIDATE_SECONDS, or until
- * the next scheduled article goes live. The proxy asks it about every URL (proxy.ts), so a made-up one is answered
- * without a render; the cached reads ask it how long to keep an answer (lib/slug-gate.ts).
+ * the next scheduled article goes live (lib/schedule.ts hears of each book, to refresh the pages then). The proxy asks
+ * it about every URL (proxy.ts), so a made-up one is answered without a render; the cached reads ask it how long to
+ * keep an answer (lib/slug-gate.ts, lib/content.ts).
  */
 
 /** While the source fails, the last book answers and a new read is tried this often. */
@@ -22,7 +23,13 @@ type Entry = { book: Promise<AddressBook>; expires: number; version: string | nu
 // Shared by every bundle of the process (the proxy's and the routes'), like the content instance.
 const key = Symbol.for('@blog/web/addresses')
 const store = globalThis as typeof globalThis & {
-  [key]?: { entry?: Entry; last?: AddressBook; unsubscribe?: () => void; reads?: number }
+  [key]?: {
+    entry?: Entry
+    last?: AddressBook
+    unsubscribe?: () => void
+    reads?: number
+    listeners?: Set<(book: AddressBook) => void>
+  }
 }
 const state = (store[key] ??= {})
 // Every tag the webhook expires comes from an edit, which may add, rename or remove an address: rare, so any will do.
@@ -53,6 +60,23 @@ export async function refreshAddresses(): Promise<void> {
   await addressBook()
 }
 
+/**
+ * Reads the book again now and answers it, or fails if the source does: for a caller that must not act on an old one
+ * (lib/schedule.ts, working out what went live).
+ */
+export async function readAddressesNow(): Promise<AddressBook> {
+  if (state.entry) state.entry.expires = 0
+  await addressBook()
+  return state.entry!.book
+}
+
+/** Calls `listener` with every book read from now on (lib/schedule.ts sets its timer from it). */
+export function onAddressBook(listener: (book: AddressBook) => void): () => void {
+  const listeners = (state.listeners ??= new Set())
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
 /** For /api/health: how often this process has read the book (a test proves another instance's webhook reached it). */
 export function addressBookReads(): number {
   return state.reads ?? 0
@@ -73,6 +97,7 @@ function read(now: number): Entry {
       state.last = book
       if (book.nextPublishedAt !== null && book.nextPublishedAt > now)
         entry.expires = Math.min(entry.expires, book.nextPublishedAt)
+      for (const listener of state.listeners ?? []) listener(book)
     },
     (error: Error) => {
       console.error(

@@ -73,5 +73,12 @@ export const env = {
    * Where the content layer keeps the last good result of each query, so a restarted server still has them while
    * the source is down: in the build folder (`next build` writes the first ones, and deploys copy them with it).
    */
+  /**
+   * Where this process answers HTTP, for the requests it sends itself (lib/schedule.ts): known once the server listens,
+   * so read when asked. `next start` and the standalone server.js set `__NEXT_PRIVATE_ORIGIN` to the address they bound
+   * (`-H`, `-p`); SELF_URL overrides it.
+   */
+  selfOrigin: (): string =>
+    optional('SELF_URL') ?? optional('__NEXT_PRIVATE_ORIGIN') ?? `http://localhost:${optional('PORT') ?? '3000'}`,
   lastGoodDir: path.join(/*turbopackIgnore: true*/ process.cwd(), optional('NEXT_DIST_DIR') ?? '.next', 'last-good'),
 }
