@@ -4,7 +4,8 @@
 // time from the Publish click to the new page is printed); a missing alt text blocks Publish with our message; a
 // second tab sees the first tab's edit; the Presentation tool previews the unpublished draft; a changed bio reaches
 // the article and author pages; the history panel lists the author's drafts and publishes; a renamed slug redirects
-// (308); unpublishing answers 404.
+// (308); unpublishing answers 404; an article dated ahead is marked Scheduled in the editor's time zone (a tab set to
+// Tokyo's) and says on Publish, and after it, when readers will see it.
 // Debian's chromium through playwright-core; screenshots and the system's log go to packages/local-lake/e2e/screenshots
 // (git-ignored). While writing a check, EDITOR_LOOP_ATTACH=<lake>,<studio>,<blog> ports runs it against a system
 // already started with `npm start` (any working dataset), instead of starting one.
@@ -353,6 +354,118 @@ try {
       await editor.screenshot({ path: path.join(screenshots, 'unpublished.png') })
     },
   )
+
+  // Scheduling reads times in the editor's zone, the browser's: this tab's is Tokyo's (UTC+9 all year), never the
+  // machine's. The articles are written through the lake's HTTP API, as a script would.
+  const tokyo = await browser.newContext({ viewport: { width: 1400, height: 1000 }, timezoneId: 'Asia/Tokyo' })
+  const planner = await tokyo.newPage()
+  const MINUTE = 60_000
+  const goesLive = new Date(Math.ceil((Date.now() + 2 * 24 * 60 * MINUTE) / MINUTE) * MINUTE)
+  // "5 Dec 2026, 03:00": how Tokyo reads the go-live time, to the minute.
+  const inTokyo = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Asia/Tokyo',
+  }).format(goesLive)
+  const scheduled = { id: `scheduled-${stamp}`, title: `Taper week, scheduled ${stamp}`, slug: `taper-week-${stamp}` }
+  const alreadyOut = { id: `already-out-${stamp}`, title: `Recovery runs, already out ${stamp}` }
+  const articleList = () => planner.getByRole('link').filter({ hasText: /scheduled|already out/ })
+
+  await check(
+    'an article dated two days ahead: the list says Scheduled with Tokyo’s time, Publish says when readers will see it, and once published the editor is told so and the Scheduled badge shows',
+    async () => {
+      failedPage = planner
+      const article = ({ id, title, slug }, publishedAt) => ({
+        _id: id,
+        _type: 'article',
+        title,
+        slug: { _type: 'slug', current: slug ?? id },
+        publishedAt,
+        author: { _type: 'reference', _ref: 'author-dana-whitfield' },
+      })
+      const written = await fetch(`${system.lake}/v2025-02-19/data/mutate/production`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          mutations: [
+            { createOrReplace: article({ ...scheduled, id: `drafts.${scheduled.id}` }, goesLive.toISOString()) },
+            { createOrReplace: article(alreadyOut, new Date(Date.now() - 2 * 24 * 60 * MINUTE).toISOString()) },
+          ],
+        }),
+      })
+      expect(written.ok, `the lake to write the two articles (${written.status})`)
+
+      await planner.goto(studio)
+      await planner.getByRole('link', { name: 'Articles' }).first().click({ timeout: 60_000 })
+      await planner.getByRole('link', { name: 'All articles' }).click()
+      const listed = articleList().filter({ hasText: scheduled.title })
+      await listed.first().waitFor({ timeout: 30_000 })
+      const line = await listed.first().textContent()
+      expect(
+        line.includes(`Scheduled · `) && line.includes(`${inTokyo} GMT+9`),
+        `"Scheduled · … ${inTokyo} GMT+9" in the list, not ${JSON.stringify(line)}`,
+      )
+      const pastLine = await articleList()
+        .filter({ hasText: alreadyOut.title })
+        .first()
+        .textContent({ timeout: 15_000 })
+      expect(
+        !pastLine.includes('Scheduled'),
+        `the article already out listed with its date, not ${JSON.stringify(pastLine)}`,
+      )
+
+      await listed.first().click()
+      await until(
+        'the article to open',
+        async () => (await planner.getByRole('textbox', { name: 'Title' }).inputValue()) === scheduled.title,
+      )
+      const publishButton = planner.getByRole('button', { name: `Publish (live ${inTokyo})`, exact: true })
+      await publishButton.waitFor({ timeout: 30_000 })
+      await until('Publish to be allowed', async () => !(await publishButton.isDisabled()), 30_000)
+      await publishButton.hover()
+      await planner
+        .getByText(`Readers will see it on`)
+        .filter({ hasText: `${inTokyo} GMT+9` })
+        .first()
+        .waitFor({ timeout: 10_000 })
+      await planner.waitForTimeout(1500)
+      await publishButton.click()
+      await planner
+        .getByText('Scheduled: readers will see it on')
+        .filter({ hasText: `${inTokyo} GMT+9` })
+        .first()
+        .waitFor({ timeout: 15_000 })
+      const badge = planner.getByText('Scheduled', { exact: true })
+      await badge.first().waitFor({ timeout: 15_000 })
+      await badge.first().hover()
+      await planner
+        .getByText(`Goes live`)
+        .filter({ hasText: `${inTokyo} GMT+9` })
+        .first()
+        .waitFor({ timeout: 10_000 })
+      await planner.screenshot({ path: path.join(screenshots, 'scheduled.png') })
+    },
+  )
+
+  await check('an article already out has no Scheduled badge', async () => {
+    await articleList().filter({ hasText: alreadyOut.title }).first().click()
+    await until(
+      'the article to open',
+      async () => (await planner.getByRole('textbox', { name: 'Title' }).inputValue()) === alreadyOut.title,
+    )
+    // Badges render beside the actions, a moment after them: give them that moment before looking for none. Publish
+    // keeps its own label here (nothing to publish, and no date ahead).
+    await planner.getByRole('button', { name: 'Publish', exact: true }).waitFor({ timeout: 15_000 })
+    await planner.waitForTimeout(2000)
+    const badges = await planner.getByText('Scheduled', { exact: true }).filter({ visible: true }).count()
+    expect(badges === 0, `no Scheduled badge, found ${badges}`)
+  })
+
+  await tokyo.close()
 } catch (error) {
   results.push(false)
   console.log(`  ✕ setup\n    ${error.message}\n${system.log().split('\n').slice(-40).join('\n')}`)
