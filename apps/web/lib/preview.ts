@@ -3,10 +3,13 @@ import { draftMode } from 'next/headers'
 import { createContent, createSanitySource, type Content } from '@blog/content'
 import { env } from './env'
 
-/** Drafts exist only on the Content Lake, and reading them needs the server-only token. */
+/**
+ * Drafts exist only on the Content Lake, and reading them needs the server-only token. An article dated ahead has its
+ * page here too, so an editor previews a scheduled post before it goes live.
+ */
 const drafts: Content | null =
   env.source.kind === 'sanity' && env.source.token
-    ? createContent({ source: createSanitySource({ ...env.source, perspective: 'drafts' }) })
+    ? createContent({ source: createSanitySource({ ...env.source, perspective: 'drafts' }), preview: true })
     : null
 
 export const previewAvailable = drafts !== null

@@ -49,7 +49,9 @@ describe('the address book', () => {
       ...scheduled.map((publishedAt, n) => article(n, { publishedAt })),
     ]
     expect((await book(documents).book).nextPublishedAt).toBe(Date.parse('2026-11-01T00:00:01Z'))
-    const past = documents.map((doc) => (doc._type === 'article' ? { ...doc, publishedAt: '2026-10-31T23:59:59Z' } : doc))
+    const past = documents.map((doc) =>
+      doc._type === 'article' ? { ...doc, publishedAt: '2026-10-31T23:59:59Z' } : doc,
+    )
     expect((await book(past).book).nextPublishedAt).toBeNull()
   })
 

@@ -28,6 +28,14 @@ describe('embedded content source', () => {
     expect(await content.countArticles()).toBe(2)
   })
 
+  it('in preview (draft mode) shows a scheduled article on its own page, and still in no list', async () => {
+    const source = createEmbeddedSource({ datasetPath: writeDataset(fixtureDocuments()), now: FIXED_NOW })
+    const preview = createContent({ source, logger: recordingLogger(), preview: true })
+    expect((await preview.getArticle('future'))?.publishedAt).toBe('2099-01-01T08:00:00Z')
+    expect((await preview.getArticle('article-one'))?.title).toBe('Article One')
+    expect((await preview.listArticleSlugs()).map((row) => row.slug)).not.toContain('future')
+  })
+
   it('re-reads the dataset when the file changes on disk', async () => {
     const { content, datasetPath } = setup()
     expect((await content.getArticle('article-one'))?.title).toBe('Article One')

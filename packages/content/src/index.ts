@@ -22,6 +22,7 @@ import { z } from 'zod'
 import { parseLenient, parseList, type Logger } from './parse.ts'
 import {
   articleCountQuery,
+  articlePreviewQuery,
   articleQuery,
   articleRedirectQuery,
   articleSlugsQuery,
@@ -112,6 +113,8 @@ export interface ContentOptions {
   lastGoodEntries?: number
   /** Where those results are also kept, so they survive a restart (see LastGood). */
   lastGoodDir?: string
+  /** Draft mode: `getArticle` also finds an article dated ahead (scheduled), which readers cannot see yet. */
+  preview?: boolean
 }
 
 /** A single-document query: no match is `null` (a 404), not a parse failure. */
@@ -125,6 +128,7 @@ export function createContent({
   logger = console,
   lastGoodEntries = 2000,
   lastGoodDir,
+  preview = false,
 }: ContentOptions): Content {
   let queries = 0
   const lastGood = new LastGood({ capacity: lastGoodEntries, dir: lastGoodDir, logger })
@@ -154,7 +158,8 @@ export function createContent({
 
     async getArticle(slug) {
       if (!isSlug(slug)) return null
-      return parseOne(articleSchema, await run(articleQuery, { slug }), logger, 'article')
+      const query = preview ? articlePreviewQuery : articleQuery
+      return parseOne(articleSchema, await run(query, { slug }), logger, 'article')
     },
 
     async getArticleRedirect(slug) {

@@ -13,7 +13,7 @@ const articleSummary = /* groq */ `_id, title, "slug": slug.current, excerpt, co
   "wordCount": count(string::split(array::join(coalesce(body[_type == "block"].children[].text, []), " "), " "))`
 const booksByAuthor = /* groq */ `*[_type == "book" && defined(slug.current) && references(^._id)] | order(publishedAt desc) {${bookSummary}}`
 
-export const articleQuery = defineQuery(`*[${isPublishedArticle} && slug.current == $slug][0]{
+const articleProjection = /* groq */ `{
   ${articleSummary},
   _updatedAt,
   previousSlugs,
@@ -29,7 +29,14 @@ export const articleQuery = defineQuery(`*[${isPublishedArticle} && slug.current
   "relatedBooks": coalesce(relatedBooks[]->{${bookSummary}}, []),
   "writtenFor": coalesce(writtenFor{name, url}, *[_id == "siteSettings"][0]{"name": publicationName, "url": publicationUrl}),
   seo{title, description, noIndex, image{${image}}}
-}`)
+}`
+
+export const articleQuery = defineQuery(`*[${isPublishedArticle} && slug.current == $slug][0]${articleProjection}`)
+
+/** Draft mode only: an article dated ahead has its page too, so the Presentation tool previews a scheduled article. */
+export const articlePreviewQuery = defineQuery(
+  `*[_type == "article" && defined(slug.current) && slug.current == $slug][0]${articleProjection}`,
+)
 
 /** An article that used to live at $slug (renamed): the page answers with a permanent redirect. */
 export const articleRedirectQuery = defineQuery(
