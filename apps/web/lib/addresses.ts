@@ -56,8 +56,8 @@ export async function addressBook(): Promise<AddressBook | null> {
  * the new book is in place (or the read failed, and the last one still answers).
  */
 export async function refreshAddresses(): Promise<void> {
-  if (state.entry) state.entry.expires = 0
-  await addressBook()
+  // A failed read is logged by read(), and the last book keeps answering.
+  await readAddressesNow().catch(() => undefined)
 }
 
 /**

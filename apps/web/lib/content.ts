@@ -15,8 +15,9 @@ import { TAGS } from './tags'
  * profile of next.config.ts (CONTENT_REVALIDATE_SECONDS), or `unknown` (five minutes) when what it reads does not
  * exist, so made-up URLs cannot pile up in the cache. A read that shows articles also ends when the next scheduled
  * article goes live (lib/publication-clock.ts), counted from when it started: lib/schedule.ts expires the pages that
- * article changes at that time, and this is what still ends them if it could not. In draft mode Next runs every cached function afresh and stores
- * nothing, and the reads go to the drafts source (lib/preview.ts). The README's "Caching" section shows every layer.
+ * article changes at that time, and this is what still ends them if it could not. In draft mode Next runs every
+ * cached function afresh and stores nothing, and the reads go to the drafts source (lib/preview.ts). The README's
+ * "Caching" section shows every layer.
  */
 
 /** Drafts while draft mode is on for this request, else the published content. */
@@ -26,7 +27,8 @@ async function source(): Promise<Content> {
 
 /**
  * The lifetime of a read that began at `startedAt`: the content profile, or the short one for something that does not
- * exist; and, for what shows articles, no later than the next scheduled publication. Two calls: Next keeps the shorter
+ * exist; and, for what shows articles, no later than the next scheduled publication (reads of what no publication
+ * changes pass `null`). Two calls: Next keeps the shorter
  * of each (stale, revalidate, expire), and `expire` stays long, since one under five minutes would take the read out
  * of the prerendered page.
  */
@@ -38,15 +40,12 @@ async function lifetime(exists: boolean, startedAt: number | null): Promise<void
   if (seconds !== null) cacheLife({ revalidate: seconds })
 }
 
-/** Where a read that shows articles starts its clock; reads of what no publication changes pass `null`. */
-const now = () => Date.now()
-
 // Documents. A page read carries its document's tag; a read of a made-up slug carries it too, so a document created
 // later under that slug expires the cached 404.
 
 export async function getArticle(slug: string) {
   'use cache'
-  const startedAt = now()
+  const startedAt = Date.now()
   cacheTag(TAGS.all, TAGS.article(slug))
   await lifetime(await knownSlug('article', slug), startedAt)
   return (await source()).getArticle(slug)
@@ -55,7 +54,7 @@ export async function getArticle(slug: string) {
 /** Asked only for a slug that is not an article's own (a renamed one, or a made-up one). */
 export async function getArticleRedirect(slug: string) {
   'use cache'
-  const startedAt = now()
+  const startedAt = Date.now()
   cacheTag(TAGS.all, TAGS.article(slug), TAGS.list('article'))
   await lifetime(await knownSlug('article', slug), startedAt)
   return (await source()).getArticleRedirect(slug)
@@ -67,7 +66,7 @@ export async function getArticleRedirect(slug: string) {
  */
 export async function getOldPathRedirect(path: string) {
   'use cache'
-  const startedAt = now()
+  const startedAt = Date.now()
   cacheTag(TAGS.all, TAGS.list('article'))
   await lifetime(await knownOldPath(path), startedAt)
   return (await source()).getOldPathRedirect(path)
@@ -75,7 +74,7 @@ export async function getOldPathRedirect(path: string) {
 
 export async function getAuthor(slug: string) {
   'use cache'
-  const startedAt = now()
+  const startedAt = Date.now()
   cacheTag(TAGS.all, TAGS.author(slug))
   await lifetime(await knownSlug('author', slug), startedAt)
   return (await source()).getAuthor(slug)
@@ -83,7 +82,7 @@ export async function getAuthor(slug: string) {
 
 export async function getBook(slug: string) {
   'use cache'
-  const startedAt = now()
+  const startedAt = Date.now()
   cacheTag(TAGS.all, TAGS.book(slug))
   await lifetime(await knownSlug('book', slug), startedAt)
   return (await source()).getBook(slug)
@@ -101,7 +100,7 @@ export async function getSiteSettings() {
 
 export async function listArticles(options?: ListOptions) {
   'use cache'
-  const startedAt = now()
+  const startedAt = Date.now()
   cacheTag(TAGS.all, TAGS.list('article'))
   await lifetime(true, startedAt)
   return (await source()).listArticles(options)
@@ -109,7 +108,7 @@ export async function listArticles(options?: ListOptions) {
 
 export async function listArticlePage(page: number): ReturnType<Content['listArticlePage']> {
   'use cache'
-  const startedAt = now()
+  const startedAt = Date.now()
   cacheTag(TAGS.all, TAGS.list('article'))
   await lifetime(await withinPageCount(page, async () => (await listArticlePage(1)).pageCount), startedAt)
   return (await source()).listArticlePage(page)
@@ -117,7 +116,7 @@ export async function listArticlePage(page: number): ReturnType<Content['listArt
 
 export async function getCategoryPage(slug: string, page: number): ReturnType<Content['getCategoryPage']> {
   'use cache'
-  const startedAt = now()
+  const startedAt = Date.now()
   cacheTag(TAGS.all, TAGS.category(slug), TAGS.list('article'))
   await lifetime(
     (await knownSlug('category', slug)) &&
@@ -129,7 +128,7 @@ export async function getCategoryPage(slug: string, page: number): ReturnType<Co
 
 export async function getAuthorArticlePage(slug: string, page: number): ReturnType<Content['getAuthorArticlePage']> {
   'use cache'
-  const startedAt = now()
+  const startedAt = Date.now()
   cacheTag(TAGS.all, TAGS.author(slug), TAGS.list('article'))
   await lifetime(
     (await knownSlug('author', slug)) &&
@@ -141,7 +140,7 @@ export async function getAuthorArticlePage(slug: string, page: number): ReturnTy
 
 export async function listRelatedArticles(slug: string) {
   'use cache'
-  const startedAt = now()
+  const startedAt = Date.now()
   cacheTag(TAGS.all, TAGS.article(slug))
   await lifetime(await knownSlug('article', slug), startedAt)
   return (await source()).listRelatedArticles(slug)
@@ -151,7 +150,7 @@ export async function listRelatedArticles(slug: string) {
 
 export async function listArticleSlugs() {
   'use cache'
-  const startedAt = now()
+  const startedAt = Date.now()
   cacheTag(TAGS.all, TAGS.list('article'))
   await lifetime(true, startedAt)
   return content.listArticleSlugs()
