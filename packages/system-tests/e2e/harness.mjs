@@ -1,6 +1,6 @@
 // Shared by the browser and HTTP test runners: named checks, and `next start` in its own process group.
 import { spawn, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, rmSync, symlinkSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -20,6 +20,21 @@ export const e2eWorkDir = path.join(testBuildsDir, 'e2e')
  * again (vercel/next.js#94745).
  */
 export const NEXT_HOST = 'localhost'
+
+/** The documents of an NDJSON dataset's text, one per line. */
+export const readNdjson = (text) =>
+  text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
+
+/** A dataset file a test edits (a copy): its documents as they are now, and a writer of a whole list back to it. */
+export function datasetFile(datasetPath) {
+  return {
+    docs: () => readNdjson(readFileSync(datasetPath, 'utf8')),
+    save: (list) => writeFileSync(datasetPath, list.map((doc) => JSON.stringify(doc)).join('\n') + '\n'),
+  }
+}
 
 /** Records named checks; a failing check prints its error and the run goes on. */
 export function createChecks() {

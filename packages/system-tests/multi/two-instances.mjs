@@ -2,10 +2,9 @@
 // and Redis stopped and restarted under them. Runs on the repo build (`npm run test:multi` builds first).
 // Ports: instances 3501-3503, Redis 6391-6392.
 import assert from 'node:assert/strict'
-import { readFileSync, writeFileSync } from 'node:fs'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { createClient } from 'redis'
-import { createChecks } from '../e2e/harness.mjs'
+import { createChecks, datasetFile } from '../e2e/harness.mjs'
 import { datasetCopy, requireBuild, startInstance, startRedis, stopAll } from './cluster.mjs'
 
 const secret = 'multi-webhook-secret'
@@ -14,12 +13,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
 requireBuild()
 const datasetPath = datasetCopy()
-const docs = () =>
-  readFileSync(datasetPath, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line))
-const save = (list) => writeFileSync(datasetPath, list.map((doc) => JSON.stringify(doc)).join('\n') + '\n')
+const { docs, save } = datasetFile(datasetPath)
 const setTitle = (id, title) => save(docs().map((doc) => (doc._id === id ? { ...doc, title } : doc)))
 
 // A page no build prerendered: a new article, added to the dataset copy while the instances run.

@@ -65,11 +65,7 @@ export async function webhook(
   return { status: response.status, body: await response.text(), signature }
 }
 
-export const readNdjson = (text) =>
-  text
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line))
+export { readNdjson } from '../e2e/harness.mjs'
 export const published = (docs, type) =>
   docs.filter((doc) => doc._type === type && !(doc.publishedAt && new Date(doc.publishedAt) > new Date()))
 export const cleanWorkDir = () => existsSync(workDir) && rmSync(workDir, { recursive: true, force: true })

@@ -7,11 +7,11 @@
 // packages; .ci/run installs them). Ports: 3531 (one instance), 3532-3533 (two), Redis 6393, 3535 behind nginx 8535,
 // 3534 (webhook).
 import assert from 'node:assert/strict'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
-import { createChecks } from '../e2e/harness.mjs'
+import { createChecks, datasetFile } from '../e2e/harness.mjs'
 import { datasetCopy, requireBuild, startInstance, startRedis, stopAll, waitForHttp } from '../multi/cluster.mjs'
 import { startNginx } from '../nginx/nginx.mjs'
 
@@ -25,12 +25,7 @@ const { check, results } = createChecks()
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 requireBuild()
 const datasetPath = datasetCopy()
-const docs = () =>
-  readFileSync(datasetPath, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line))
-const save = (list) => writeFileSync(datasetPath, list.map((doc) => JSON.stringify(doc)).join('\n') + '\n')
+const { docs, save } = datasetFile(datasetPath)
 const slugOf = (type, id) => docs().find((doc) => doc._type === type && doc._id === id).slug.current
 
 // Every scheduled article is a copy of the newest published one: same author and categories, its own slug, title and a

@@ -6,18 +6,14 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { datasetFile } from '../harness.mjs'
 
 const run = promisify(execFile)
 
 /** @param {import('../run.mjs').E2EContext & Record<string, any>} t */
 export default async function publish({ base, check, queries, datasetPath, secret, repoDir, renamed }) {
   const original = readFileSync(datasetPath, 'utf8')
-  const docs = () =>
-    readFileSync(datasetPath, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line))
-  const save = (list) => writeFileSync(datasetPath, list.map((doc) => JSON.stringify(doc)).join('\n') + '\n')
+  const { docs, save } = datasetFile(datasetPath)
   const edit = (id, change) => save(docs().map((doc) => (doc._id === id ? change(doc) : doc)))
   const webhook = async (payload, key = secret) => {
     const body = JSON.stringify(payload)
