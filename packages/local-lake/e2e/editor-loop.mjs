@@ -155,10 +155,23 @@ try {
       const body = editor.getByRole('group').filter({ hasText: 'Body' }).getByRole('textbox')
       await body.click()
       await editor.keyboard.type('Why hills matter')
-      await editor.getByRole('button', { name: 'No style' }).click()
-      await editor.getByRole('menuitem', { name: 'Heading 2' }).click()
-      // Back into the text once the style menu has closed (keys sent earlier go to the menu, not the body).
-      await editor.getByRole('menu').waitFor({ state: 'hidden' })
+      // The style menu changes the block the toolbar believes has focus, and does nothing while it knows of none
+      // (right after typing it may not yet: a CI run once published this heading as a paragraph). So pick Heading 2
+      // until the editor draws the block as one (its label in the toolbar can lag behind).
+      const heading = body.getByTestId('text-style--h2').filter({ hasText: 'Why hills matter' })
+      await until(
+        'the first block to become a Heading 2',
+        async () => {
+          if (await heading.count()) return true
+          await body.getByText('Why hills matter').click()
+          await editor.getByRole('button', { name: /^(No style|Normal)$/ }).first().click({ timeout: 5_000 })
+          await editor.getByRole('menuitem', { name: 'Heading 2' }).click({ timeout: 5_000 })
+          // Keys sent while the menu is open go to the menu, not the body.
+          await editor.getByRole('menu').waitFor({ state: 'hidden', timeout: 5_000 })
+          return (await heading.count()) > 0
+        },
+        20_000,
+      )
       await body.getByText('Why hills matter').click()
       await editor.keyboard.press('End')
       await editor.keyboard.press('Enter')
@@ -201,7 +214,10 @@ try {
       )
       const html = await page(`/articles/${articleSlug}`)
       expect(new RegExp(`<h1[^>]*>${articleTitleText}</h1>`).test(html), 'the title as the heading')
-      expect(/<h2[^>]*>Why hills matter<\/h2>/.test(html), 'the body heading')
+      expect(
+        /<h2[^>]*>Why hills matter<\/h2>/.test(html),
+        `the body heading, in ${/.{0,120}Why hills matter.{0,40}/s.exec(html)?.[0] ?? 'nothing: the text is missing'}`,
+      )
       expect(/<a[^>]+href="\/articles\/keep-easy-runs-easy"[^>]*>easy runs<\/a>/.test(html), 'the link in the body')
       const cover = imageTag(html, 'A runner climbing a steep grassy hill at dawn')
       expect(
