@@ -3,7 +3,7 @@ import { SiteFooter, SiteHeader } from '@/components/layout/site-header'
 import { PreviewBar } from '@/components/preview/preview-bar'
 import { getSiteSettings } from '@/lib/content'
 import { env } from '@/lib/env'
-import { isPreviewing } from '@/lib/draft-mode'
+import { editing, isPreviewing } from '@/lib/edit-mode'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [settings, preview] = await Promise.all([getSiteSettings(), isPreviewing()])
+  const [settings, preview, edit] = await Promise.all([getSiteSettings(), isPreviewing(), editing()])
   return (
     <html lang="en">
       <body>
@@ -27,11 +27,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a href="#main" className="skip-link">
           Skip to content
         </a>
-        <SiteHeader settings={settings} />
+        <SiteHeader settings={settings} edit={edit} />
         <main id="main" className="container">
           {children}
         </main>
-        <SiteFooter settings={settings} />
+        <SiteFooter settings={settings} edit={edit} />
       </body>
     </html>
   )

@@ -1,13 +1,19 @@
 import { render, screen } from '@testing-library/react'
 import * as content from '@/lib/content'
+import * as editMode from '@/lib/edit-mode'
+import { markFields, marksIn, readersOnly } from '@/test/edit-marks'
 import { settings, summary } from '@/test/fixtures'
 import HomePage, { generateMetadata } from './page'
 
 jest.mock('@/lib/content', () => jest.requireActual('@/test/mock-content').mockContentModule())
+jest.mock('@/lib/edit-mode', () => jest.requireActual('@/test/edit-marks').mockPreviewModule())
 const mocked = jest.mocked(content)
 
 describe('home page', () => {
-  beforeEach(() => jest.resetAllMocks())
+  beforeEach(() => {
+    jest.resetAllMocks()
+    readersOnly(editMode.editing)
+  })
 
   it('lists the latest articles with author and date', async () => {
     mocked.getSiteSettings.mockResolvedValue(settings)
@@ -21,6 +27,31 @@ describe('home page', () => {
     expect(screen.getByRole('link', { name: 'Sam Strider' })).toHaveAttribute('href', '/authors/sam-strider')
     expect(screen.getByText('March 14, 2026')).toBeInTheDocument()
     expect(screen.queryByRole('navigation', { name: 'Pages' })).not.toBeInTheDocument()
+  })
+
+  it('marks the site title and each card for click-to-edit in draft mode (each card its own article)', async () => {
+    mocked.getSiteSettings.mockResolvedValue(settings)
+    const other = { ...summary, _id: 'article-tempo', slug: 'tempo', title: 'Tempo' }
+    mocked.listArticlePage.mockResolvedValue({ items: [summary, other], total: 2, page: 1, pageCount: 1 })
+    const readers = render(await HomePage())
+    expect(marksIn(readers.container)).toEqual([])
+    readers.unmount()
+
+    jest.mocked(editMode.editing).mockResolvedValue(markFields)
+    const { container } = render(await HomePage())
+    expect(screen.getByRole('link', { name: 'Tempo' }).parentElement).toHaveAttribute(
+      'data-sanity',
+      'article article-tempo title',
+    )
+    expect(marksIn(container)).toEqual(
+      expect.arrayContaining([
+        'siteSettings siteSettings title',
+        'siteSettings siteSettings description',
+        ...['coverImage', 'categories', 'title', 'excerpt'].map((path) => `article article-hills ${path}`),
+        'author author-sam name',
+        'article article-tempo title',
+      ]),
+    )
   })
 
   it('links to the next page when there are more articles than fit on one', async () => {

@@ -71,7 +71,12 @@ const content = () => require('./content') as typeof import('./content')
 
 beforeAll(async () => {
   lake = await startTestLake({ datasetPath })
-  mockEnv.env = { siteUrl: 'http://localhost:3000', revalidateSeconds: 3600, source: sanitySource() }
+  mockEnv.env = {
+    siteUrl: 'http://localhost:3000',
+    studioUrl: 'http://localhost:3333',
+    revalidateSeconds: 3600,
+    source: sanitySource(),
+  }
 })
 afterAll(() => lake.close())
 beforeEach(() => {
@@ -103,12 +108,15 @@ describe('draft mode', () => {
     const saved = mockEnv.env
     mockEnv.env = { ...saved, source: { kind: 'embedded', datasetPath } }
     let embedded: typeof import('./draft-mode') | undefined
+    let embeddedPreview: typeof import('./edit-mode') | undefined
     jest.isolateModules(() => {
       embedded = require('./draft-mode')
+      embeddedPreview = require('./edit-mode')
     })
     mockEnv.env = saved
     expect((await embedded!.enableDraftMode(new Request(enableUrl('right-secret')))).status).toBe(404)
-    expect(await embedded!.isPreviewing()).toBe(false)
+    draftState.isEnabled = true
+    expect(await embeddedPreview!.isPreviewing()).toBe(false)
   })
 
   it('disable returns to a page of this site only', async () => {
@@ -129,5 +137,20 @@ describe('draft mode', () => {
     expect((await content().getArticle('hills'))?.title).toBe('Draft title')
     draftState.isEnabled = false
     expect((await content().getArticle('hills'))?.title).toBe('Published title')
+  })
+
+  it('marks fields for click-to-edit only while draft mode is on, naming document, type and path', async () => {
+    const editMode = require('./edit-mode') as typeof import('./edit-mode')
+    const readers = await editMode.editing()
+    expect(readers('article', 'drafts.article-hills')('title')).toEqual({})
+    draftState.isEnabled = true
+    const editors = await editMode.editing()
+    // The published id (the Studio edits the draft of it), the Studio's URL, and the path in the Studio's syntax.
+    expect(editors('article', 'drafts.article-hills')('title')).toEqual({
+      'data-sanity': 'id=article-hills;type=article;path=title;base=http%3A%2F%2Flocalhost%3A3333',
+    })
+    expect(editors('author', 'author-a')('credentials[_key=="c1"]')).toEqual({
+      'data-sanity': 'id=author-a;type=author;path=credentials:c1;base=http%3A%2F%2Flocalhost%3A3333',
+    })
   })
 })

@@ -34,13 +34,3 @@ export async function disableDraftMode(request: Request): Promise<Response> {
   const target = wanted.startsWith('/') && !wanted.startsWith('//') ? wanted : '/'
   return new Response(null, { status: 307, headers: { location: target, 'cache-control': 'no-store' } })
 }
-
-/** Whether this request is a draft-mode preview (only possible on the Sanity source). */
-export async function isPreviewing(): Promise<boolean> {
-  if (!previewAvailable) return false
-  try {
-    return (await draftMode()).isEnabled
-  } catch {
-    return false
-  }
-}

@@ -65,6 +65,8 @@ export const env = {
   /** Most recently updated authors, books and categories `next build` prerenders (each); the rest render on request. */
   prerenderPages: positiveInt('PRERENDER_PAGES', 100, 'pages'),
   source: sourceConfig(),
+  /** Where the Studio runs: click-to-edit links name it, and it is the one other origin allowed to frame the site. */
+  studioUrl: (optional('SANITY_STUDIO_URL') ?? 'http://localhost:3333').replace(/\/+$/, ''),
   /** Shared with the Sanity webhook; without it the revalidate route refuses every request. */
   revalidateSecret: optional('SANITY_REVALIDATE_SECRET'),
   /** Where /media finds image files when the source is not the embedded dataset (the local lake's images/). */

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { AuthorSummary, WrittenFor } from '@blog/schemas'
+import { noEdit, type Edit } from '@/lib/click-to-edit'
 import { formatDate } from '@/lib/format'
 import { paths } from '@/lib/paths'
 
@@ -8,16 +9,17 @@ interface BylineProps {
   publishedAt: string
   writtenFor?: WrittenFor | null
   readingMinutes?: number
+  edit?: Edit
 }
 
 /** "By Name for Publication · date · n min read" */
-export function Byline({ author, publishedAt, writtenFor, readingMinutes }: BylineProps) {
+export function Byline({ author, publishedAt, writtenFor, readingMinutes, edit = noEdit }: BylineProps) {
   return (
     <p className="byline">
       {author ? (
         <>
           By{' '}
-          <Link href={paths.author(author.slug)} rel="author">
+          <Link href={paths.author(author.slug)} rel="author" {...edit('author', author._id)('name')}>
             {author.name}
           </Link>
         </>

@@ -1,5 +1,6 @@
 import NextImage from 'next/image'
 import type { Image } from '@blog/schemas'
+import type { Mark } from '@/lib/click-to-edit'
 import { imageSource } from '@/lib/image'
 
 interface ContentImageProps {
@@ -11,13 +12,15 @@ interface ContentImageProps {
   sizes?: string
   className?: string
   priority?: boolean
+  /** Click-to-edit in draft mode (lib/click-to-edit.ts). */
+  mark?: Mark
 }
 
 /**
  * A content image through next/image (the loader in lib/image-loader.ts): a srcset sized by the
  * CDN, width and height so nothing shifts, and the asset's LQIP as a blurred placeholder.
  */
-export function ContentImage({ image, width, aspect, sizes, className, priority = false }: ContentImageProps) {
+export function ContentImage({ image, width, aspect, sizes, className, priority = false, mark }: ContentImageProps) {
   const source = imageSource(image, aspect)
   const lqip = image.asset.metadata.lqip
   return (
@@ -32,6 +35,7 @@ export function ContentImage({ image, width, aspect, sizes, className, priority 
       fetchPriority={priority ? 'high' : undefined}
       placeholder={lqip ? 'blur' : 'empty'}
       blurDataURL={lqip ?? undefined}
+      {...mark}
       style={source.objectPosition ? { objectFit: 'cover', objectPosition: source.objectPosition } : undefined}
     />
   )

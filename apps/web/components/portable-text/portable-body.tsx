@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
 import type { BodyImage, Callout, PortableTextBody, PullQuote, SimplePortableText } from '@blog/schemas'
 import { ContentImage } from '@/components/media/content-image'
+import { keyed, type Field, type Mark } from '@/lib/click-to-edit'
 import { paths } from '@/lib/paths'
 
 type InternalLinkValue = { to?: { _type: 'article' | 'author' | 'book'; slug: string } | null }
@@ -12,67 +13,96 @@ function isExternal(href: string) {
   return /^https?:\/\//.test(href)
 }
 
-const components: PortableTextComponents = {
-  types: {
-    image: ({ value }: { value: BodyImage }) => (
-      <figure className="body-figure">
-        <ContentImage image={value} width={720} sizes="(min-width: 800px) 720px, 100vw" />
-        {value.caption ? <figcaption>{value.caption}</figcaption> : null}
-      </figure>
-    ),
-    callout: ({ value }: { value: Callout }) => (
-      <aside
-        className={`callout callout--${value.tone}`}
-        role="note"
-        aria-label={value.title ?? CALLOUT_LABELS[value.tone]}
-      >
-        <p className="callout__title">{value.title ?? CALLOUT_LABELS[value.tone]}</p>
-        <p>{value.text}</p>
-      </aside>
-    ),
-    pullQuote: ({ value }: { value: PullQuote }) => (
-      <figure className="pull-quote">
-        <blockquote>
-          <p>{value.quote}</p>
-        </blockquote>
-        {value.attribution ? <figcaption>{value.attribution}</figcaption> : null}
-      </figure>
-    ),
-  },
-  marks: {
-    link: ({ value, children }: { value?: { href?: string }; children: React.ReactNode }) => {
-      const href = value?.href ?? '#'
-      return isExternal(href) ? (
-        <a href={href} rel="noopener noreferrer">
-          {children}
-        </a>
-      ) : (
-        <a href={href}>{children}</a>
-      )
+/** The click-to-edit mark of a block, by its key (empty for readers). */
+type BlockField = (key: string | undefined) => Mark
+
+/**
+ * The renderers. Every block and list item passes its key to `at`, whose mark is empty for readers, so their
+ * HTML is what @portabletext/react's own renderers write; in draft mode each one opens its block in the Studio.
+ */
+function componentsFor(at: BlockField): PortableTextComponents {
+  return {
+    types: {
+      image: ({ value }: { value: BodyImage }) => (
+        <figure className="body-figure" {...at(value._key)}>
+          <ContentImage image={value} width={720} sizes="(min-width: 800px) 720px, 100vw" />
+          {value.caption ? <figcaption>{value.caption}</figcaption> : null}
+        </figure>
+      ),
+      callout: ({ value }: { value: Callout }) => (
+        <aside
+          className={`callout callout--${value.tone}`}
+          role="note"
+          aria-label={value.title ?? CALLOUT_LABELS[value.tone]}
+          {...at(value._key)}
+        >
+          <p className="callout__title">{value.title ?? CALLOUT_LABELS[value.tone]}</p>
+          <p>{value.text}</p>
+        </aside>
+      ),
+      pullQuote: ({ value }: { value: PullQuote }) => (
+        <figure className="pull-quote" {...at(value._key)}>
+          <blockquote>
+            <p>{value.quote}</p>
+          </blockquote>
+          {value.attribution ? <figcaption>{value.attribution}</figcaption> : null}
+        </figure>
+      ),
     },
-    // A link whose target was unpublished renders as plain text rather than a dead link.
-    internalLink: ({ value, children }: { value?: InternalLinkValue; children: React.ReactNode }) =>
-      value?.to ? <Link href={paths[value.to._type](value.to.slug)}>{children}</Link> : <>{children}</>,
-    code: ({ children }) => <code>{children}</code>,
-    underline: ({ children }) => <span className="underline">{children}</span>,
-    'strike-through': ({ children }) => <s>{children}</s>,
-  },
-  block: {
-    h2: ({ children, value }) => <h2 id={`h-${value._key}`}>{children}</h2>,
-    h3: ({ children }) => <h3>{children}</h3>,
-    h4: ({ children }) => <h4>{children}</h4>,
-    blockquote: ({ children }) => <blockquote className="body-quote">{children}</blockquote>,
-  },
+    marks: {
+      link: ({ value, children }: { value?: { href?: string }; children: React.ReactNode }) => {
+        const href = value?.href ?? '#'
+        return isExternal(href) ? (
+          <a href={href} rel="noopener noreferrer">
+            {children}
+          </a>
+        ) : (
+          <a href={href}>{children}</a>
+        )
+      },
+      // A link whose target was unpublished renders as plain text rather than a dead link.
+      internalLink: ({ value, children }: { value?: InternalLinkValue; children: React.ReactNode }) =>
+        value?.to ? <Link href={paths[value.to._type](value.to.slug)}>{children}</Link> : <>{children}</>,
+      code: ({ children }) => <code>{children}</code>,
+      underline: ({ children }) => <span className="underline">{children}</span>,
+      'strike-through': ({ children }) => <s>{children}</s>,
+    },
+    block: {
+      normal: ({ children, value }) => <p {...at(value._key)}>{children}</p>,
+      h2: ({ children, value }) => (
+        <h2 id={`h-${value._key}`} {...at(value._key)}>
+          {children}
+        </h2>
+      ),
+      h3: ({ children, value }) => <h3 {...at(value._key)}>{children}</h3>,
+      h4: ({ children, value }) => <h4 {...at(value._key)}>{children}</h4>,
+      blockquote: ({ children, value }) => (
+        <blockquote className="body-quote" {...at(value._key)}>
+          {children}
+        </blockquote>
+      ),
+    },
+    listItem: ({ children, value }) => <li {...at(value._key)}>{children}</li>,
+  }
 }
+
+const readerComponents = componentsFor(() => ({}))
 
 /** Renders an article body; unknown block types are skipped quietly rather than breaking the page. */
 export function PortableBody({
   value,
   className = 'prose',
+  field,
+  path = 'body',
 }: {
   value: PortableTextBody | SimplePortableText
   className?: string
+  /** The fields of the document this text belongs to, for click-to-edit in draft mode. */
+  field?: Field
+  /** The array field holding the text (`body`, an author's `bio`). */
+  path?: string
 }) {
+  const components = field ? componentsFor((key) => (key ? field(keyed(path, key)) : {})) : readerComponents
   return (
     <div className={className}>
       <PortableText value={value} components={components} onMissingComponent={false} />

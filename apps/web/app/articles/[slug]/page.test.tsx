@@ -1,16 +1,20 @@
 import { render, screen } from '@testing-library/react'
 import * as content from '@/lib/content'
+import * as editMode from '@/lib/edit-mode'
+import { markFields, marksIn, readersOnly } from '@/test/edit-marks'
 import { article, settings, summary } from '@/test/fixtures'
 import { digestOf } from '@/test/mock-content'
 import ArticlePage, { generateMetadata, generateStaticParams } from './page'
 
 jest.mock('@/lib/content', () => jest.requireActual('@/test/mock-content').mockContentModule())
+jest.mock('@/lib/edit-mode', () => jest.requireActual('@/test/edit-marks').mockPreviewModule())
 const mocked = jest.mocked(content)
 const params = (slug: string) => ({ params: Promise.resolve({ slug }) })
 
 describe('article page', () => {
   beforeEach(() => {
     jest.resetAllMocks()
+    readersOnly(editMode.editing)
     mocked.getSiteSettings.mockResolvedValue(settings)
     mocked.listRelatedArticles.mockResolvedValue([])
   })
@@ -25,6 +29,32 @@ describe('article page', () => {
     expect(screen.getByRole('heading', { name: 'Related books' })).toBeInTheDocument()
     expect(screen.getByRole('img', { name: 'A steep road at sunrise' })).toHaveAttribute('loading', 'eager')
     expect(mocked.getArticle).toHaveBeenCalledWith('why-hills')
+  })
+
+  it('marks every part an editor can change for click-to-edit in draft mode, and nothing for readers', async () => {
+    mocked.getArticle.mockResolvedValue(article)
+    mocked.listRelatedArticles.mockResolvedValue([{ ...summary, _id: 'article-tempo', slug: 'tempo', title: 'Tempo' }])
+    const readers = render(await ArticlePage(params('why-hills')))
+    expect(marksIn(readers.container)).toEqual([])
+    readers.unmount()
+
+    jest.mocked(editMode.editing).mockResolvedValue(markFields)
+    const { container } = render(await ArticlePage(params('why-hills')))
+    expect(screen.getByRole('heading', { level: 1 })).toHaveAttribute('data-sanity', 'article article-hills title')
+    expect(screen.getByText('Start small')).toHaveAttribute('data-sanity', 'article article-hills body[_key=="h"]')
+    expect(marksIn(container)).toEqual(
+      expect.arrayContaining([
+        ...['categories', 'title', 'excerpt', 'coverImage', 'tags'].map((path) => `article article-hills ${path}`),
+        // Each body block by its key: heading, paragraph, list items, image, callout, pull quote.
+        ...['h', 'p', 'li1', 'li2', 'img', 'co', 'pq'].map((key) => `article article-hills body[_key=="${key}"]`),
+        // The author box opens the author; the related book and article open themselves.
+        ...['name', 'photo', 'shortBio', 'roles', 'credentials[_key=="c1"]'].map((path) => `author author-sam ${path}`),
+        'book book-tempo title',
+        'book book-tempo cover',
+        'article article-tempo title',
+        'article article-tempo excerpt',
+      ]),
+    )
   })
 
   it('answers 404 for a missing article', async () => {

@@ -9,6 +9,7 @@ import { ContentImage } from '@/components/media/content-image'
 import { PortableBody } from '@/components/portable-text/portable-body'
 import { JsonLdScript } from '@/components/seo/json-ld'
 import { getArticle, getArticleRedirect, getSiteSettings, listArticleSlugs, listRelatedArticles } from '@/lib/content'
+import { editing } from '@/lib/edit-mode'
 import { env } from '@/lib/env'
 import { atLeastOne, newestArticles, PLACEHOLDER_SLUG } from '@/lib/prerender'
 import { minutesForWords, readingMinutes } from '@/lib/format'
@@ -55,22 +56,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
-  const [article, related, settings] = await Promise.all([
+  const [article, related, settings, edit] = await Promise.all([
     getArticle(slug),
     listRelatedArticles(slug),
     getSiteSettings(),
+    editing(),
   ])
   if (!article) {
     const current = await getArticleRedirect(slug)
     if (current) permanentRedirect(paths.article(current))
     notFound()
   }
+  const field = edit('article', article._id)
   return (
     <article className="article">
       <JsonLdScript data={articleJsonLd(article, settings, env.siteUrl)} />
       <header className="article__header">
         {article.categories?.length ? (
-          <ul className="eyebrow eyebrow--links" role="list" aria-label="Categories">
+          <ul className="eyebrow eyebrow--links" role="list" aria-label="Categories" {...field('categories')}>
             {article.categories.map((category) => (
               <li key={category._id}>
                 <Link href={paths.category(category.slug)}>{category.title}</Link>
@@ -78,13 +81,18 @@ export default async function ArticlePage({ params }: Props) {
             ))}
           </ul>
         ) : null}
-        <h1>{article.title}</h1>
-        {article.excerpt ? <p className="lead">{article.excerpt}</p> : null}
+        <h1 {...field('title')}>{article.title}</h1>
+        {article.excerpt ? (
+          <p className="lead" {...field('excerpt')}>
+            {article.excerpt}
+          </p>
+        ) : null}
         <Byline
           author={article.author}
           publishedAt={article.publishedAt}
           writtenFor={article.writtenFor}
           readingMinutes={article.wordCount ? minutesForWords(article.wordCount) : readingMinutes(article.body)}
+          edit={edit}
         />
       </header>
       {article.coverImage ? (
@@ -94,24 +102,25 @@ export default async function ArticlePage({ params }: Props) {
           sizes="(min-width: 1000px) 960px, 100vw"
           className="article__cover"
           priority
+          mark={field('coverImage')}
         />
       ) : null}
-      <PortableBody value={article.body} />
+      <PortableBody value={article.body} field={field} />
       {article.tags?.length ? (
-        <ul className="tags" aria-label="Tags">
+        <ul className="tags" aria-label="Tags" {...field('tags')}>
           {article.tags.map((tag) => (
             <li key={tag}>#{tag}</li>
           ))}
         </ul>
       ) : null}
       <footer className="article__footer">
-        {article.author ? <AuthorCard author={article.author} /> : null}
+        {article.author ? <AuthorCard author={article.author} edit={edit} /> : null}
         {article.relatedBooks.length ? (
           <section aria-labelledby="related-books" className="related">
             <h2 id="related-books" className="section-heading">
               Related books
             </h2>
-            <BookList books={article.relatedBooks} />
+            <BookList books={article.relatedBooks} edit={edit} />
           </section>
         ) : null}
         {related.length ? (
@@ -119,7 +128,7 @@ export default async function ArticlePage({ params }: Props) {
             <h2 id="related-articles" className="section-heading">
               Related articles
             </h2>
-            <ArticleList articles={related} eagerFirst={false} />
+            <ArticleList articles={related} eagerFirst={false} edit={edit} />
           </section>
         ) : null}
       </footer>

@@ -1,18 +1,46 @@
 import { render, screen, within } from '@testing-library/react'
 import * as content from '@/lib/content'
+import * as editMode from '@/lib/edit-mode'
+import { markFields, marksIn, readersOnly } from '@/test/edit-marks'
 import { author, settings } from '@/test/fixtures'
 import { digestOf } from '@/test/mock-content'
 import AuthorPage, { generateMetadata } from './page'
 
 jest.mock('@/lib/content', () => jest.requireActual('@/test/mock-content').mockContentModule())
+jest.mock('@/lib/edit-mode', () => jest.requireActual('@/test/edit-marks').mockPreviewModule())
 const mocked = jest.mocked(content)
 const params = (slug: string) => ({ params: Promise.resolve({ slug }) })
 
 describe('author page', () => {
   beforeEach(() => {
     jest.resetAllMocks()
+    readersOnly(editMode.editing)
     mocked.getSiteSettings.mockResolvedValue(settings)
     mocked.getAuthorArticlePage.mockResolvedValue({ items: author.articles, total: 1, page: 1, pageCount: 1 })
+  })
+
+  it('marks the profile for click-to-edit in draft mode, and nothing for readers', async () => {
+    mocked.getAuthor.mockResolvedValue(author)
+    const readers = render(await AuthorPage(params('sam-strider')))
+    expect(marksIn(readers.container)).toEqual([])
+    readers.unmount()
+
+    jest.mocked(editMode.editing).mockResolvedValue(markFields)
+    const { container } = render(await AuthorPage(params('sam-strider')))
+    expect(screen.getByText('Sam has coached for twenty years.')).toHaveAttribute(
+      'data-sanity',
+      'author author-sam bio[_key=="b"]',
+    )
+    expect(marksIn(container)).toEqual(
+      expect.arrayContaining([
+        ...['name', 'photo', 'roles', 'shortBio', 'website', 'blog', 'socialLinks[_key=="s1"]'].map(
+          (path) => `author author-sam ${path}`,
+        ),
+        ...['bio[_key=="b"]', 'credentials[_key=="c1"]', 'specialties'].map((path) => `author author-sam ${path}`),
+        'book book-tempo title',
+        'article article-hills title',
+      ]),
+    )
   })
 
   it('shows the profile: bio, credentials, specialties, links, books and articles', async () => {

@@ -7,6 +7,8 @@ import { ContentImage } from '@/components/media/content-image'
 import { PortableBody } from '@/components/portable-text/portable-body'
 import { JsonLdScript } from '@/components/seo/json-ld'
 import { getAuthor, getAuthorArticlePage, getSiteSettings, listAuthorSlugs } from '@/lib/content'
+import { keyed } from '@/lib/click-to-edit'
+import { editing } from '@/lib/edit-mode'
 import { env } from '@/lib/env'
 import { atLeastOne, PLACEHOLDER_SLUG, recentlyUpdated } from '@/lib/prerender'
 import { paths } from '@/lib/paths'
@@ -46,28 +48,44 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AuthorPage({ params }: Props) {
   const { slug } = await params
-  const [author, articles] = await Promise.all([getAuthor(slug), getAuthorArticlePage(slug, 1)])
+  const [author, articles, edit] = await Promise.all([getAuthor(slug), getAuthorArticlePage(slug, 1), editing()])
   if (!author || !articles) notFound()
+  const field = edit('author', author._id)
   const links = [
-    ...(author.website ? [{ _key: 'website', label: 'Website', url: author.website }] : []),
-    ...(author.blog ? [{ _key: 'blog', label: 'Blog', url: author.blog }] : []),
-    ...(author.socialLinks ?? []),
+    ...(author.website ? [{ _key: 'website', label: 'Website', url: author.website, path: 'website' }] : []),
+    ...(author.blog ? [{ _key: 'blog', label: 'Blog', url: author.blog, path: 'blog' }] : []),
+    ...(author.socialLinks ?? []).map((link) => ({ ...link, path: keyed('socialLinks', link._key) })),
   ]
   return (
     <div className="profile">
       <JsonLdScript data={authorJsonLd(author, env.siteUrl)} />
       <header className="profile__header">
         {author.photo ? (
-          <ContentImage image={author.photo} width={160} aspect={1} className="avatar avatar--profile" priority />
+          <ContentImage
+            image={author.photo}
+            width={160}
+            aspect={1}
+            className="avatar avatar--profile"
+            priority
+            mark={field('photo')}
+          />
         ) : null}
         <div>
-          <h1>{author.name}</h1>
-          {author.roles?.length ? <p className="eyebrow">{author.roles.join(' · ')}</p> : null}
-          {author.shortBio ? <p className="lead">{author.shortBio}</p> : null}
+          <h1 {...field('name')}>{author.name}</h1>
+          {author.roles?.length ? (
+            <p className="eyebrow" {...field('roles')}>
+              {author.roles.join(' · ')}
+            </p>
+          ) : null}
+          {author.shortBio ? (
+            <p className="lead" {...field('shortBio')}>
+              {author.shortBio}
+            </p>
+          ) : null}
           {links.length ? (
             <ul className="link-row" aria-label={`${author.name} elsewhere`}>
               {links.map((link) => (
-                <li key={link._key}>
+                <li key={link._key} {...field(link.path)}>
                   <a href={link.url} rel="me noopener">
                     {link.label}
                   </a>
@@ -84,7 +102,7 @@ export default async function AuthorPage({ params }: Props) {
               <h2 id="bio" className="section-heading">
                 Biography
               </h2>
-              <PortableBody value={author.bio} />
+              <PortableBody value={author.bio} field={field} path="bio" />
             </section>
           ) : null}
         </div>
@@ -94,7 +112,7 @@ export default async function AuthorPage({ params }: Props) {
               <h2 id="credentials" className="small-heading">
                 Credentials
               </h2>
-              <CredentialList credentials={author.credentials} />
+              <CredentialList credentials={author.credentials} field={field} />
             </section>
           ) : null}
           {author.specialties?.length ? (
@@ -102,7 +120,7 @@ export default async function AuthorPage({ params }: Props) {
               <h2 id="specialties" className="small-heading">
                 Specialties
               </h2>
-              <ul className="chips" role="list">
+              <ul className="chips" role="list" {...field('specialties')}>
                 {author.specialties.map((specialty) => (
                   <li key={specialty}>{specialty}</li>
                 ))}
@@ -116,10 +134,10 @@ export default async function AuthorPage({ params }: Props) {
           <h2 id="books" className="section-heading">
             Books
           </h2>
-          <BookList books={author.books} />
+          <BookList books={author.books} edit={edit} />
         </section>
       ) : null}
-      <AuthorArticles name={author.name} slug={author.slug} page={articles} />
+      <AuthorArticles name={author.name} slug={author.slug} page={articles} edit={edit} />
     </div>
   )
 }

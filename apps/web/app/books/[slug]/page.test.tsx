@@ -1,15 +1,40 @@
 import { render, screen } from '@testing-library/react'
 import * as content from '@/lib/content'
+import * as editMode from '@/lib/edit-mode'
+import { markFields, marksIn, readersOnly } from '@/test/edit-marks'
 import { bookPage } from '@/test/fixtures'
 import { digestOf } from '@/test/mock-content'
 import BookPage, { generateMetadata } from './page'
 
 jest.mock('@/lib/content', () => jest.requireActual('@/test/mock-content').mockContentModule())
+jest.mock('@/lib/edit-mode', () => jest.requireActual('@/test/edit-marks').mockPreviewModule())
 const mocked = jest.mocked(content)
 const params = (slug: string) => ({ params: Promise.resolve({ slug }) })
 
 describe('book page', () => {
-  beforeEach(() => jest.resetAllMocks())
+  beforeEach(() => {
+    jest.resetAllMocks()
+    readersOnly(editMode.editing)
+  })
+
+  it('marks the book for click-to-edit in draft mode, and nothing for readers', async () => {
+    mocked.getBook.mockResolvedValue(bookPage)
+    const readers = render(await BookPage(params('tempo-days')))
+    expect(marksIn(readers.container)).toEqual([])
+    readers.unmount()
+
+    jest.mocked(editMode.editing).mockResolvedValue(markFields)
+    const { container } = render(await BookPage(params('tempo-days')))
+    expect(marksIn(container)).toEqual(
+      expect.arrayContaining([
+        ...['cover', 'title', 'subtitle', 'description', 'publisher', 'isbn', 'links[_key=="l"]'].map(
+          (path) => `book book-tempo ${path}`,
+        ),
+        'author author-sam name',
+        'article article-hills title',
+      ]),
+    )
+  })
 
   it('shows cover, description paragraphs, authors, facts, purchase links and mentioning articles', async () => {
     mocked.getBook.mockResolvedValue(bookPage)

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { CategoryListing } from '@/components/category/category-listing'
 import { getCategoryPage, getSiteSettings, listCategorySlugs } from '@/lib/content'
+import { editing } from '@/lib/edit-mode'
 import { atLeastOne, PLACEHOLDER_SLUG, recentlyUpdated } from '@/lib/prerender'
 import { paths } from '@/lib/paths'
 import { socialMetadata } from '@/lib/seo'
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CategoryPage({ params }: Props) {
-  const data = await getCategoryPage((await params).slug, 1)
+  const [data, edit] = await Promise.all([getCategoryPage((await params).slug, 1), editing()])
   if (!data) notFound()
-  return <CategoryListing data={data} />
+  return <CategoryListing data={data} edit={edit} />
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { AuthorArticles } from '@/components/author/author-articles'
+import { editing } from '@/lib/edit-mode'
 import { getAuthor, getAuthorArticlePage, listAuthorSlugs } from '@/lib/content'
 import { atLeastOne, PLACEHOLDER_SLUG, recentlyUpdated } from '@/lib/prerender'
 import { paths } from '@/lib/paths'
@@ -32,8 +33,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AuthorArticlesPage({ params }: Props) {
   const { slug, n } = await params
   const page = pageFromParam(n, paths.author(slug))
-  const [author, articles] = await Promise.all([getAuthor(slug), getAuthorArticlePage(slug, page)])
+  const [author, articles, edit] = await Promise.all([getAuthor(slug), getAuthorArticlePage(slug, page), editing()])
   if (!author || !articles) notFound()
   assertPageExists(page, articles.pageCount)
-  return <AuthorArticles name={author.name} slug={author.slug} page={articles} level={1} />
+  return <AuthorArticles name={author.name} slug={author.slug} page={articles} level={1} edit={edit} />
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { CategoryListing } from '@/components/category/category-listing'
 import { getCategoryPage, listCategorySlugs } from '@/lib/content'
+import { editing } from '@/lib/edit-mode'
 import { atLeastOne, PLACEHOLDER_SLUG, recentlyUpdated } from '@/lib/prerender'
 import { paths } from '@/lib/paths'
 import { assertPageExists, pageFromParam, pageParams, pageTitle } from '@/lib/pagination'
@@ -31,8 +32,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CategoryPageN({ params }: Props) {
   const { slug, n } = await params
   const page = pageFromParam(n, paths.category(slug))
-  const data = await getCategoryPage(slug, page)
+  const [data, edit] = await Promise.all([getCategoryPage(slug, page), editing()])
   if (!data) notFound()
   assertPageExists(page, data.articles.pageCount)
-  return <CategoryListing data={data} />
+  return <CategoryListing data={data} edit={edit} />
 }
