@@ -2,7 +2,8 @@
 // dataset of its own. As an editor would: the desk opens with no login; a new author with an uploaded photo and a new
 // article written from scratch (Generate slug, heading, link, cover, author) are published and served by the blog (the
 // time from the Publish click to the new page is printed); a missing alt text blocks Publish with our message; a
-// second tab sees the first tab's edit; the Presentation tool previews the unpublished draft; a changed bio reaches
+// second tab sees the first tab's edit; the Presentation tool previews the unpublished draft, and a click on an
+// outlined title, paragraph or bio there focuses its field (click-to-edit); a changed bio reaches
 // the article and author pages; the history panel lists the author's drafts and publishes; a renamed slug redirects
 // (308); unpublishing answers 404; an article dated ahead is marked Scheduled in the editor's time zone (a tab set to
 // Tokyo's) and says on Publish, and after it, when readers will see it.
@@ -164,7 +165,10 @@ try {
         async () => {
           if (await heading.count()) return true
           await body.getByText('Why hills matter').click()
-          await editor.getByRole('button', { name: /^(No style|Normal)$/ }).first().click({ timeout: 5_000 })
+          await editor
+            .getByRole('button', { name: /^(No style|Normal)$/ })
+            .first()
+            .click({ timeout: 5_000 })
           await editor.getByRole('menuitem', { name: 'Heading 2' }).click({ timeout: 5_000 })
           // Keys sent while the menu is open go to the menu, not the body.
           await editor.getByRole('menu').waitFor({ state: 'hidden', timeout: 5_000 })
@@ -228,7 +232,8 @@ try {
         html.includes(`href="/authors/${authorSlug}"`) && html.includes('Ada coaches trail runners in the hills.'),
         'the author byline and card',
       )
-      expect((await page('/')).includes(articleTitleText), 'the new article on the home page')
+      // The page answers as soon as the lake has the article; the home page once the webhook has expired its list.
+      await until('the new article on the home page', async () => (await page('/')).includes(articleTitleText), 10_000)
     },
   )
 
@@ -285,6 +290,61 @@ try {
         'readers still see the published title',
       )
       await saved(editor)
+    },
+  )
+
+  await check(
+    'click-to-edit in the Presentation tool: a hover outlines the title, a body paragraph and the author’s bio, and a click opens that field beside the preview; readers’ pages carry no data-sanity',
+    async () => {
+      expect(articleUrl && authorSlug, 'the article and author from the checks before')
+      const preview = editor.frameLocator('iframe').first()
+      const outline = preview.locator('sanity-visual-editing [data-hovered]')
+      /** Hovers near the element's top left (clear of links in it), waits for the outline, clicks, and checks the field. */
+      async function clickToEdit(target, field, focused, screenshot) {
+        const corner = { position: { x: 4, y: 4 } }
+        // The overlays start watching the page a moment after it shows; a pointer that was already there is seen
+        // when it moves, so move it off and back until the outline shows.
+        await until(
+          `the outline on ${field}`,
+          async () => {
+            await editor.mouse.move(0, 0)
+            await target.hover(corner)
+            return outline
+              .first()
+              .waitFor({ timeout: 1_000 })
+              .then(() => true)
+          },
+          20_000,
+        )
+        if (screenshot) await editor.screenshot({ path: path.join(screenshots, screenshot) })
+        await target.click(corner)
+        await until(`the Studio to open ${field}`, async () =>
+          decodeURIComponent(new URL(editor.url()).pathname).includes(field),
+        )
+        await until(`${field} to take the focus`, focused, 15_000)
+      }
+      await editor.goto(`${studio}/presentation?preview=${encodeURIComponent(`/articles/${articleSlug}`)}`)
+      await preview.getByText('Preview mode').first().waitFor({ timeout: 60_000 })
+      await clickToEdit(
+        preview.locator('h1:visible').first(),
+        '/title',
+        () => editor.getByRole('textbox', { name: 'Title' }).evaluate((input) => input === document.activeElement),
+        'click-to-edit.png',
+      )
+      await clickToEdit(preview.getByText('Start with our guide to easy runs').first(), '/body[_key==', () =>
+        editor.evaluate(
+          () =>
+            document.activeElement?.getAttribute('role') === 'textbox' &&
+            document.activeElement.textContent.includes('Start with our guide to easy runs'),
+        ),
+      )
+      await editor.goto(`${studio}/presentation?preview=${encodeURIComponent(`/authors/${authorSlug}`)}`)
+      await preview.getByText('Preview mode').first().waitFor({ timeout: 60_000 })
+      await clickToEdit(preview.getByText('Ada coaches trail runners in the hills.').first(), '/shortBio', () =>
+        editor.getByRole('textbox', { name: 'Short bio' }).evaluate((input) => input === document.activeElement),
+      )
+      for (const pathname of [`/articles/${articleSlug}`, `/authors/${authorSlug}`, '/'])
+        expect(!(await page(pathname)).includes('data-sanity'), `no data-sanity on ${pathname} for readers`)
     },
   )
 
