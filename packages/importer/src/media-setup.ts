@@ -1,14 +1,34 @@
 /**
- * The images of one run: addresses resolved against --media (and the post's folder), files stored as image assets in
- * the dataset's images/ folder or uploaded to Sanity, once per content. Counts what happened for the summary.
+ * The images of one run: addresses resolved against --media (and the post's folder), else fetched from the old site
+ * with --fetch-media; stored as image assets in the dataset's images/ folder or uploaded to Sanity, once per content.
+ * Counts what happened for the summary.
  */
 import type { ImageSource, Media } from './article-parts.ts'
 import type { StoredDocumentLike } from './import-posts.ts'
+import type { DownloadLimits } from './media/download.ts'
+import { fetchAddresses } from './media/hosts.ts'
+import type { PlannedImage } from './media/planned.ts'
+import { remoteImages, type FetchProgress, type RemoteImages } from './media/remote.ts'
 import { createMediaResolver, type MediaResolver } from './media/resolve.ts'
 import { datasetImageStore, sanityImageStore, type ImageStore, type ImageUploadClient } from './media/store.ts'
 
 export interface MediaSetup extends Media {
   stats(): { stored: number; reused: number; missing: number }
+  /**
+   * With `fetch`: fetches the images the posts will ask for, a few at a time, before the import (which takes posts
+   * one by one) asks for them. Without `fetch`: nothing to do.
+   */
+  prefetch(images: PlannedImage[]): Promise<FetchProgress | undefined>
+}
+
+export interface FetchOptions {
+  /** The old site's media hosts and those named with --media-host; read when an image is asked for. */
+  hosts: ReadonlySet<string>
+  /** Where the index of fetched addresses (and, for Sanity, the fetched files) is kept between runs. */
+  cacheDir: string
+  concurrency?: number
+  limits?: Partial<DownloadLimits>
+  onProgress?: (progress: FetchProgress) => void
 }
 
 export interface MediaOptions {
@@ -20,11 +40,13 @@ export interface MediaOptions {
   sanity?: { images: ImageUploadClient }
   /** The target's documents, so assets already in the dataset are neither rewritten nor added twice. */
   existing: unknown[]
+  /** Fetch images missing from --media from the old site (`--fetch-media`). */
+  fetch?: FetchOptions
 }
 
 const NOWHERE = 'not stored: choose --out or --to-sanity (or --dry-run)'
 
-export function openMedia({ mediaDir, dryRun, dataset, sanity, existing }: MediaOptions): MediaSetup {
+export function openMedia({ mediaDir, dryRun, dataset, sanity, existing, fetch }: MediaOptions): MediaSetup {
   const existingAssetIds = existing.flatMap((doc) => {
     const d = doc as { _id?: unknown; _type?: unknown } | null
     return d && d._type === 'sanity.imageAsset' && typeof d._id === 'string' ? [d._id] : []
@@ -45,18 +67,29 @@ export function openMedia({ mediaDir, dryRun, dataset, sanity, existing }: Media
     }
     return resolver
   }
+  const remote: RemoteImages | undefined =
+    fetch && store
+      ? remoteImages({
+          ...fetch,
+          store,
+          dryRun,
+          allowed: (url) => fetchAddresses(url.href, undefined, fetch.hosts) !== undefined,
+        })
+      : undefined
   const uploaded = new Set<string>()
   const counts = { stored: new Set<string>(), reused: new Set<string>(), missing: new Set<string>() }
 
   return {
     async image(url: string, from: ImageSource) {
       const found = resolverFor(from.siteUrl).find(url, from.postFile ? { postFile: from.postFile } : undefined)
-      if ('missing' in found) {
+      const addresses =
+        'missing' in found && remote && fetch ? fetchAddresses(url, from.siteUrl, fetch.hosts) : undefined
+      if ('missing' in found && !addresses) {
         counts.missing.add(url)
         return found
       }
       if (!store) return { missing: NOWHERE }
-      const stored = await store.add(found.file)
+      const stored = 'file' in found ? await store.add(found.file) : await remote!.image(addresses!)
       if ('missing' in stored) {
         counts.missing.add(url)
         return stored
@@ -67,6 +100,16 @@ export function openMedia({ mediaDir, dryRun, dataset, sanity, existing }: Media
         assetId: stored.assetId,
         ...(stored.document ? { document: stored.document as StoredDocumentLike } : {}),
       }
+    },
+    async prefetch(images) {
+      if (!remote || !fetch) return undefined
+      const fetches = images.flatMap(({ url, siteUrl }) => {
+        if ('file' in resolverFor(siteUrl).find(url)) return [] // in --media: not fetched
+        const addresses = fetchAddresses(url, siteUrl, fetch.hosts)
+        return addresses ? [remote.image(addresses)] : []
+      })
+      await Promise.all(fetches)
+      return remote.progress()
     },
     has: (assetId) => uploaded.has(assetId),
     stats: () => ({ stored: counts.stored.size, reused: counts.reused.size, missing: counts.missing.size }),

@@ -20,9 +20,9 @@ const UPLOAD_FOLDERS = [
   ['content', 'images'],
 ]
 // Ghost serves resized copies as content/images/size/w600/format/webp/<path of the original>.
-const GHOST_VARIANT = /^(size|format)$/
+export const GHOST_VARIANT = /^(size|format)$/
 // WordPress's resized copies: name-300x225.jpg; since 5.3 big uploads are served as name-scaled.jpg.
-const WORDPRESS_COPY = /^(.+)-(?:(\d+)x(\d+)|scaled|rotated)(\.[^.]+)$/
+export const WORDPRESS_COPY = /^(.+)-(?:(\d+)x(\d+)|scaled|rotated)(\.[^.]+)$/
 
 const isInside = (folder: string, file: string) => {
   const relative = path.relative(folder, file)

@@ -29,6 +29,8 @@ async function photo(name: string, background = '#c33', width = 40): Promise<str
   writeFileSync(file, await sharp({ create }).jpeg().toBuffer())
   return file
 }
+// The name a 40x30 JPEG has in a dataset's images/ folder.
+const JPEG_40 = expect.stringMatching(/^[a-f0-9]{40}-40x30\.jpg$/)
 const imagesDir = () => path.join(dir, 'out', 'images')
 const stored = (result: StoredImage | { missing: string }) => {
   if ('missing' in result) throw new Error(result.missing)
@@ -81,7 +83,7 @@ describe('datasetImageStore', () => {
     const written = path.join(imagesDir(), readdirSync(imagesDir())[0]!)
     const before = statSync(written)
     const store = datasetImageStore(dataset, { existingAssetIds: [first.assetId] })
-    expect(await store.add(file)).toEqual({ assetId: first.assetId, created: false })
+    expect(await store.add(file)).toEqual({ assetId: first.assetId, fileName: JPEG_40, created: false })
     expect(store.assets).toEqual([])
     const after = statSync(written)
     expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs])
@@ -142,9 +144,13 @@ describe('sanityImageStore', () => {
     const store = sanityImageStore(client)
     const first = await photo('a.jpg')
     writeFileSync(path.join(dir, 'b.jpg'), readFileSync(first))
-    expect(await store.add(first)).toEqual({ assetId: 'image-uploaded1-40x30-jpg', created: true })
-    expect(await store.add(path.join(dir, 'b.jpg'))).toEqual({ assetId: 'image-uploaded1-40x30-jpg', created: false })
-    expect(await store.add(first)).toEqual({ assetId: 'image-uploaded1-40x30-jpg', created: false })
+    expect(await store.add(first)).toEqual({ assetId: 'image-uploaded1-40x30-jpg', fileName: JPEG_40, created: true })
+    expect(await store.add(path.join(dir, 'b.jpg'))).toEqual({
+      assetId: 'image-uploaded1-40x30-jpg',
+      fileName: JPEG_40,
+      created: false,
+    })
+    expect(await store.add(first)).toEqual({ assetId: 'image-uploaded1-40x30-jpg', fileName: JPEG_40, created: false })
     expect(uploads).toEqual([{ filename: 'a.jpg', contentType: 'image/jpeg', size: statSync(first).size }])
     expect(store.assets.map((asset) => asset._id)).toEqual(['image-uploaded1-40x30-jpg'])
     writeFileSync(path.join(dir, 'notes.jpg'), 'not pixels')

@@ -6,6 +6,8 @@ import type { StoredDocumentLike } from '../import-posts.ts'
 
 export interface StoredImage {
   assetId: string
+  /** `<sha1>-<w>x<h>.<ext>`: the name the image has in a dataset's images/ folder. */
+  fileName: string
   /** True for the add that made the asset; false when the target had it already or this run made it before. */
   created: boolean
   /**
@@ -18,6 +20,8 @@ export interface StoredImage {
 export interface ImageStore {
   /** Stores the image file once per content; a file that is not a readable image gives the reason, for a note. */
   add(file: string): Promise<StoredImage | { missing: string }>
+  /** The same for bytes fetched from elsewhere; `name` is the file name the old site gave them. */
+  addBytes(bytes: Buffer, name: string): Promise<StoredImage | { missing: string }>
   /** The `sanity.imageAsset` documents this run created, in order. */
   readonly assets: readonly StoredDocumentLike[]
 }
@@ -39,39 +43,54 @@ type Save = (
   image: DescribedImage,
   bytes: Buffer,
 ) => Promise<{ assetId: string; created?: StoredDocumentLike; handOut: boolean } | { missing: string }>
+type Saved = Awaited<ReturnType<Save>>
 
 /** Reads and describes each file once, and saves each content once, whatever its file name. */
 function imageStore(save: Save): ImageStore {
   const assets: StoredDocumentLike[] = []
   const byFile = new Map<string, Promise<Added>>()
   const byContent = new Map<string, ReturnType<Save>>()
-  const added = (result: Awaited<ReturnType<Save>>, first: boolean): Added => {
+  const added = (result: Saved, fileName: string, first: boolean): Added => {
     if ('missing' in result) return result
     const { assetId, created, handOut } = result
-    return { assetId, created: first && created !== undefined, ...(handOut && created ? { document: created } : {}) }
+    return {
+      assetId,
+      fileName,
+      created: first && created !== undefined,
+      ...(handOut && created ? { document: created } : {}),
+    }
   }
 
-  const add = async (file: string): Promise<Added> => {
-    let bytes: Buffer
+  const addBytes = async (bytes: Buffer, name: string): Promise<Added> => {
     let image: DescribedImage
     try {
-      bytes = await readFile(file)
-      image = await describeImage(bytes, { filename: path.basename(file) })
+      image = await describeImage(bytes, { filename: name })
     } catch (error) {
-      const { code, message } = error as NodeJS.ErrnoException
-      return { missing: code ? `${path.basename(file)} cannot be read (${code})` : message }
+      return { missing: (error as Error).message }
     }
     const known = byContent.get(image.asset.sha1hash)
-    if (known) return added(await known, false)
+    if (known) return added(await known, image.fileName, false)
     const saving = save(image, bytes)
     byContent.set(image.asset.sha1hash, saving)
     const result = await saving
     if (!('missing' in result) && result.created) assets.push(result.created)
-    return added(result, true)
+    return added(result, image.fileName, true)
+  }
+
+  const add = async (file: string): Promise<Added> => {
+    let bytes: Buffer
+    try {
+      bytes = await readFile(file)
+    } catch (error) {
+      const { code, message } = error as NodeJS.ErrnoException
+      return { missing: code ? `${path.basename(file)} cannot be read (${code})` : message }
+    }
+    return addBytes(bytes, path.basename(file))
   }
 
   return {
     assets,
+    addBytes,
     add(file) {
       const key = path.resolve(file)
       const known = byFile.get(key)

@@ -1,0 +1,35 @@
+/**
+ * The images the exports' posts refer to, found before the import so `--fetch-media` can fetch them a few at a time:
+ * the import itself takes posts one by one and would fetch one image at a time.
+ */
+import { htmlToBody } from '../html/index.ts'
+import { markdownToBody } from '../portable-text.ts'
+import type { SourceExport } from '../sources/types.ts'
+
+export interface PlannedImage {
+  url: string
+  /** The site of the export that refers to it, for `__GHOST_URL__` and site-relative addresses. */
+  siteUrl?: string
+}
+
+/** Covers, author photos and body images (converted as the import converts them) of every post of the exports. */
+export function plannedImages(sources: SourceExport[]): PlannedImage[] {
+  const images: PlannedImage[] = []
+  for (const source of sources) {
+    const site = source.siteUrl ? { siteUrl: source.siteUrl } : {}
+    for (const post of source.posts) {
+      const body =
+        post.body.kind === 'html'
+          ? htmlToBody(post.body.html, {
+              keyPrefix: 'planned',
+              ...site,
+              ...(source.attachments ? { attachments: source.attachments } : {}),
+              ...(post.html ? { autoParagraphs: post.html.autoParagraphs } : {}),
+            })
+          : markdownToBody(post.body.markdown, String)
+      for (const url of [post.coverImage?.url, post.author?.image?.url, ...body.images.map((image) => image.url)])
+        if (url) images.push({ url, ...site })
+    }
+  }
+  return images
+}
