@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { REPO_ROOT, SEED_FILE, tempDir } from './test/helpers.ts'
+import { miniWxr, REPO_ROOT, SEED_FILE, tempDir } from './test/helpers.ts'
 import { SAMPLE_DATASET } from '@blog/sample-content'
 
 const BIN = path.join(REPO_ROOT, 'packages/importer/bin/import.mjs')
@@ -28,5 +28,21 @@ describe('bin/import.mjs', () => {
     expect(run.stdout).toContain('3 created, 0 updated, 0 unchanged; 1 post imported, 0 skipped, 0 failed')
     expect(existsSync(path.join(dir, 'data.ndjson'))).toBe(true)
     expect(existsSync(path.join(dir, 'images'))).toBe(true)
+  })
+
+  it('takes --include-protected: a password-protected post is imported instead of skipped', () => {
+    const dir = tempDir()
+    const post = { id: 1, slug: 'members-night', title: 'Members night', html: '<p>Hi.</p>', password: 'tempo' }
+    writeFileSync(path.join(dir, 'locked.xml'), miniWxr([post]))
+    const run = spawnSync(process.execPath, [BIN, 'locked.xml', '--include-protected', '--dry-run'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, INIT_CWD: dir },
+    })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('1 post imported, 0 skipped, 0 failed')
+    expect(run.stdout).toContain('note: the post was password-protected on the old site; imported, it is public')
+    const usage = execFileSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' })
+    expect(usage).toMatch(/^ {2}--include-protected {3}also import password-protected/m)
   })
 })

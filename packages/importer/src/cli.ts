@@ -24,6 +24,8 @@ Imports posts as articles with their authors, categories, books and images:
   --media <folder>      where the images are: a copy of wp-content/uploads, of Ghost's content/images,
                         or the folder beside Markdown posts; each image becomes an image asset
   --date <date>         publish date for posts without one (YYYY-MM-DD or ISO date-time)
+  --include-protected   also import password-protected WordPress posts and Ghost posts for members only
+                        (skipped by default: on the blog they would be public)
   --dry-run             read, convert and validate; write nothing
   -h, --help            show this help`
 
@@ -121,6 +123,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         'to-sanity': { type: 'boolean', default: false },
         date: { type: 'string' },
         media: { type: 'string' },
+        'include-protected': { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -174,7 +177,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       ...(sanity ? { sanity } : out ? { dataset: out } : {}),
       existing: base.documents,
     })
-    collected = await collectItems(positionals.map(resolve), { ...(date ? { date } : {}), media })
+    collected = await collectItems(positionals.map(resolve), {
+      ...(date ? { date } : {}),
+      media,
+      includeProtected: values['include-protected'],
+    })
     if (sanity) base = { lines: [], documents: await sanity.existing(collected.plannedIds()) }
   } catch (error) {
     io.err((error as Error).message)

@@ -11,15 +11,16 @@ import { ImportError, SkipItem } from './errors.ts'
 import { readText, type ImportItem } from './import-posts.ts'
 import { parsePost } from './parse-post.ts'
 import { buildSourceDocuments, oldPathIndex, sourceArticleId } from './source-documents.ts'
+import { withFreeSlugs } from './source-slugs.ts'
 import { readGhost } from './sources/ghost.ts'
-import type { SourceExport } from './sources/types.ts'
+import type { ReadOptions, SourceExport, SourcePost } from './sources/types.ts'
 import { readWxr } from './sources/wxr.ts'
 import type { WorkingSet } from './working-set.ts'
 
 const POST_FILE = /\.(txt|md|markdown)$/i
 const EXPORT_FILE = /\.(xml|json)$/i
 
-export interface ItemOptions {
+export interface ItemOptions extends ReadOptions {
   /** ISO date-time for posts without a date (`--date`). */
   date?: string
   media: Media
@@ -70,29 +71,32 @@ function fileItem(file: string, root: string | undefined, options: ItemOptions):
 
 /** The posts of one export, plus its skipped items (reported with their reason). */
 function exportItems(source: SourceExport, options: ItemOptions): ImportItem[] {
+  let planned: SourcePost[] | undefined
   let articleByOldPath: Map<string, string> | undefined
   const name = path.basename(source.file)
   return [
-    ...source.posts.map((post): ImportItem => ({
-      label: post.label,
+    ...source.posts.map((original, index): ImportItem => ({
+      label: original.label,
       build: async (target) => {
-        // Built on first use, from the target as it was before this export: links between its posts and to
-        // articles already there become internal references.
-        articleByOldPath ??= oldPathIndex(source.posts, target.all())
+        // Built on first use, from the target as it was before this export: slugs its articles already hold are
+        // taken, and links between its posts and to articles already there become internal references.
+        planned ??= withFreeSlugs(source.posts, target.all())
+        articleByOldPath ??= oldPathIndex(planned, target.all())
+        const post = planned[index] ?? original
         const withDate = post.publishedAt || !options.date ? post : { ...post, publishedAt: options.date }
         return buildSourceDocuments(withDate, { source, lookup: target, media: options.media, articleByOldPath })
       },
     })),
     ...source.skipped.map((item): ImportItem => ({
       label: item.label.startsWith(name) ? item.label : `${name}, ${item.label}`,
-      ...(item.failure ? {} : { skip: item.reason }),
-      build: () => Promise.reject(item.failure ? new ImportError(item.reason) : new Error('skipped')),
+      skip: item.reason,
+      build: () => Promise.reject(new Error('skipped')),
     })),
   ]
 }
 
-async function readExport(file: string): Promise<SourceExport> {
-  return /\.xml$/i.test(file) ? readWxr(file) : readGhost(file)
+async function readExport(file: string, options: ReadOptions): Promise<SourceExport> {
+  return /\.xml$/i.test(file) ? readWxr(file, options) : readGhost(file, options)
 }
 
 /**
@@ -119,7 +123,7 @@ export async function collectItems(inputs: string[], options: ItemOptions): Prom
       files.push(input)
     } else if (EXPORT_FILE.test(input)) {
       try {
-        const source = await readExport(input)
+        const source = await readExport(input, options)
         sources.push(source)
         items.push(...exportItems(source, options))
       } catch (error) {
@@ -138,7 +142,9 @@ export async function collectItems(inputs: string[], options: ItemOptions): Prom
     items,
     plannedIds: () => [
       ...files.flatMap(plannedFileId),
-      ...sources.flatMap((source) => source.posts.flatMap((post) => attempt(() => sourceArticleId(post)))),
+      ...sources.flatMap((source) =>
+        withFreeSlugs(source.posts, []).flatMap((post) => attempt(() => sourceArticleId(post))),
+      ),
     ],
   }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ImportError } from '../errors.ts'
 import { readGhost } from './ghost.ts'
-import { NO_TITLE, type SourceExport, type SourcePost } from './types.ts'
+import type { SourceExport, SourcePost } from './types.ts'
 
 const FIXTURES = path.join(__dirname, '..', 'test', 'fixtures')
 const EXPORT = path.join(FIXTURES, 'ghost', 'export.json')
@@ -100,15 +100,17 @@ describe('readGhost on a Ghost 5 export', () => {
     expect(strides.excerpt).toBeUndefined()
   })
 
-  it('adds a same-site canonical address to the old addresses and notes members-only posts', () => {
-    expect(post('fuel-for-long-runs')).toMatchObject({
+  it('imports a members-only post when asked to: its same-site canonical address is an old address too', async () => {
+    const included = await readGhost(EXPORT, { includeProtected: true })
+    const fuel = included.posts.find((p) => p.slug === 'fuel-for-long-runs')
+    expect(fuel).toMatchObject({
       oldUrls: ['/fuel-for-long-runs/', '/fuel-on-long-runs/'],
-      coverImage: { url: `${IMAGES}/fuel.jpg` },
       categories: ['Nutrition', 'Training'],
       publishedAt: '2024-05-16T06:45:00Z',
       notes: ['only members could read it on the old site; imported, it is public'],
     })
-    expect(post('fuel-for-long-runs').coverImage).toEqual({ url: `${IMAGES}/fuel.jpg` })
+    expect(fuel?.coverImage).toEqual({ url: `${IMAGES}/fuel.jpg` })
+    expect(included.skipped).toHaveLength(source.skipped.length - 1)
   })
 
   it('reads a Mobiledoc post that is only Markdown, and leaves out a canonical address on another site', () => {
@@ -123,14 +125,17 @@ describe('readGhost on a Ghost 5 export', () => {
     expect(post('cadence-briefly').html).toBeUndefined()
   })
 
-  it('lists drafts, scheduled posts, pages, newsletters and unconvertible posts with the reason', () => {
+  it('lists members-only posts, drafts, scheduled posts, pages, newsletters and unconvertible posts with the reason', () => {
     expect(source.posts.map((p) => p.slug)).toEqual([
       'easy-miles-honest-pace',
       'strides-after-easy-runs',
-      'fuel-for-long-runs',
       'cadence-briefly',
     ])
     expect(source.skipped).toEqual([
+      {
+        label: 'export.json, post 6630a2a0c4e5b2001a3b0103 "Fuel for long runs"',
+        reason: 'members only: only members could read it on the old site (--include-protected imports it)',
+      },
       {
         label: 'export.json, post 6630a2a0c4e5b2001a3b0104 "Winter layers"',
         reason: 'draft: not published on the old site',
@@ -170,7 +175,14 @@ describe('readGhost on other shapes of export', () => {
         },
         { id: 2, title: 'Old page', slug: 'old-page', html: '<p>Page</p>', page: true, status: 'published' },
         { id: 3, title: 'Broken', slug: 'broken', lexical: '{"root": ', status: 'published', type: 'post' },
-        { id: 4, title: '  ', slug: 'untitled', html: '<p>x</p>', status: 'published', type: 'post' },
+        {
+          id: 4,
+          title: '  ',
+          slug: 'untitled',
+          html: '<h2>Trail notes</h2><p>x</p>',
+          status: 'published',
+          type: 'post',
+        },
         {
           id: 5,
           title: 'Ghostwritten',
@@ -179,6 +191,24 @@ describe('readGhost on other shapes of export', () => {
           status: 'published',
           type: 'post',
           published_at: '2021-02-03 04:05:06',
+        },
+        { id: 6, title: 'Paid', html: '<p>x</p>', status: 'published', type: 'post', visibility: 'paid' },
+        {
+          id: 7,
+          title: 'Tiers',
+          html: '<p>x</p>',
+          status: 'published',
+          type: 'post',
+          visibility: 'tiers',
+          author_id: 7,
+        },
+        {
+          id: 8,
+          title: '',
+          html: '<figure class="kg-image-card"><img src="/content/images/a.jpg"></figure>',
+          status: 'published',
+          type: 'post',
+          published_at: '2014-03-02T10:00:00.000Z',
         },
       ],
       users: [{ id: 7, name: 'Old Author', slug: 'old-author' }],
@@ -196,22 +226,62 @@ describe('readGhost on other shapes of export', () => {
       oldUrls: ['/old-style/', 'https://www.runningnotes.example.com/2021/01/old-style/'],
       notes: [],
     })
-    expect(source.posts[1]).toMatchObject({
+    expect(source.posts[2]).toMatchObject({
       sourceId: '5',
       publishedAt: '2021-02-03T04:05:06Z',
       notes: ["author 99 is not among the export's users"],
     })
-    expect(source.posts[1]?.author).toBeUndefined()
+    expect(source.posts[2]?.author).toBeUndefined()
     expect(source.skipped).toEqual([
       { label: 'ghost-4.json, page 2 "Old page"', reason: 'a page, not a post' },
       { label: 'ghost-4.json, post 3 "Broken"', reason: 'its Lexical content is not valid JSON' },
-      { label: 'ghost-4.json, post 4', reason: NO_TITLE, failure: true },
+      {
+        label: 'ghost-4.json, post 6 "Paid"',
+        reason: 'members only: only paying members could read it on the old site (--include-protected imports it)',
+      },
+      {
+        label: 'ghost-4.json, post 7 "Tiers"',
+        reason:
+          'members only: only members of some tiers could read it on the old site (--include-protected imports it)',
+      },
     ])
+  })
+
+  it('titles a post without a title from its first text, else its date, and asks for a title', async () => {
+    const source = await readGhost(tempFile('ghost-4.json', bare))
+    const untitled = source.posts.filter((p) => p.label.endsWith('(no title)'))
+    expect(untitled.map(({ label, title, slug, notes }) => ({ label, title, slug, note: notes[0] }))).toEqual([
+      {
+        label: 'ghost-4.json, post 4 (no title)',
+        title: 'Trail notes',
+        slug: 'untitled',
+        note: 'the post has no title on the old site: titled "Trail notes" from its first words; give it a title in the Studio',
+      },
+      {
+        label: 'ghost-4.json, post 8 (no title)',
+        title: 'Post of 2 March 2014',
+        note: 'the post has no title on the old site: titled "Post of 2 March 2014" from its date; give it a title in the Studio',
+      },
+    ])
+  })
+
+  it('reads paid and tiers posts when protected posts are included', async () => {
+    const source = await readGhost(tempFile('ghost-4.json', bare), { includeProtected: true })
+    expect(source.skipped.map((item) => item.label)).toEqual([
+      'ghost-4.json, page 2 "Old page"',
+      'ghost-4.json, post 3 "Broken"',
+    ])
+    expect(source.posts.map((p) => [p.title, p.notes[0]])).toEqual(
+      expect.arrayContaining([
+        ['Paid', 'only paying members could read it on the old site; imported, it is public'],
+        ['Tiers', 'only members of some tiers could read it on the old site; imported, it is public'],
+      ]),
+    )
   })
 
   it('reads the first database of a { db: [...] } export', async () => {
     const source = await readGhost(tempFile('db.json', { db: [bare] }))
-    expect(source.posts.map((p) => p.slug)).toEqual(['old-style', 'ghostwritten'])
+    expect(source.posts.map((p) => p.slug)).toEqual(['old-style', 'untitled', 'ghostwritten', undefined])
   })
 })
 

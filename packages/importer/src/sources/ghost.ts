@@ -5,7 +5,7 @@ import { bodyOf } from './ghost-body.ts'
 import { field, readGhostTables, type Row } from './ghost-json.ts'
 import { htmlToText } from './html-text.ts'
 import {
-  NO_TITLE,
+  type ReadOptions,
   type SkippedItem,
   type SourceAuthor,
   type SourceCategory,
@@ -13,6 +13,7 @@ import {
   type SourceImage,
   type SourcePost,
 } from './types.ts'
+import { untitledPostTitle } from './untitled.ts'
 
 const GHOST_URL = '__GHOST_URL__'
 
@@ -27,6 +28,7 @@ const VISIBILITY: Record<string, string> = {
   paid: 'paying members',
   tiers: 'members of some tiers',
 }
+const INCLUDE = ' (--include-protected imports it)'
 
 function groupBy(rows: Row[], key: string): Map<string, Row[]> {
   const groups = new Map<string, Row[]>()
@@ -49,10 +51,11 @@ function ghostDate(value: unknown): string | undefined {
 /**
  * Reads a Ghost JSON export (Ghost 4/5, `{ db: [ { meta, data } ] }` or `{ meta, data }`) into the neutral source
  * shape: published posts with their authors, public tags as categories, feature images and old addresses; drafts,
- * scheduled posts and pages are listed in `skipped`. Bodies are the post's HTML, else its Lexical content converted.
+ * scheduled posts, pages and (unless `includeProtected`) posts for members only are listed in `skipped`. Bodies are the
+ * post's HTML, else its Lexical content converted. A post without a title gets one made from its first words or date.
  * Throws ImportError for a file that is not valid JSON or not a Ghost export.
  */
-export async function readGhost(file: string): Promise<SourceExport> {
+export async function readGhost(file: string, options: ReadOptions = {}): Promise<SourceExport> {
   const name = path.basename(file)
   const tables = await readGhostTables(file)
   const metaUrl = field(tables.meta, 'url')
@@ -112,8 +115,10 @@ export async function readGhost(file: string): Promise<SourceExport> {
       skipped.push({ label, reason: NOT_PUBLISHED[status] ?? `status "${status}": not published` })
       continue
     }
-    if (!title) {
-      skipped.push({ label, reason: NO_TITLE, failure: true })
+    const visibility = field(row, 'visibility') ?? 'public'
+    const audience = VISIBILITY[visibility]
+    if (audience && !options.includeProtected) {
+      skipped.push({ label, reason: `members only: only ${audience} could read it on the old site${INCLUDE}` })
       continue
     }
     const notes: string[] = []
@@ -122,6 +127,9 @@ export async function readGhost(file: string): Promise<SourceExport> {
       skipped.push({ label, reason: body })
       continue
     }
+    const publishedAt = ghostDate(row.published_at)
+    const made = title ? undefined : untitledPostTitle(body, publishedAt)
+    if (made) notes.push(made.note)
 
     const postAuthors = (authorsOf.get(id)?.map((link) => field(link, 'author_id')) ?? [field(row, 'author_id')])
       .filter((authorId): authorId is string => Boolean(authorId))
@@ -169,17 +177,15 @@ export async function readGhost(file: string): Promise<SourceExport> {
       addUrl(canonical)
     else if (canonical) notes.push(`canonical address ${canonical} is on another site: not kept as an old address`)
 
-    const visibility = field(row, 'visibility') ?? 'public'
     if (visibility !== 'public')
-      notes.push(`only ${VISIBILITY[visibility] ?? visibility} could read it on the old site; imported, it is public`)
-    const publishedAt = ghostDate(row.published_at)
+      notes.push(`only ${audience ?? visibility} could read it on the old site; imported, it is public`)
     if (!publishedAt) notes.push('the export has no publish date for this post')
     const excerpt = cleanText(field(row, 'custom_excerpt') ?? '')
 
     posts.push({
-      label: `${name}, post ${id} "${title}"`,
+      label: made ? `${name}, post ${id} (no title)` : `${name}, post ${id} "${title}"`,
       ...(id ? { sourceId: id } : {}),
-      title,
+      title: made?.title ?? title,
       ...(slug ? { slug: decodeSafely(slug) } : {}),
       ...(publishedAt ? { publishedAt } : {}),
       body,

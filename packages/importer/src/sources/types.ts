@@ -59,16 +59,19 @@ export interface SourcePost {
   notes: string[]
 }
 
-/** Why a published post without a title fails: it is bad input, not a choice. */
-export const NO_TITLE =
-  'the post has no title: give it one on the old site and export again; nothing of it was imported'
-
 /** An item the source holds but that is not imported (a draft, a private post, a page, an attachment). */
 export interface SkippedItem {
   label: string
   reason: string
-  /** Bad input rather than a choice (a published post with no title): reported as failed, and the run exits 1. */
-  failure?: boolean
+}
+
+/** What the user chose to take from an export (command-line flags). */
+export interface ReadOptions {
+  /**
+   * Import password-protected and members-only posts (`--include-protected`). Off by default: on the new blog they
+   * would be public, which their authors did not choose.
+   */
+  includeProtected?: boolean
 }
 
 export interface SourceExport {

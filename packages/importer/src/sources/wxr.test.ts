@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ImportError } from '../errors.ts'
-import { NO_TITLE, type SourceExport, type SourcePost } from './types.ts'
+import type { SourceExport, SourcePost } from './types.ts'
 import { readWxr } from './wxr.ts'
 
 const FIXTURES = path.join(__dirname, '..', 'test', 'fixtures')
@@ -209,15 +209,47 @@ describe('readWxr on edge cases', () => {
     expect((await readWxr(tempFile('plain.xml', plain))).posts[0]?.title).toBe('Hills & “tempo”')
   })
 
-  it('lists a published post without a title as a failure (bad input, not a choice), naming the post', async () => {
-    const source = await readWxr(tempFile('untitled.xml', wxr(item(7, { title: '' }) + item(8, {}))))
-    expect(source.posts.map((post) => post.sourceId)).toEqual(['8'])
-    expect(source.skipped).toEqual([{ label: 'untitled.xml, post 7', reason: NO_TITLE, failure: true }])
+  it('titles a published post without a title from its first paragraph, else its date, and asks for a title', async () => {
+    const content =
+      '[caption id="attachment_3"]<img src="/x.jpg">[/caption]\n\n<p>Up the ridge at dawn with the club, then coffee in the square until noon.</p><p>Later.</p>'
+    const untitled = wxr(item(7, { title: '', content }) + item(8, { title: ' ', content: '<img src="/y.jpg">' }))
+    const source = await readWxr(tempFile('untitled.xml', untitled))
+    expect(source.skipped).toEqual([])
+    expect(source.posts.map(({ label, title, slug, notes }) => ({ label, title, slug, note: notes[0] }))).toEqual([
+      {
+        label: 'untitled.xml, post 7 (no title)',
+        title: 'Up the ridge at dawn with the club, then coffee in the…',
+        slug: 'post-7',
+        note: 'the post has no title on the old site: titled "Up the ridge at dawn with the club, then coffee in the…" from its first words; give it a title in the Studio',
+      },
+      {
+        label: 'untitled.xml, post 8 (no title)',
+        title: 'Post of 1 January 2024',
+        slug: 'post-8',
+        note: 'the post has no title on the old site: titled "Post of 1 January 2024" from its date; give it a title in the Studio',
+      },
+    ])
   })
 
-  it('notes a featured image whose attachment is not in the export, and a password-protected post', async () => {
+  it('skips a password-protected post with the reason, unless protected posts are included', async () => {
+    const file = tempFile('locked.xml', wxr(item(5, {}, '<wp:post_password>secret</wp:post_password>') + item(6, {})))
+    const source = await readWxr(file)
+    expect(source.posts.map((post) => post.sourceId)).toEqual(['6'])
+    expect(source.skipped).toEqual([
+      {
+        label: 'locked.xml, post 5 "Post 5"',
+        reason:
+          'password-protected: only readers with the password could see it on the old site (--include-protected imports it)',
+      },
+    ])
+    const included = await readWxr(file, { includeProtected: true })
+    expect(included.posts.map((post) => post.sourceId)).toEqual(['5', '6'])
+    expect(included.skipped).toEqual([])
+  })
+
+  it('notes a featured image whose attachment is not in the export, and an included password-protected post', async () => {
     const extra = `${thumbnail(99)}<wp:post_password><![CDATA[secret]]></wp:post_password>`
-    const [post] = (await readWxr(tempFile('thumb.xml', wxr(item(5, {}, extra))))).posts
+    const [post] = (await readWxr(tempFile('thumb.xml', wxr(item(5, {}, extra))), { includeProtected: true })).posts
     expect(post?.coverImage).toBeUndefined()
     expect(post?.notes).toEqual([
       'author "runner" is not among the export\'s authors; the login is used as the name',

@@ -3,7 +3,7 @@ import { normalizeOldPath } from '@blog/schemas'
 import { cleanText, decodeSafely, siteHost } from '../text.ts'
 import { decodeEntities, htmlToText } from './html-text.ts'
 import {
-  NO_TITLE,
+  type ReadOptions,
   type SkippedItem,
   type SourceAuthor,
   type SourceCategory,
@@ -11,6 +11,7 @@ import {
   type SourceImage,
   type SourcePost,
 } from './types.ts'
+import { untitledPostTitle } from './untitled.ts'
 import { streamWxr, type WxrCategory, type WxrItem } from './wxr-stream.ts'
 
 const NOT_PUBLISHED: Record<string, string> = {
@@ -21,6 +22,9 @@ const NOT_PUBLISHED: Record<string, string> = {
   private: 'private: only logged-in editors could see it on the old site',
   trash: 'in the trash on the old site',
 }
+
+const PROTECTED =
+  'password-protected: only readers with the password could see it on the old site (--include-protected imports it)'
 
 // What WordPress keeps as items besides content: reported as one line, not item by item.
 const SITE_PARTS = new Set([
@@ -56,11 +60,12 @@ function decodeSlug(name: string): string | undefined {
 
 /**
  * Reads a WordPress export (WXR, Tools → Export) into the neutral source shape: published posts with their authors,
- * categories, tags, featured images and old addresses; drafts, private posts, pages and the like are listed in
- * `skipped` with the reason. The file is read as a stream. Throws ImportError (and returns nothing) for a file that is
- * not a WordPress export or is malformed or cut short.
+ * categories, tags, featured images and old addresses; drafts, private posts, pages and the like (and, unless
+ * `includeProtected`, password-protected posts) are listed in `skipped` with the reason. A post without a title gets
+ * one made from its first words or its date. The file is read as a stream. Throws ImportError (and returns nothing)
+ * for a file that is not a WordPress export or is malformed or cut short.
  */
-export async function readWxr(file: string): Promise<SourceExport> {
+export async function readWxr(file: string, options: ReadOptions = {}): Promise<SourceExport> {
   const name = path.basename(file)
   let siteUrl: string | undefined
   const authors = new Map<string, SourceAuthor>()
@@ -100,7 +105,7 @@ export async function readWxr(file: string): Promise<SourceExport> {
       else if (item.type !== 'post') skipped.push({ label, reason: `a "${item.type}" item, not a post` })
       else if (item.status !== 'publish')
         skipped.push({ label, reason: NOT_PUBLISHED[item.status] ?? `status "${item.status}": not published` })
-      else if (!title(item.title)) skipped.push({ label: `${name}, post ${id}`, reason: NO_TITLE, failure: true })
+      else if (item.password && !options.includeProtected) skipped.push({ label, reason: PROTECTED })
       else published.push(item)
     },
   })
@@ -131,6 +136,9 @@ export async function readWxr(file: string): Promise<SourceExport> {
         notes.push(`the export has no UTC date for this post; its local date ${item.date.trim()} was taken as UTC`)
       else notes.push('the export has no publish date for this post')
     }
+    const body = { kind: 'html' as const, html: item.content }
+    const made = postTitle ? undefined : untitledPostTitle(body, publishedAt)
+    if (made) notes.push(made.note)
     const postCategories: string[] = []
     const tags: string[] = []
     for (const c of item.categories) {
@@ -172,12 +180,12 @@ export async function readWxr(file: string): Promise<SourceExport> {
     const excerpt = htmlToText(item.excerpt)
     const slug = decodeSlug(item.name)
     return {
-      label: `${name}, post ${id} "${postTitle}"`,
+      label: made ? `${name}, post ${id} (no title)` : `${name}, post ${id} "${postTitle}"`,
       ...(id ? { sourceId: id } : {}),
-      title: postTitle,
+      title: made?.title ?? postTitle,
       ...(slug ? { slug } : {}),
       ...(publishedAt ? { publishedAt } : {}),
-      body: { kind: 'html', html: item.content },
+      body,
       ...(excerpt ? { excerpt } : {}),
       categories: [...new Set(postCategories)],
       tags: [...new Set(tags)],
