@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ImportError } from './errors.ts'
@@ -7,7 +8,11 @@ import { toPublishedAt } from './front-matter.ts'
 import { documentChanges, importPosts, type FileResult, type ImportOptions } from './import-posts.ts'
 import { collectItems } from './items.ts'
 import { openMedia, type MediaSetup } from './media-setup.ts'
+import { siteMediaHosts } from './media/hosts.ts'
+import { plannedImages } from './media/planned.ts'
+import { fetchProgressLine, fetchSummary } from './media/progress.ts'
 import { createSanityTarget, sanityOptionsFromEnv, type SanityTarget } from './sanity.ts'
+import { siteHost } from './text.ts'
 import { WorkingSet } from './working-set.ts'
 
 export const USAGE = `Usage: npm run import -- <files, folders or exports...> [options]
@@ -23,6 +28,8 @@ Imports posts as articles with their authors, categories, books and images:
                         SANITY_API_WRITE_TOKEN, SANITY_API_VERSION; the root .env is read)
   --media <folder>      where the images are: a copy of wp-content/uploads, of Ghost's content/images,
                         or the folder beside Markdown posts; each image becomes an image asset
+  --fetch-media         fetch the images --media does not have from the old site's own hosts
+  --media-host <host>   also fetch images from this host (repeat for more)
   --date <date>         publish date for posts without one (YYYY-MM-DD or ISO date-time)
   --include-protected   also import password-protected WordPress posts and Ghost posts for members only
                         (skipped by default: on the blog they would be public)
@@ -123,6 +130,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         'to-sanity': { type: 'boolean', default: false },
         date: { type: 'string' },
         media: { type: 'string' },
+        'fetch-media': { type: 'boolean', default: false },
+        'media-host': { type: 'string', multiple: true, default: [] },
         'include-protected': { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -159,6 +168,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const mediaDir = values.media ? resolve(values.media) : undefined
   if (mediaDir && !(existsSync(mediaDir) && statSync(mediaDir).isDirectory()))
     return usage(`--media ${values.media}: no such folder`)
+  const mediaHosts = new Set<string>()
+  for (const host of values['media-host']) {
+    const name = siteHost(/^https?:\/\//i.test(host) ? host : `https://${host}`)
+    if (!name) return usage(`--media-host ${host}: not a host name`)
+    mediaHosts.add(name)
+  }
+  if (mediaHosts.size && !values['fetch-media']) return usage('--media-host is for --fetch-media.')
+  const fetchLine = fetchProgressLine(io.tty)
   let base: Dataset = { lines: [], documents: [] }
   let sanity: SanityTarget | undefined
   let collected
@@ -176,6 +193,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       dryRun,
       ...(sanity ? { sanity } : out ? { dataset: out } : {}),
       existing: base.documents,
+      ...(values['fetch-media']
+        ? {
+            fetch: {
+              hosts: mediaHosts,
+              // Beside the dataset, its images/ folder holds the fetched files; Sanity keeps none on this machine.
+              cacheDir: out ? path.dirname(out) : path.join(tmpdir(), 'blog-importer-media'),
+              onProgress: fetchLine.update,
+            },
+          }
+        : {}),
     })
     collected = await collectItems(positionals.map(resolve), {
       ...(date ? { date } : {}),
@@ -183,6 +210,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       includeProtected: values['include-protected'],
     })
     if (sanity) base = { lines: [], documents: await sanity.existing(collected.plannedIds()) }
+    for (const host of siteMediaHosts(collected.sources)) mediaHosts.add(host)
+    const fetched = await media.prefetch(plannedImages(collected.sources))
+    fetchLine.done()
+    if (fetched) io.out(fetchSummary(fetched, dryRun))
   } catch (error) {
     io.err((error as Error).message)
     return 1

@@ -33,6 +33,8 @@ export interface CollectedItems {
    * only when asked: it reads and parses every post file once more, which a dataset target does not need.
    */
   plannedIds(): string[]
+  /** The exports read: where --fetch-media learns the old site's hosts and the images to fetch. */
+  sources: SourceExport[]
 }
 
 function attempt<T>(make: () => T): T[] {
@@ -140,6 +142,7 @@ export async function collectItems(inputs: string[], options: ItemOptions): Prom
   }
   return {
     items,
+    sources,
     plannedIds: () => [
       ...files.flatMap(plannedFileId),
       ...sources.flatMap((source) =>
