@@ -1,3 +1,5 @@
+import { codeInput } from '@sanity/code-input'
+import { table } from '@sanity/table'
 import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
 import { presentationTool } from 'sanity/presentation'
@@ -29,6 +31,9 @@ export default defineConfig({
       resolve: { locations, mainDocuments },
     }),
     visionTool({ defaultApiVersion: apiVersion }),
+    // The table and code types of the article body, with their inputs (schemaTypes/objects/plugin-types.ts).
+    table(),
+    codeInput(),
   ],
   schema: { types: schemaTypes, templates },
   ...(local ? { ...localLakeOptions, auth: localLakeAuth({ lakeUrl, projectId, dataset, apiVersion }) } : {}),

@@ -5,6 +5,7 @@ import type { ObjectSchemaType, SchemaType } from '@sanity/types'
 import { blockContentType, compiledSchema } from './compiled.ts'
 import { schemaTypes } from './index.ts'
 
+const BODY_MEMBERS = ['block', 'image', 'callout', 'pullQuote', 'dataTable', 'code', 'divider', 'embed', 'linkCard']
 const field = (type: ObjectSchemaType, name: string) => type.fields.find((f) => f.name === name)?.type
 const listed = (type: SchemaType | undefined) =>
   ((type?.options as { list?: { value: string }[] } | undefined)?.list ?? []).map((item) => item.value)
@@ -20,9 +21,9 @@ describe('blockContentType', () => {
   const body = blockContentType()
   const block = body.of.find((member) => member.name === 'block') as ObjectSchemaType
 
-  it('offers text blocks, images, callouts and pull quotes', () => {
+  it('offers text blocks, images, callouts, pull quotes, tables, code, dividers, embeds and link cards', () => {
     expect(body.name).toBe('blockContent')
-    expect(body.of.map((member) => member.name)).toEqual(['block', 'image', 'callout', 'pullQuote'])
+    expect(body.of.map((member) => member.name)).toEqual(BODY_MEMBERS)
   })
 
   it('offers exactly the styles, lists and decorators the site renders', () => {
@@ -51,6 +52,6 @@ describe('@blog/studio/compiled-schema', () => {
       env: { ...process.env, NODE_OPTIONS: '' },
       encoding: 'utf8',
     })
-    expect(JSON.parse(output)).toEqual({ of: ['block', 'image', 'callout', 'pullQuote'], sanity: [] })
+    expect(JSON.parse(output)).toEqual({ of: BODY_MEMBERS, sanity: [] })
   })
 })

@@ -7,6 +7,7 @@ import { Schema } from '@sanity/schema'
 import { builtinTypes } from '@sanity/schema/_internal'
 import type { ArraySchemaType } from '@sanity/types'
 import { schemaTypes } from './index.ts'
+import { pluginTypes } from './objects/plugin-types.ts'
 
 type CompiledSchema = ReturnType<typeof Schema.compile>
 
@@ -17,7 +18,7 @@ let compiled: CompiledSchema | undefined
  * the Studio compiles them. Compiled on the first call, then reused.
  */
 export function compiledSchema(): CompiledSchema {
-  compiled ??= Schema.compile({ name: 'blog', types: [...builtinTypes, ...schemaTypes] })
+  compiled ??= Schema.compile({ name: 'blog', types: [...builtinTypes, ...schemaTypes, ...pluginTypes] })
   return compiled
 }
 

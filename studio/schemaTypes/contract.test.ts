@@ -16,6 +16,7 @@ import { schemaTypes } from '.'
 import { compare, type StudioType, type ZodNode } from './contract'
 import { SAMPLE_DATASET } from '@blog/sample-content'
 import { fixtures, readSampleDocuments, studioSchema } from './test-support'
+import { pluginTypes } from './objects/plugin-types'
 import { oldPathFormat } from './rules'
 
 const documentTypes = Object.keys(storedDocumentSchemas).filter(
@@ -122,7 +123,7 @@ describe('the contract check itself', () => {
     }
     const schema = createSchema({
       name: 'drift',
-      types: [...schemaTypes.filter((type) => type.name !== 'writtenFor'), loose],
+      types: [...schemaTypes.filter((type) => type.name !== 'writtenFor'), ...pluginTypes, loose],
     })
     expect(
       compare('article', schema.get('article') as StudioType, storedDocumentSchemas.article as unknown as ZodNode),

@@ -6,6 +6,10 @@ import { siteSettings } from './documents/site-settings.ts'
 import { blockContent } from './objects/block-content.ts'
 import { callout } from './objects/callout.ts'
 import { credential } from './objects/credential.ts'
+import { dataTable } from './objects/data-table.ts'
+import { divider } from './objects/divider.ts'
+import { embed } from './objects/embed.ts'
+import { linkCard } from './objects/link-card.ts'
 import { link } from './objects/link.ts'
 import { pullQuote } from './objects/pull-quote.ts'
 import { seo } from './objects/seo.ts'
@@ -13,6 +17,19 @@ import { simpleBlockContent } from './objects/simple-block-content.ts'
 import { writtenFor } from './objects/written-for.ts'
 
 export const documentTypes = [article, author, book, category, siteSettings]
-export const objectTypes = [blockContent, simpleBlockContent, seo, link, credential, writtenFor, callout, pullQuote]
+export const objectTypes = [
+  blockContent,
+  simpleBlockContent,
+  seo,
+  link,
+  credential,
+  writtenFor,
+  callout,
+  pullQuote,
+  dataTable,
+  divider,
+  embed,
+  linkCard,
+]
 
 export const schemaTypes = [...documentTypes, ...objectTypes]

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs'
 import { createSchema, type SanityDocument } from 'sanity'
 import { SAMPLE_DATASET } from '@blog/sample-content'
 import { schemaTypes } from './index.ts'
+import { pluginTypes } from './objects/plugin-types.ts'
 
-export const studioSchema = createSchema({ name: 'default', types: schemaTypes })
+export const studioSchema = createSchema({ name: 'default', types: [...schemaTypes, ...pluginTypes] })
 
 /** The sample dataset's documents (it is committed: a missing file fails the tests that read it). */
 export function readSampleDocuments(): SanityDocument[] {

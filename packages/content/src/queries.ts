@@ -21,6 +21,7 @@ const articleProjection = /* groq */ `{
   "body": coalesce(body, [])[]{
     ...,
     _type == "image" => {${image}},
+    _type == "linkCard" => {"thumbnail": thumbnail{${image}}},
     "markDefs": coalesce(markDefs, [])[]{
       ...,
       _type == "internalLink" => {"to": reference->{_type, "slug": slug.current}}
@@ -154,15 +155,22 @@ export const relatedArticlesQuery = defineQuery(`*[${isPublishedArticle} && slug
 
 const searchHit = /* groq */ `${articleSummary}, _score, "text": pt::text(body)`
 
+/** The body's words search finds: its text blocks, then table cells, code, and the titles of embeds and link cards. */
+const searchableBody = /* groq */ `array::join([pt::text(body)]
+  + coalesce(body[_type == "dataTable"].table.rows[].cells[], [])
+  + coalesce(body[_type == "code"].code, [])
+  + coalesce(body[_type in ["embed", "linkCard"]].title, [])
+  + coalesce(body[_type == "linkCard"].description, []), " ")`
+
 /**
  * Full-text search, one page of it ($start...$end): every word of $pattern ("easy* run*") must match the title, excerpt or body;
  * a title match counts most. The embedded source answers the same question from its own index
  * (sources/search-index.ts): keep the two in step, a test compares them.
  */
 export const searchQuery = defineQuery(`{
-  "total": count(*[${isPublishedArticle} && [title, excerpt, pt::text(body)] match $pattern]),
-  "items": *[${isPublishedArticle} && [title, excerpt, pt::text(body)] match $pattern]
-    | score(boost(title match $pattern, 3), excerpt match $pattern, pt::text(body) match $pattern)
+  "total": count(*[${isPublishedArticle} && [title, excerpt, ${searchableBody}] match $pattern]),
+  "items": *[${isPublishedArticle} && [title, excerpt, ${searchableBody}] match $pattern]
+    | score(boost(title match $pattern, 3), excerpt match $pattern, ${searchableBody} match $pattern)
     | order(_score desc, publishedAt desc, _id asc)[$start...$end]{${searchHit}}
 }`)
 
@@ -171,5 +179,5 @@ export const searchHitsByIdQuery = defineQuery(`*[_id in $ids]{${searchHit}}`)
 
 /** What the embedded search index is built from: the same strings `searchQuery` matches on. */
 export const searchIndexSourceQuery = defineQuery(
-  `*[_type == "article" && defined(slug.current)]{_id, publishedAt, title, excerpt, "body": pt::text(body)}`,
+  `*[_type == "article" && defined(slug.current)]{_id, publishedAt, title, excerpt, "body": ${searchableBody}}`,
 )

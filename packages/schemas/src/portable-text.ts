@@ -1,6 +1,14 @@
 import { z } from 'zod'
 import { hrefSchema, keySchema, nullish, referenceSchema, slugStringSchema } from './common.ts'
 import { imageFieldSchema, imageSchema } from './image.ts'
+import {
+  codeBlockSchema,
+  dataTableSchema,
+  dividerSchema,
+  embedSchema,
+  linkCardFieldSchema,
+  linkCardSchema,
+} from './body-blocks.ts'
 
 export const BLOCK_STYLES = ['normal', 'h2', 'h3', 'h4', 'blockquote'] as const
 export const LIST_TYPES = ['bullet', 'number'] as const
@@ -57,7 +65,17 @@ export const bodyImageFieldSchema = imageFieldSchema.extend({ _key: keySchema, c
 
 /** `blockContent` as stored: the article body. */
 export const blockContentFieldSchema = z.array(
-  z.discriminatedUnion('_type', [blockFieldSchema, bodyImageFieldSchema, calloutSchema, pullQuoteSchema]),
+  z.discriminatedUnion('_type', [
+    blockFieldSchema,
+    bodyImageFieldSchema,
+    calloutSchema,
+    pullQuoteSchema,
+    dataTableSchema,
+    codeBlockSchema,
+    dividerSchema,
+    embedSchema,
+    linkCardFieldSchema,
+  ]),
 )
 
 // Result layer: internal links and images resolved by the query.
@@ -76,7 +94,17 @@ export const bodyImageSchema = imageSchema.extend({
 })
 
 export const portableTextSchema = z.array(
-  z.discriminatedUnion('_type', [blockSchema, bodyImageSchema, calloutSchema, pullQuoteSchema]),
+  z.discriminatedUnion('_type', [
+    blockSchema,
+    bodyImageSchema,
+    calloutSchema,
+    pullQuoteSchema,
+    dataTableSchema,
+    codeBlockSchema,
+    dividerSchema,
+    embedSchema,
+    linkCardSchema,
+  ]),
 )
 export type PortableTextBody = z.infer<typeof portableTextSchema>
 export type Callout = z.infer<typeof calloutSchema>

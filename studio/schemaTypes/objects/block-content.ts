@@ -50,7 +50,7 @@ const internalLinkAnnotation = defineArrayMember({
   ],
 })
 
-/** The article body: headings, lists, links, images, callouts and pull quotes. */
+/** The article body: headings, lists, links, images, callouts, pull quotes, tables, code, dividers, embeds, link cards. */
 export const blockContent = defineType({
   name: 'blockContent',
   title: 'Body',
@@ -82,5 +82,16 @@ export const blockContent = defineType({
     }),
     defineArrayMember({ type: 'callout' }),
     defineArrayMember({ type: 'pullQuote' }),
+    defineArrayMember({ type: 'dataTable' }),
+    defineArrayMember({
+      type: 'code',
+      title: 'Code',
+      options: { withFilename: true },
+      validation: (rule) =>
+        rule.custom((value?: { code?: string }) => (value?.code?.trim() ? true : 'Write or paste the code.')),
+    }),
+    defineArrayMember({ type: 'divider' }),
+    defineArrayMember({ type: 'embed' }),
+    defineArrayMember({ type: 'linkCard' }),
   ],
 })
