@@ -1,7 +1,8 @@
 /**
  * @jest-environment node
  */
-import { redisUrl } from './next.config'
+import { EMBED_PLAYER_ORIGINS as PLAYERS } from '@blog/schemas'
+import { contentSecurityPolicy, EMBED_PLAYER_ORIGINS, redisUrl } from './next.config'
 
 describe('REDIS_URL', () => {
   it('is undefined when unset or blank: one instance, cache on disk', () => {
@@ -19,5 +20,13 @@ describe('REDIS_URL', () => {
       'REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379, got "http://:***@cache.example"',
     )
     expect(() => redisUrl({ REDIS_URL: '127.0.0.1:6379' })).toThrow(/REDIS_URL must be/)
+  })
+})
+
+describe('Content-Security-Policy', () => {
+  it('lets the page frame exactly the video players an embed loads, nothing else', () => {
+    // next.config keeps its own copy (it loads before the workspace packages); this holds the two together.
+    expect(EMBED_PLAYER_ORIGINS).toEqual([...PLAYERS])
+    expect(contentSecurityPolicy()).toContain(`frame-src ${PLAYERS.join(' ')};`)
   })
 })

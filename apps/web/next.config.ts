@@ -16,7 +16,9 @@ function studioOrigin(): string {
   }
 }
 
-function contentSecurityPolicy(): string {
+export const EMBED_PLAYER_ORIGINS = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com']
+
+export function contentSecurityPolicy(): string {
   const dev = process.env.NODE_ENV === 'development'
   return [
     "default-src 'self'",
@@ -28,6 +30,8 @@ function contentSecurityPolicy(): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
+    // The video players an article may load when a reader presses play (EMBED_PLAYER_ORIGINS in @blog/schemas).
+    `frame-src ${EMBED_PLAYER_ORIGINS.join(' ')}`,
     `frame-ancestors 'self' ${studioOrigin()}`,
   ].join('; ')
 }

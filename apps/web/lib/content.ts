@@ -4,6 +4,7 @@ import type { Content, ListOptions } from '@blog/content'
 import { addressBook } from './addresses'
 import { content } from './content-source'
 import { env } from './env'
+import { withHighlightedCode } from './highlight'
 import { previewContent } from './preview'
 import { lifetimeUntilPublication } from './publication-clock'
 import { knownOldPath, knownSlug, withinPageCount } from './slug-gate'
@@ -48,7 +49,8 @@ export async function getArticle(slug: string) {
   const startedAt = Date.now()
   cacheTag(TAGS.all, TAGS.article(slug))
   await lifetime(await knownSlug('article', slug), startedAt)
-  return (await source()).getArticle(slug)
+  const article = await (await source()).getArticle(slug)
+  return article && withHighlightedCode(article)
 }
 
 /** Asked only for a slug that is not an article's own (a renamed one, or a made-up one). */

@@ -1,8 +1,22 @@
 import Link from 'next/link'
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
-import type { BodyImage, Callout, PortableTextBody, PullQuote, SimplePortableText } from '@blog/schemas'
+import type {
+  BodyImage,
+  Callout,
+  CodeBlock as CodeBlockValue,
+  DataTable,
+  Divider,
+  Embed,
+  LinkCard as LinkCardValue,
+  PortableTextBody,
+  PullQuote,
+  SimplePortableText,
+} from '@blog/schemas'
 import { ContentImage } from '@/components/media/content-image'
 import { keyed, type Field, type Mark } from '@/lib/click-to-edit'
+import { BodyTable } from './body-table'
+import { CodeBlock } from './code-block'
+import { BodyEmbed, LinkCard } from './embed'
 import { paths } from '@/lib/paths'
 
 type InternalLinkValue = { to?: { _type: 'article' | 'author' | 'book'; slug: string } | null }
@@ -48,6 +62,13 @@ function componentsFor(at: BlockField): PortableTextComponents {
           {value.attribution ? <figcaption>{value.attribution}</figcaption> : null}
         </figure>
       ),
+      dataTable: ({ value }: { value: DataTable }) => <BodyTable value={value} mark={at(value._key)} />,
+      code: ({ value }: { value: CodeBlockValue }) => <CodeBlock value={value} mark={at(value._key)} />,
+      divider: ({ value }: { value: Divider }) => (
+        <hr className={value.style === 'dots' ? 'divider divider--dots' : 'divider'} {...at(value._key)} />
+      ),
+      embed: ({ value }: { value: Embed }) => <BodyEmbed value={value} mark={at(value._key)} />,
+      linkCard: ({ value }: { value: LinkCardValue }) => <LinkCard value={value} mark={at(value._key)} />,
     },
     marks: {
       link: ({ value, children }: { value?: { href?: string }; children: React.ReactNode }) => {
