@@ -100,7 +100,9 @@ const nextConfig = (phase: string): NextConfig => ({
   },
   // Workspace packages ship TypeScript sources. ESM-only dependencies need no entry: Next bundles them as they are,
   // and jest loads them through Node's require(esm) (--experimental-vm-modules in the test script).
-  transpilePackages: ['@blog/content', '@blog/schemas'],
+  // Shiki is on Next's list of packages left outside the server bundle, reached through a symlink in .next/node_modules
+  // that breaks once the build folder moves (deploys, test copies): bundled, it travels with the build.
+  transpilePackages: ['@blog/content', '@blog/schemas', 'shiki'],
   // Every image goes through lib/image-loader.ts: Sanity's CDN resizes, local /media files are served as they are.
   images: { loader: 'custom', loaderFile: './lib/image-loader.ts', qualities: [75] },
   poweredByHeader: false,
