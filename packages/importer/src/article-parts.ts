@@ -106,8 +106,8 @@ export async function imageField(
 }
 
 /**
- * Sets the asset of each image the converter left in the body (by `_key`); an image whose file is missing is left out
- * of the body with a note.
+ * Sets the asset of each image the converter left in the body (by `_key`), and of link cards' pictures; an image whose
+ * file is missing is left out of the body with a note, a link card without its picture is kept.
  */
 export async function attachBodyImages(
   body: Body,
@@ -118,8 +118,16 @@ export async function attachBodyImages(
 ): Promise<Body> {
   const result: Body = []
   for (const item of body) {
-    const pending = item._type === 'image' ? images.find((image) => image.key === item._key) : undefined
-    if (!pending) {
+    const pending = images.find((image) => image.key === item._key)
+    if (item._type === 'linkCard') {
+      // The card's picture is a nicety: without its file the card is kept, without a picture.
+      const thumbnail = pending
+        ? await imageField({ url: pending.url, alt: item.title }, 'link card picture', media, from, into)
+        : undefined
+      result.push(thumbnail ? { ...item, thumbnail } : item)
+      continue
+    }
+    if (!pending || item._type !== 'image') {
       if (item._type !== 'image' || 'asset' in item) result.push(item)
       continue
     }

@@ -7,6 +7,7 @@ import {
 } from '@blog/schemas'
 import { markdownToPortableText } from '@portabletext/markdown'
 import type { z } from 'zod'
+import { codeLanguage } from './code-language.ts'
 import { cleanText } from './text.ts'
 
 export type Body = z.infer<typeof blockContentFieldSchema>
@@ -58,11 +59,21 @@ const plainText = (blocks: unknown[]) =>
     .join('\n\n')
     .trim()
 
+/** A table cell's text: the body's tables hold plain text, so marks and links are said once and left out. */
+function cellText(blocks: unknown[], notes: string[]): string {
+  const marked = blocks.some((block) =>
+    ((block as { children?: { marks?: string[] }[] }).children ?? []).some((span) => span.marks?.length),
+  )
+  const note = 'links and formatting in a table were kept as plain text: table cells hold text only'
+  if (marked && !notes.includes(note)) notes.push(note)
+  return cleanText(plainText(blocks).replace(/\s+/g, ' '))
+}
+
 /**
  * Markdown to the article body with @portabletext/markdown, mapped onto what the body allows: `#` becomes h2 (the page
- * title is the only h1), h5/h6 become h4, GitHub alerts become callouts, code becomes code-marked text. Images come out
- * without an asset, listed in `images` for the import to store. Raw HTML and links with other schemes cannot be stored
- * as they are: they are left out or kept as text, with a note.
+ * title is the only h1), h5/h6 become h4, GitHub alerts become callouts; fenced code, tables and `---` become code,
+ * table and divider blocks. Images come out without an asset, listed in `images` for the import to store. Raw HTML and
+ * links with other schemes cannot be stored as they are: they are left out or kept as text, with a note.
  */
 export function markdownToBody(
   markdown: string,
@@ -92,7 +103,11 @@ export function markdownToBody(
       },
     },
     types: {
-      code: ({ context, value }) => ({ _type: 'code', _key: context.keyGenerator(), code: value.code }),
+      code: ({ context, value }) => {
+        // A fence's info string may say more than the language ("ts title=x"): its first word is the language.
+        const language = codeLanguage(value.language)
+        return { _type: 'code', _key: context.keyGenerator(), code: value.code, ...(language ? { language } : {}) }
+      },
       callout: ({ context, value }) => ({
         _type: 'callout',
         _key: context.keyGenerator(),
@@ -101,8 +116,21 @@ export function markdownToBody(
       }),
       image: marker('image'),
       html: marker('html'),
-      horizontalRule: marker('rule'),
-      table: () => undefined,
+      horizontalRule: ({ context }) => ({ _type: 'divider', _key: context.keyGenerator(), style: 'line' }),
+      table: ({ context, value }) => {
+        const key = context.keyGenerator()
+        const rows = value.rows.map((row) => ({
+          _type: 'tableRow',
+          _key: context.keyGenerator(),
+          cells: row.cells.map((cell) => cellText(cell.value, notes)),
+        }))
+        return {
+          _type: 'dataTable',
+          _key: key,
+          table: { _type: 'table', rows },
+          headerRow: (value.headerRows ?? 0) > 0,
+        }
+      },
     },
   })
 
@@ -123,14 +151,9 @@ export function markdownToBody(
     } else if (item._type === 'drop:html') {
       notes.push('raw HTML left out of the body')
     } else if (item._type === 'code') {
-      const text = String(item.code)
-      body.push({
-        _type: 'block',
-        _key: String(item._key),
-        style: 'normal',
-        markDefs: [],
-        children: [{ _type: 'span', _key: keyGenerator(), text, marks: ['code'] }],
-      })
+      if (String(item.code).trim()) body.push(item as Body[number])
+    } else if (item._type === 'divider' || item._type === 'dataTable') {
+      body.push(item as Body[number])
     } else if (item._type === 'callout') {
       if (String(item.text).trim()) body.push(item as Body[number])
     } else if (item._type === 'block') {

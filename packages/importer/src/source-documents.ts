@@ -125,7 +125,7 @@ export async function buildSourceDocuments(
           keyPrefix: articleId,
           ...(source.siteUrl ? { siteUrl: source.siteUrl } : {}),
           ...(source.attachments ? { attachments: source.attachments } : {}),
-          ...(post.html ? { autoParagraphs: post.html.autoParagraphs } : {}),
+          ...post.html,
           resolveLink: (href) => {
             const p = sameSitePath(href, source.siteUrl)
             const target = p ? context.articleByOldPath.get(p) : undefined

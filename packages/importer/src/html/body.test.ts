@@ -75,10 +75,20 @@ describe('htmlToBody: keys and validation', () => {
       {
         text: 'They remind your legs what [fast](em) feels like, without the fatigue of a workout. See [tempo runs](internalLink:article-tempo-runs) for the next step.',
       },
-      { text: '[Running form basics](link:https://example.org/running-form)' },
+      {
+        linkCard: {
+          url: 'https://example.org/running-form',
+          title: 'Running form basics',
+          description: 'A short guide.',
+        },
+      },
+      { divider: { style: 'line' } },
       { text: 'Questions? [Write to me](link:mailto:coach@example.com).' },
     ])
-    expect(images).toEqual([{ key: body[1]?._key, url: '/content/images/2022/03/strides.jpg' }])
-    expect(notes).toEqual(['a bookmark card (https://example.org/running-form) was kept as a link'])
+    expect(images).toEqual([
+      { key: body[1]?._key, url: '/content/images/2022/03/strides.jpg' },
+      { key: body[4]?._key, url: 'https://example.org/thumb.jpg' },
+    ])
+    expect(notes).toEqual([])
   })
 })

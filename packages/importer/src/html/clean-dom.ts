@@ -1,4 +1,4 @@
-import { cardsToLinks } from './cards.ts'
+import { convertCards } from './cards.ts'
 import { elementName, shorten, type Context } from './context.ts'
 import { hasContent, isBlock, isElement, renameElement, unwrap } from './dom.ts'
 
@@ -87,6 +87,9 @@ function normalizeBlocks(body: HTMLElement) {
 function flattenCode(body: HTMLElement) {
   for (const pre of Array.from(body.querySelectorAll('pre'))) {
     for (const br of Array.from(pre.querySelectorAll('br'))) br.replaceWith('\n')
+    // The language is often on the inner <code>, which goes with the markup.
+    const language = pre.querySelector('code[class]')?.getAttribute('class')
+    if (language) pre.setAttribute('data-code-class', language)
     pre.textContent = pre.textContent ?? ''
   }
   // Inline code is laid out like the text around it: a newline in its source is a space.
@@ -106,7 +109,7 @@ function flattenCode(body: HTMLElement) {
  */
 export function cleanDocument(body: HTMLElement, context: Context): void {
   removeComments(body)
-  cardsToLinks(body, context)
+  convertCards(body, context)
   dropElements(body, context)
   flattenCode(body)
   normalizeBlocks(body)

@@ -1,3 +1,4 @@
+import type { ArbitraryTypedObject } from '@portabletext/block-tools'
 import type { HtmlToBodyOptions } from './index.ts'
 
 /** What one conversion shares between its steps. */
@@ -7,13 +8,15 @@ export interface Context {
   notes: Set<string>
   /** Image addresses by the placeholder `_key` their block carries through block-tools. */
   images: Map<string, string>
+  /** Blocks made before block-tools runs (embeds, link cards), by the key of the `<figure data-import-block>` left in their place. */
+  blocks: Map<string, ArbitraryTypedObject>
   /** Placeholder keys, unique within the conversion; the final keys are set once the body is complete. */
   nextKey: () => string
 }
 
 export function createContext(options: HtmlToBodyOptions): Context {
   let n = 0
-  return { options, notes: new Set(), images: new Map(), nextKey: () => `tmp${n++}` }
+  return { options, notes: new Set(), images: new Map(), blocks: new Map(), nextKey: () => `tmp${n++}` }
 }
 
 /** Long addresses cut for a message: the start says enough. */

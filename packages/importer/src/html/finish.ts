@@ -28,6 +28,14 @@ type TextBlock = {
   children: Span[]
 }
 
+/** Blocks the rules make whole (code, tables, dividers, embeds, link cards): only their keys change here. */
+const OTHER_BLOCKS = new Set(['code', 'dataTable', 'divider', 'embed', 'linkCard'])
+type OtherBlock = {
+  _type: 'code' | 'dataTable' | 'divider' | 'embed' | 'linkCard'
+  _key: string
+  table?: { rows: { _key: string }[] }
+}
+
 const includes = <T extends string>(list: readonly T[], value: unknown): value is T => list.includes(value as T)
 
 function validMarkDef(def: MarkDef): boolean {
@@ -74,9 +82,10 @@ function textBlocks(raw: RawBlock): TextBlock[] {
  * always gives the same keys.
  */
 export function finishBody(raw: readonly unknown[], context: Context): { body: Body; images: BodyImage[] } {
-  const items: (TextBlock | { _type: 'image'; _key: string; alt?: string; caption?: string })[] = []
+  const items: (TextBlock | OtherBlock | { _type: 'image'; _key: string; alt?: string; caption?: string })[] = []
   for (const item of raw as RawBlock[]) {
     if (item._type === 'block') items.push(...textBlocks(item))
+    else if (OTHER_BLOCKS.has(item._type)) items.push({ ...(item as unknown as OtherBlock) })
     else if (item._type === 'image' && context.images.has(item._key)) {
       const caption = item.caption?.trim()
       items.push({
@@ -91,8 +100,12 @@ export function finishBody(raw: readonly unknown[], context: Context): { body: B
   const images: BodyImage[] = []
   items.forEach((item, i) => {
     const key = stableKey(prefix, 'body', i)
-    if (item._type === 'image') {
-      images.push({ key, url: context.images.get(item._key) as string })
+    const image = context.images.get(item._key)
+    if (item._type === 'image' || image) {
+      // A link card's thumbnail is stored like an image block's file.
+      if (image) images.push({ key, url: image })
+    } else if (item._type !== 'block') {
+      item.table?.rows.forEach((row, r) => (row._key = stableKey(prefix, 'body', i, r)))
     } else {
       const renamed = new Map<string, string>()
       item.markDefs.forEach((def, m) => {

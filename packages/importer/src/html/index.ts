@@ -1,6 +1,7 @@
 import { htmlToBlocks } from '@portabletext/block-tools'
 import { JSDOM } from 'jsdom'
 import type { Body } from '../portable-text.ts'
+import { embedBareUrls } from './bare-urls.ts'
 import { blockContentType } from './body-type.ts'
 import { cleanDocument } from './clean-dom.ts'
 import { createContext } from './context.ts'
@@ -21,6 +22,8 @@ export interface HtmlToBodyOptions {
   attachments?: Record<string, string>
   /** Classic-editor WordPress posts: text without <p> tags is split into paragraphs as WordPress's auto-paragraphing does (blank line = paragraph, single newline = line break). Default: true when the HTML has no block-level tags at all; the WXR reader passes true for non-Gutenberg posts. */
   autoParagraphs?: boolean
+  /** WordPress posts: a provider's address alone on a line is an embed, as WordPress's oEmbed showed it. */
+  embedBareUrls?: boolean
 }
 
 export interface BodyImage {
@@ -62,6 +65,7 @@ export function htmlToBody(
       cleanDocument(body, context)
       if (paragraphs) autoParagraphs(body)
       wrapLooseText(body)
+      if (options.embedBareUrls) embedBareUrls(body, context)
       moveImagesOutOfText(body)
       return document
     },

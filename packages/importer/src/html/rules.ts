@@ -2,7 +2,8 @@ import type { ArbitraryTypedObject, DeserializerRule, TypedObject } from '@porta
 import { shorten, type Context } from './context.ts'
 import { hasContent, tagOf } from './dom.ts'
 import { figure, imageBlock } from './images.ts'
-import { asArray, textBlock, type Next } from './rule-parts.ts'
+import { codeBlock, dataTable, divider } from './blocks.ts'
+import { asArray, textBlock, type CreateBlock, type Next } from './rule-parts.ts'
 import { isOnSite, linkTarget } from './urls.ts'
 
 function link(element: Element, context: Context, next: Next) {
@@ -44,33 +45,36 @@ function dedent(text: string): string {
   return lines.map((line) => line.slice(common).replace(/[ \t]+$/, '')).join('\n')
 }
 
-function preformatted(element: Element, context: Context) {
-  // The block editor's "verse" is a poem, not code: its lines are kept, without the code mark.
-  const verse = element.classList.contains('wp-block-verse')
+/** The block editor's "verse" is a poem, not code: its lines are kept as paragraphs. Any other `<pre>` is code. */
+function preformatted(element: Element, context: Context, createBlock: CreateBlock) {
+  if (!element.classList.contains('wp-block-verse')) {
+    const block = codeBlock(element, context)
+    return block ? createBlock(block) : []
+  }
   const text = dedent((element.textContent ?? '').replace(/\u00a0/g, ' '))
-  if (!text.trim()) return []
-  if (!verse) context.notes.add('a code block was kept as code-formatted paragraphs: the body has no code blocks')
   return text
     .split(/\n[ \t]*\n+/)
     .filter((part) => part.trim())
-    .map((part) =>
-      textBlock([{ _type: 'span', marks: verse ? [] : ['code'], text: part } as TypedObject], { _preformatted: true }),
-    )
+    .map((part) => textBlock([{ _type: 'span', marks: [], text: part } as TypedObject], { _preformatted: true }))
 }
 
-function table(element: HTMLTableElement, context: Context, next: Next) {
-  context.notes.add('a table was kept as text, one paragraph per row: the body has no tables')
-  const result: TypedObject[] = []
-  if (element.caption && hasContent([element.caption]))
-    result.push(textBlock(asArray(next(element.caption.childNodes))))
-  for (const row of Array.from(element.rows)) {
-    const children: TypedObject[] = []
-    for (const cell of Array.from(row.cells).filter((c) => hasContent([c]))) {
-      if (children.length) children.push({ _type: 'span', marks: [], text: ' | ' } as TypedObject)
-      children.push(...asArray(next(cell.childNodes)))
-    }
-    if (children.length) result.push(textBlock(children))
+/**
+ * A figure that is not an image: a block made before block-tools ran (embeds, link cards), a table with its caption,
+ * or code with a caption (Ghost's code card), the caption following as a paragraph.
+ */
+function otherFigure(element: Element, context: Context, next: Next, createBlock: CreateBlock) {
+  const made = context.blocks.get(element.getAttribute('data-import-block') ?? '')
+  if (made) return createBlock(made)
+  const caption = Array.from(element.children).find((child) => child.localName === 'figcaption')
+  const table = element.querySelector('table')
+  if (table) {
+    const block = dataTable(table, context, caption)
+    return block ? createBlock(block) : []
   }
+  const pre = element.querySelector('pre')
+  if (!pre) return undefined
+  const result = asArray(preformatted(pre, context, createBlock))
+  if (caption && hasContent([caption])) result.push(textBlock(asArray(next(caption.childNodes))))
   return result
 }
 
@@ -99,7 +103,7 @@ function styledSpan(element: Element, next: Next) {
   return children
 }
 
-/** Rules block-tools tries before its own: images, figures, links, code, tables and styled spans. */
+/** Rules block-tools tries before its own: images, figures, links, code, tables, dividers and styled spans. */
 export function conversionRules(context: Context): DeserializerRule[] {
   return [
     {
@@ -111,13 +115,17 @@ export function conversionRules(context: Context): DeserializerRule[] {
             return block ? createBlock(block) : []
           }
           case 'figure':
-            return figure(element, context, next, createBlock)
+            return figure(element, context, next, createBlock) ?? otherFigure(element, context, next, createBlock)
           case 'a':
             return link(element, context, next)
           case 'pre':
-            return preformatted(element, context)
-          case 'table':
-            return table(element as HTMLTableElement, context, next)
+            return preformatted(element, context, createBlock)
+          case 'table': {
+            const block = dataTable(element as HTMLTableElement, context)
+            return block ? createBlock(block) : []
+          }
+          case 'hr':
+            return createBlock(divider(element, context))
           case 'span':
             return styledSpan(element, next)
           default:

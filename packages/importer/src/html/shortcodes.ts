@@ -8,6 +8,8 @@ const ATTRIBUTE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s'"]+))/g
 // An image, possibly inside a link, at the start of a [caption]; the rest is the caption.
 const CAPTIONED = /^\s*((?:<a\b[^>]*>\s*)?<img\b[^>]*>(?:\s*<\/a>)?)([\s\S]*)$/i
 
+const CODE_SHORTCODES = new Set(['code', 'sourcecode'])
+
 const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
@@ -47,6 +49,21 @@ function galleryFigure(attributes: Record<string, string>, context: Context): st
   return `<figure class="wp-block-gallery">${images.join('')}</figure>`
 }
 
+/** `[code lang="js"]…[/code]` (and `[sourcecode language=…]`) as the `<pre>` a highlighter shows. */
+function codeFigure(attributes: Record<string, string>, content: string): string {
+  const language = attributes.lang ?? attributes.language ?? ''
+  // Highlighter plugins keep the code raw: only tags need escaping, entities already written stay as they are.
+  const code = content
+    .replace(/^\r?\n/, '')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+  return `<pre class="language-${escapeAttribute(language)}">${code}</pre>`
+}
+
+// WordPress shows `[embed]URL[/embed]` as the embed the URL names, like the block editor's embed block.
+const embedFigure = (content: string) =>
+  `<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">${content.trim()}</div></figure>`
+
 function expand(html: string, context: Context): string {
   return html.replace(
     SHORTCODE,
@@ -68,6 +85,8 @@ function expand(html: string, context: Context): string {
       let replacement: string
       if (tag === 'caption' || tag === 'wp_caption') replacement = captionFigure(attributes, content ?? '')
       else if (tag === 'gallery') replacement = galleryFigure(attributes, context)
+      else if (CODE_SHORTCODES.has(tag) && content !== undefined) replacement = codeFigure(attributes, content)
+      else if (tag === 'embed' && content !== undefined) replacement = embedFigure(content)
       else {
         context.notes.add(`shortcode [${tag}] kept as text`)
         return whole
@@ -78,7 +97,7 @@ function expand(html: string, context: Context): string {
 }
 
 /**
- * WordPress shortcodes: captions and galleries become the figures they stand for, any other shortcode stays as
+ * WordPress shortcodes: captions, galleries, code and embeds become the HTML they stand for, any other shortcode stays as
  * text (with a note), since the new site has nothing that would run it.
  */
 export function expandShortcodes(html: string, context: Context): string {

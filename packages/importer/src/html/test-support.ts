@@ -27,7 +27,7 @@ export function markedText(block: TextBlock): string {
     .join('')
 }
 
-/** The body in a shape for `toEqual`: blocks as style, list and text; images as their fields. */
+/** The body in a shape for `toEqual`: blocks as style, list and text; tables as their rows of cells; others as their fields. */
 export function outline(body: Body) {
   return body.map((item) => {
     if (item._type === 'block') {
@@ -37,6 +37,10 @@ export function outline(body: Body) {
         ...(listItem ? { listItem, level } : {}),
         text: markedText(item),
       }
+    }
+    if (item._type === 'dataTable') {
+      const { _key: _ignored, _type, table, ...rest } = item
+      return { dataTable: { rows: (table.rows ?? []).map((row) => row.cells), ...rest } }
     }
     const { _key: _ignored, _type, ...rest } = item as Record<string, unknown>
     return { [_type as string]: rest }

@@ -100,15 +100,14 @@ describe('htmlToBody: text blocks', () => {
     ])
   })
 
-  it('keeps code blocks as code-marked paragraphs, line breaks and indentation kept, with a note', () => {
+  it('makes a code block of <pre>, every space, tab and blank line kept, the language from its class', () => {
     const { body, notes } = convert(
-      '<pre class="wp-block-code"><code>pace = distance / time\nif pace &lt; goal:\n    slow_down()\n\nrest()</code></pre>',
+      '<pre class="wp-block-code"><code class="language-py">pace = distance / time\nif pace &lt; goal:\n\tslow_down()  \n\n\nrest()\n</code></pre>',
     )
     expect(outline(body)).toEqual([
-      { text: '[pace = distance / time\nif pace < goal:\n    slow_down()](code)' },
-      { text: '[rest()](code)' },
+      { code: { code: 'pace = distance / time\nif pace < goal:\n\tslow_down()  \n\n\nrest()\n', language: 'python' } },
     ])
-    expect(notes).toEqual(['a code block was kept as code-formatted paragraphs: the body has no code blocks'])
+    expect(notes).toEqual([])
   })
 
   it('keeps a verse block as lines of text, without the code mark', () => {
@@ -119,20 +118,26 @@ describe('htmlToBody: text blocks', () => {
     expect(notes).toEqual([])
   })
 
-  it('keeps the text of a table as one paragraph per row, with a note', () => {
+  it('makes a table block of a table: plain-text cells, header row, captions, empty rows left out', () => {
     const { body, notes } = convert(
       '<figure class="wp-block-table"><table><caption>Week one</caption><thead><tr><th>Day</th><th>Run</th></tr></thead>' +
         '<tbody><tr><td>Mon</td><td><p>Rest</p></td></tr><tr><td>Tue</td><td><a href="/intervals">Intervals</a></td></tr>' +
         '<tr><td></td><td></td></tr></tbody></table><figcaption>Easy does it</figcaption></figure>',
     )
     expect(outline(body)).toEqual([
-      { text: 'Week one' },
-      { text: 'Day | Run' },
-      { text: 'Mon | Rest' },
-      { text: 'Tue | [Intervals](link:/intervals)' },
-      { text: 'Easy does it' },
+      {
+        dataTable: {
+          rows: [
+            ['Day', 'Run'],
+            ['Mon', 'Rest'],
+            ['Tue', 'Intervals'],
+          ],
+          headerRow: true,
+          caption: 'Week one – Easy does it',
+        },
+      },
     ])
-    expect(notes).toEqual(['a table was kept as text, one paragraph per row: the body has no tables'])
+    expect(notes).toEqual(['links and formatting in a table were kept as plain text: table cells hold text only'])
   })
 
   it('gives an empty body for empty or blank HTML', () => {

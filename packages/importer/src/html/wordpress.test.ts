@@ -7,22 +7,20 @@ describe('htmlToBody: WordPress', () => {
         '<!-- wp:image {"id":12,"sizeSlug":"large"} -->\n<figure class="wp-block-image size-large"><img src="/w.jpg" alt="W"/></figure>\n<!-- /wp:image -->\n' +
         '<!-- wp:separator --><hr class="wp-block-separator"/><!-- /wp:separator --><!-- wp:more --><!--more--><!-- /wp:more -->',
     )
-    expect(outline(body)).toEqual([{ text: 'Easy week.' }, { image: { alt: 'W' } }])
+    expect(outline(body)).toEqual([{ text: 'Easy week.' }, { image: { alt: 'W' } }, { divider: { style: 'line' } }])
     expect(notes).toEqual([])
   })
 
   it('keeps other shortcodes as text, with a note naming each once', () => {
     const { body, notes } = convert(
-      '<p>[embed]https://www.youtube.com/watch?v=abc[/embed]</p><p>[youtube https://youtu.be/abc]</p>' +
+      '<p>[youtube https://youtu.be/abc]</p>' +
         '<p>[foo] and [foo bar="1"/] and [contact-form-7 id="5" title="Contact"]</p>',
     )
     expect(outline(body)).toEqual([
-      { text: '[embed]https://www.youtube.com/watch?v=abc[/embed]' },
       { text: '[youtube https://youtu.be/abc]' },
       { text: '[foo] and [foo bar="1"/] and [contact-form-7 id="5" title="Contact"]' },
     ])
     expect(notes).toEqual([
-      'shortcode [embed] kept as text',
       'shortcode [youtube] kept as text',
       'shortcode [foo] kept as text',
       'shortcode [contact-form-7] kept as text',
@@ -38,9 +36,9 @@ describe('htmlToBody: WordPress', () => {
       { text: 'Type [gallery] to show photos.' },
       { text: 'A [link](https://example.org) pasted from Markdown.' },
       { text: '[splits[i]](code)' },
-      { text: '[laps[n] = time](code)' },
+      { code: { code: 'laps[n] = time' } },
     ])
-    expect(notes).toEqual(['a code block was kept as code-formatted paragraphs: the body has no code blocks'])
+    expect(notes).toEqual([])
   })
 
   it('makes paragraphs of classic posts: blank line = paragraph, newline = line break, blocks left alone', () => {
@@ -58,8 +56,7 @@ describe('htmlToBody: WordPress', () => {
       { listItem: 'bullet', level: 1, text: 'two' },
       { style: 'blockquote', text: 'Quoted' },
       { style: 'blockquote', text: 'and more' },
-      { text: '[keep](code)' },
-      { text: '[this](code)' },
+      { code: { code: '  keep\n\n  this' } },
       { image: { alt: 'F' } },
       { text: 'The end.' },
     ])
@@ -78,7 +75,7 @@ describe('htmlToBody: WordPress', () => {
     ])
   })
 
-  it('keeps an embed as a link to what it showed, with a note', () => {
+  it('keeps an embed of another kind of address as a link to what it showed, with a note', () => {
     const { body, notes } = convert(
       '<figure class="wp-block-embed is-type-video is-provider-youtube"><div class="wp-block-embed__wrapper">\n' +
         'https://www.youtube.com/watch?v=abc\n</div><figcaption>Race start</figcaption></figure>',
@@ -88,7 +85,7 @@ describe('htmlToBody: WordPress', () => {
       { text: 'Race start' },
     ])
     expect(notes).toEqual([
-      'an embed (https://www.youtube.com/watch?v=abc) was kept as a link: embeds are not imported',
+      'an embed (https://www.youtube.com/watch?v=abc) was kept as a link: it is not a provider the body can embed',
     ])
   })
 
@@ -135,15 +132,14 @@ describe('htmlToBody: WordPress', () => {
       { style: 'blockquote', text: 'The first hour should feel too easy.\n— My old coach' },
       { image: { alt: 'Muddy shoes' } },
       { image: { caption: 'Home again' } },
-      { text: '[easy pace = race pace + 90 s/km](code)' },
+      { code: { code: 'easy pace = race pace + 90 s/km' } },
       { text: '[https://www.youtube.com/watch?v=abc123](link:https://www.youtube.com/watch?v=abc123)' },
     ])
     expect(images.map((image) => image.url.replace('https://old.example.com/wp-content/uploads/2021/06/', ''))).toEqual(
       ['trail.jpg', 'shoes.jpg', 'finish.jpg'],
     )
     expect(notes).toEqual([
-      'an embed (https://www.youtube.com/watch?v=abc123) was kept as a link: embeds are not imported',
-      'a code block was kept as code-formatted paragraphs: the body has no code blocks',
+      'an embed (https://www.youtube.com/watch?v=abc123) was kept as a link: it is not a provider the body can embed',
     ])
   })
 })

@@ -24,7 +24,7 @@ export function plannedImages(sources: SourceExport[]): PlannedImage[] {
               keyPrefix: 'planned',
               ...site,
               ...(source.attachments ? { attachments: source.attachments } : {}),
-              ...(post.html ? { autoParagraphs: post.html.autoParagraphs } : {}),
+              ...post.html,
             })
           : markdownToBody(post.body.markdown, String)
       for (const url of [post.coverImage?.url, post.author?.image?.url, ...body.images.map((image) => image.url)])

@@ -92,10 +92,7 @@ describe('readGhost on a Ghost 5 export', () => {
         alt: 'A runner mid-stride on a flat path',
         caption: 'Relaxed at speed.',
       },
-      notes: [
-        'Ghost card "callout" is not converted: its text is kept as a paragraph',
-        'Ghost card "bookmark" is not converted and was left out',
-      ],
+      notes: ['Ghost card "callout" is not converted: its text is kept as a paragraph'],
     })
     expect(strides.excerpt).toBeUndefined()
   })

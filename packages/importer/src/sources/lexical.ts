@@ -1,5 +1,6 @@
 import { ImportError } from '../errors.ts'
 import { escapeAttribute, escapeHtml, htmlToText } from './html-text.ts'
+import { bookmarkCard, codeCard, embedCard } from './lexical-cards.ts'
 
 type LexicalNode = { type?: unknown; children?: unknown; [field: string]: unknown }
 
@@ -114,7 +115,11 @@ function render(node: LexicalNode, notes: string[]): string {
     case 'gallery':
       return Array.isArray(node.images) ? (node.images as unknown[]).filter(isNode).map(image).join('') : ''
     case 'codeblock':
-      return `<pre><code>${escapeHtml(str(node.code))}</code></pre>`
+      return codeCard(node)
+    case 'embed':
+      return embedCard(node)
+    case 'bookmark':
+      return bookmarkCard(node)
     case 'html':
       return str(node.html)
     default:
@@ -124,8 +129,8 @@ function render(node: LexicalNode, notes: string[]): string {
 
 /**
  * HTML for a Ghost post's `lexical` field (a JSON string): paragraphs, headings, quotes, lists, links, text formats,
- * line breaks, images, galleries, code blocks, HTML cards and rules. Other cards are noted and kept as their text.
- * Throws ImportError when the field is not Lexical JSON.
+ * line breaks, images, galleries, code blocks, embeds, bookmarks, HTML cards and rules. Other cards are noted and kept
+ * as their text. Throws ImportError when the field is not Lexical JSON.
  */
 export function lexicalToHtml(source: string): { html: string; notes: string[] } {
   let parsed: unknown

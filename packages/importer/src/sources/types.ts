@@ -50,9 +50,10 @@ export interface SourcePost {
   coverImage?: SourceImage
   /**
    * How to read an HTML body. `autoParagraphs`: blank lines separate paragraphs, as in WordPress's classic editor,
-   * which stores posts without `<p>` tags; false for block-editor (Gutenberg) posts and for Ghost.
+   * which stores posts without `<p>` tags; false for block-editor (Gutenberg) posts and for Ghost. `embedBareUrls`:
+   * WordPress showed a provider's address alone on a line as the video or post (oEmbed).
    */
-  html?: { autoParagraphs: boolean }
+  html?: { autoParagraphs: boolean; embedBareUrls?: boolean }
   /** The addresses the post had (absolute URLs or paths); stored normalised in `oldPaths`. */
   oldUrls: string[]
   /** What was dropped or changed on the way, in the words of a message to the user. */

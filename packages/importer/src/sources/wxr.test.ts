@@ -93,7 +93,7 @@ describe('readWxr on a WordPress export', () => {
         alt: 'A gravel path climbing a green hill',
         caption: 'The climb behind the reservoir.',
       },
-      html: { autoParagraphs: false },
+      html: { autoParagraphs: false, embedBareUrls: true },
       oldUrls: [`${SITE}/2024/03/hill-repeats/`, '/?p=12'],
       notes: [],
     })
@@ -109,7 +109,7 @@ describe('readWxr on a WordPress export', () => {
 
   it('marks classic-editor posts for automatic paragraphs and takes the local date when there is no UTC one', () => {
     const slow = post('15')
-    expect(slow.html).toEqual({ autoParagraphs: true })
+    expect(slow.html).toEqual({ autoParagraphs: true, embedBareUrls: true })
     expect(slow.body).toEqual({ kind: 'html', html: expect.stringMatching(/^Most of my runs are slow\.[^<]*\n\nEasy/) })
     expect(slow.publishedAt).toBe('2024-03-18T06:30:00Z')
     expect(slow.notes).toEqual([
@@ -135,7 +135,7 @@ describe('readWxr on a WordPress export', () => {
     const html = race.body.kind === 'html' ? race.body.html : ''
     expect(html).toContain('[caption id="attachment_44" align="aligncenter" width="300"]')
     expect(html).toContain('[race_countdown date="2024-04-07" label="Until the start"]')
-    expect(race.html).toEqual({ autoParagraphs: true })
+    expect(race.html).toEqual({ autoParagraphs: true, embedBareUrls: true })
     expect(race.tags).toEqual(['Beginners', 'Checklists'])
     const cafe = post('21')
     expect(cafe.body.kind === 'html' && cafe.body.html).toContain(`href="${SITE}/2024/04/race-day-checklist/"`)
@@ -158,7 +158,7 @@ describe('readWxr on a WordPress export', () => {
     expect(cafe.author).toEqual({ key: 'sam', name: 'sam' })
     expect(cafe.notes).toEqual(['author "sam" is not among the export\'s authors; the login is used as the name'])
     expect(cafe.categories).toEqual(['Long runs']) // the post format "Aside" is not a category
-    expect(cafe.html).toEqual({ autoParagraphs: false })
+    expect(cafe.html).toEqual({ autoParagraphs: false, embedBareUrls: true })
     expect(cafe.coverImage).toBeUndefined()
   })
 

@@ -191,7 +191,7 @@ export async function readWxr(file: string, options: ReadOptions = {}): Promise<
       tags: [...new Set(tags)],
       ...(author ? { author } : {}),
       ...(coverImage ? { coverImage } : {}),
-      html: { autoParagraphs: !/<!--\s*wp:/.test(item.content) },
+      html: { autoParagraphs: !/<!--\s*wp:/.test(item.content), embedBareUrls: true },
       oldUrls,
       notes,
     }
