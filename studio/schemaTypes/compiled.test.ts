@@ -5,7 +5,19 @@ import type { ObjectSchemaType, SchemaType } from '@sanity/types'
 import { blockContentType, compiledSchema } from './compiled.ts'
 import { schemaTypes } from './index.ts'
 
-const BODY_MEMBERS = ['block', 'image', 'callout', 'pullQuote', 'dataTable', 'code', 'divider', 'embed', 'linkCard']
+const BODY_MEMBERS = [
+  'block',
+  'image',
+  'callout',
+  'pullQuote',
+  'dataTable',
+  'code',
+  'divider',
+  'embed',
+  'linkCard',
+  'audioFile',
+  'videoFile',
+]
 const field = (type: ObjectSchemaType, name: string) => type.fields.find((f) => f.name === name)?.type
 const listed = (type: SchemaType | undefined) =>
   ((type?.options as { list?: { value: string }[] } | undefined)?.list ?? []).map((item) => item.value)
@@ -21,7 +33,7 @@ describe('blockContentType', () => {
   const body = blockContentType()
   const block = body.of.find((member) => member.name === 'block') as ObjectSchemaType
 
-  it('offers text blocks, images, callouts, pull quotes, tables, code, dividers, embeds and link cards', () => {
+  it('offers text blocks, images, callouts, pull quotes, tables, code, dividers, embeds, link cards, audio and video', () => {
     expect(body.name).toBe('blockContent')
     expect(body.of.map((member) => member.name)).toEqual(BODY_MEMBERS)
   })

@@ -11,6 +11,7 @@ import {
   oldPathSchema,
   storedDocumentSchemas,
   type StoredDocumentType,
+  videoFileFieldSchema,
 } from '@blog/schemas'
 import { schemaTypes } from '.'
 import { compare, type StudioType, type ZodNode } from './contract'
@@ -19,8 +20,9 @@ import { fixtures, readSampleDocuments, studioSchema } from './test-support'
 import { pluginTypes } from './objects/plugin-types'
 import { oldPathFormat } from './rules'
 
+// Asset documents (sanity.imageAsset, sanity.fileAsset) are Sanity's own: the Studio schema does not define them.
 const documentTypes = Object.keys(storedDocumentSchemas).filter(
-  (type) => type !== 'sanity.imageAsset',
+  (type) => !type.startsWith('sanity.'),
 ) as StoredDocumentType[]
 const studioDocument = (type: string) => studioSchema.get(type) as StudioType
 
@@ -128,6 +130,21 @@ describe('the contract check itself', () => {
     expect(
       compare('article', schema.get('article') as StudioType, storedDocumentSchemas.article as unknown as ZodNode),
     ).toEqual(['article.writtenFor.name: zod requires it, the Studio does not'])
+  })
+
+  it('tells a file field from an object and compares the blocks that hold one', () => {
+    const video = schemaTypes.find((type) => type.name === 'videoFile') as unknown as { fields: { name: string }[] }
+    const captionsAsText = {
+      ...video,
+      fields: video.fields.map((f) => (f.name === 'captions' ? { name: 'captions', type: 'text' } : f)),
+    }
+    const schema = createSchema({ name: 'drift', types: [captionsAsText] })
+    expect(
+      compare('videoFile', schema.get('videoFile') as StudioType, videoFileFieldSchema as unknown as ZodNode),
+    ).toEqual(['videoFile.captions: Studio stores string, zod expects file'])
+    expect(
+      compare('videoFile', studioSchema.get('videoFile') as StudioType, videoFileFieldSchema as unknown as ZodNode),
+    ).toEqual([])
   })
 
   it('reports a different kind and a different required-ness', () => {

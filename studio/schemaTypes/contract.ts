@@ -4,7 +4,8 @@
  */
 import type { Rule, SchemaType } from '@sanity/types'
 
-type Kind = 'string' | 'number' | 'boolean' | 'array' | 'reference' | 'image' | 'slug' | 'object' | 'block' | 'span'
+type Kind =
+  'string' | 'number' | 'boolean' | 'array' | 'reference' | 'image' | 'file' | 'slug' | 'object' | 'block' | 'span'
 
 export interface ZodNode {
   _zod: {
@@ -33,6 +34,7 @@ const STUDIO_KINDS: Record<string, Kind> = {
   array: 'array',
   reference: 'reference',
   image: 'image',
+  file: 'file',
   slug: 'slug',
   block: 'block',
   span: 'span',
@@ -43,6 +45,7 @@ const STUDIO_KINDS: Record<string, Kind> = {
 /** Keys Sanity manages itself: never editor fields. */
 const SYSTEM_KEYS: Partial<Record<Kind, Set<string>>> = {
   image: new Set(['asset', 'hotspot', 'crop', 'media']),
+  file: new Set(['asset', 'media']),
 }
 
 export type StudioType = SchemaType & {
@@ -99,7 +102,7 @@ function zodKind(node: ZodNode): Kind | 'union' {
       const shape = def.shape ?? {}
       const type = literalOf(shape._type)
       if ('_ref' in shape) return 'reference'
-      if (type === 'image' || type === 'slug' || type === 'block' || type === 'span') return type
+      if (type === 'image' || type === 'file' || type === 'slug' || type === 'block' || type === 'span') return type
       return 'object'
     }
     case 'pipe':
@@ -157,9 +160,9 @@ export function compare(path: string, studio: StudioType, zod: ZodNode, problems
       else compare(`${path}[${name}]`, s, z, problems)
     }
   }
-  if (kind === 'object' || kind === 'image' || kind === 'block' || kind === 'span') {
+  if (kind === 'object' || kind === 'image' || kind === 'file' || kind === 'block' || kind === 'span') {
     // Sanity writes block and span structure itself, so only their fields (not required-ness) are compared.
-    const checkRequired = kind === 'object' || kind === 'image'
+    const checkRequired = kind === 'object' || kind === 'image' || kind === 'file'
     const skip = SYSTEM_KEYS[kind] ?? new Set()
     const studioFields = new Map((studio.fields ?? []).filter((f) => !skip.has(f.name)).map((f) => [f.name, f.type]))
     const zodFields = new Map(

@@ -3,6 +3,7 @@ import { author } from './documents/author.ts'
 import { book } from './documents/book.ts'
 import { category } from './documents/category.ts'
 import { siteSettings } from './documents/site-settings.ts'
+import { audioFile } from './objects/audio-file.ts'
 import { blockContent } from './objects/block-content.ts'
 import { callout } from './objects/callout.ts'
 import { credential } from './objects/credential.ts'
@@ -13,6 +14,7 @@ import { linkCard } from './objects/link-card.ts'
 import { link } from './objects/link.ts'
 import { pullQuote } from './objects/pull-quote.ts'
 import { seo } from './objects/seo.ts'
+import { videoFile } from './objects/video-file.ts'
 import { simpleBlockContent } from './objects/simple-block-content.ts'
 import { writtenFor } from './objects/written-for.ts'
 
@@ -30,6 +32,8 @@ export const objectTypes = [
   divider,
   embed,
   linkCard,
+  audioFile,
+  videoFile,
 ]
 
 export const schemaTypes = [...documentTypes, ...objectTypes]

@@ -83,4 +83,10 @@ export const imageHasAsset: Check = (value) => {
   return (value as { asset?: unknown }).asset ? true : MESSAGES.imageMissing
 }
 
+/** A file field left with no upload (the file removed, or an upload that failed) is as good as missing. */
+export const fileHasAsset =
+  (message: string): Check =>
+  (value) =>
+    value === undefined || value === null || (value as { asset?: unknown }).asset ? true : message
+
 export { slugify } from '@blog/schemas'

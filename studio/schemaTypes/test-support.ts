@@ -17,6 +17,12 @@ export function readSampleDocuments(): SanityDocument[] {
 
 const system = { _createdAt: '2025-01-01T00:00:00Z', _updatedAt: '2025-01-01T00:00:00Z', _rev: 'r1' }
 export const ASSET_ID = 'image-0123456789abcdef0123456789abcdef01234567-1200x675-png'
+export const FILE_IDS = {
+  audio: 'file-89abcdef0123456789abcdef0123456789abcdef-mp3',
+  video: 'file-89abcdef0123456789abcdef0123456789abcdef-mp4',
+  captions: 'file-89abcdef0123456789abcdef0123456789abcdef-vtt',
+}
+const file = (id: string) => ({ _type: 'file', asset: { _type: 'reference', _ref: id } })
 const image = (alt: string) => ({ _type: 'image', asset: { _type: 'reference', _ref: ASSET_ID }, alt })
 const block = (key: string, text: string, extra: object = {}) => ({
   _type: 'block',
@@ -103,6 +109,21 @@ export const fixtures = {
       { ...image('A heart-rate chart'), _key: 'i1', caption: 'Heart rate stays low.' },
       { _type: 'callout', _key: 'co1', tone: 'tip', title: 'Try this', text: 'Breathe through your nose.' },
       { _type: 'pullQuote', _key: 'pq1', quote: 'Slow down to speed up.', attribution: 'Ada' },
+      {
+        _type: 'audioFile',
+        _key: 'au1',
+        file: file(FILE_IDS.audio),
+        title: 'Ada on easy pace',
+        transcript: 'Slow down.',
+      },
+      {
+        _type: 'videoFile',
+        _key: 'vi1',
+        file: file(FILE_IDS.video),
+        title: 'An easy run, filmed',
+        captions: file(FILE_IDS.captions),
+        poster: image('Ada running on a trail'),
+      },
     ],
   },
   siteSettings: {

@@ -5,10 +5,15 @@
 import { validateDocument, type SanityClient, type SanityDocument, type Workspace } from 'sanity'
 import { storedDocumentSchemas, type StoredDocumentType } from '@blog/schemas'
 import { MESSAGES, requiredMessage } from './rules'
-import { ASSET_ID, fixtures, readSampleDocuments, studioSchema } from './test-support'
+import { ASSET_ID, FILE_IDS, fixtures, readSampleDocuments, studioSchema } from './test-support'
 
 const sample = readSampleDocuments()
-const knownIds = new Set([ASSET_ID, ...Object.values(fixtures).map((doc) => doc._id), ...sample.map((doc) => doc._id)])
+const knownIds = new Set([
+  ASSET_ID,
+  ...Object.values(FILE_IDS),
+  ...Object.values(fixtures).map((doc) => doc._id),
+  ...sample.map((doc) => doc._id),
+])
 
 // Only slug uniqueness asks the client anything; every slug counts as unique here.
 const client = { fetch: async () => true, withConfig: () => client, config: () => ({}) } as unknown as SanityClient
@@ -45,6 +50,8 @@ type ArticleFixture = typeof fixtures.article
 /** The first link annotation of the fixture body (`/about`). */
 const bodyLink = (doc: ArticleFixture) => (doc.body[0] as { markDefs: { href: string }[] }).markDefs[0]!
 const clone = <T>(value: T): T => structuredClone(value)
+/** A body block of the fixture, by its key. */
+const bodyBlock = (doc: ArticleFixture, key: string) => doc.body.find((block) => block._key === key) as Doc
 const article = (change: (doc: Doc & ArticleFixture) => void) => {
   const doc = clone(fixtures.article)
   change(doc)
@@ -117,6 +124,26 @@ describe('broken documents get a message an editor understands', () => {
       'body image without alt text',
       article((d) => void delete (d.body[3] as Doc).alt),
       `body[i1].alt: ${MESSAGES.altText}`,
+    ],
+    [
+      'body audio without a file',
+      article((d) => void delete bodyBlock(d, 'au1').file),
+      'body[au1].file: Upload the audio file.',
+    ],
+    [
+      'body video whose upload was removed',
+      article((d) => void (bodyBlock(d, 'vi1').file = { _type: 'file' })),
+      'body[vi1].file: Upload the video file.',
+    ],
+    [
+      'body video whose captions upload was removed',
+      article((d) => void (bodyBlock(d, 'vi1').captions = { _type: 'file' })),
+      'body[vi1].captions: Upload the .vtt file, or remove the captions.',
+    ],
+    [
+      'body video without a title',
+      article((d) => void delete bodyBlock(d, 'vi1').title),
+      `body[vi1].title: ${requiredMessage('title')}`,
     ],
     [
       'javascript: link in the body',

@@ -11,6 +11,13 @@ const articleSummary = /* groq */ `_id, title, "slug": slug.current, excerpt, co
   "categories": categories[]->{${categorySummary}},
   tags,
   "wordCount": count(string::split(array::join(coalesce(body[_type == "block"].children[].text, []), " "), " "))`
+// Sanity's CDN serves an uploaded file at its `url`. A dataset folder (the embedded dataset, the local lake) keeps it at
+// `path` files/<sha1>.<ext>, one level down, and the blog serves that folder under /media: the lake's own `url` names
+// the lake's host, which readers never reach. A project's path has more levels (files/<project>/<dataset>/<name>).
+const file = /* groq */ `"asset": asset->{_id, mimeType, size, "url": select(
+  count(string::split(path, "/")) == 2 => "/media/" + string::split(path, "/")[1],
+  url
+)}`
 const booksByAuthor = /* groq */ `*[_type == "book" && defined(slug.current) && references(^._id)] | order(publishedAt desc) {${bookSummary}}`
 
 const articleProjection = /* groq */ `{
@@ -22,6 +29,8 @@ const articleProjection = /* groq */ `{
     ...,
     _type == "image" => {${image}},
     _type == "linkCard" => {"thumbnail": thumbnail{${image}}},
+    _type == "audioFile" => {"file": file{${file}}},
+    _type == "videoFile" => {"file": file{${file}}, "captions": captions{${file}}, "poster": poster{${image}}},
     "markDefs": coalesce(markDefs, [])[]{
       ...,
       _type == "internalLink" => {"to": reference->{_type, "slug": slug.current}}
@@ -155,12 +164,17 @@ export const relatedArticlesQuery = defineQuery(`*[${isPublishedArticle} && slug
 
 const searchHit = /* groq */ `${articleSummary}, _score, "text": pt::text(body)`
 
-/** The body's words search finds: its text blocks, then table cells, code, and the titles of embeds and link cards. */
-const searchableBody = /* groq */ `array::join([pt::text(body)]
+/**
+ * The body's words search finds: its text blocks, then table cells, code, the titles of embeds, link cards, audio and
+ * video, link card descriptions and audio transcripts. `array::join` answers null for an array holding a null, so
+ * optional fields are filtered with defined() and a body with no text block counts as "".
+ */
+const searchableBody = /* groq */ `array::join([coalesce(pt::text(body), "")]
   + coalesce(body[_type == "dataTable"].table.rows[].cells[], [])
-  + coalesce(body[_type == "code"].code, [])
-  + coalesce(body[_type in ["embed", "linkCard"]].title, [])
-  + coalesce(body[_type == "linkCard"].description, []), " ")`
+  + coalesce(body[_type == "code" && defined(code)].code, [])
+  + coalesce(body[_type in ["embed", "linkCard", "audioFile", "videoFile"] && defined(title)].title, [])
+  + coalesce(body[_type == "linkCard" && defined(description)].description, [])
+  + coalesce(body[_type == "audioFile" && defined(transcript)].transcript, []), " ")`
 
 /**
  * Full-text search, one page of it ($start...$end): every word of $pattern ("easy* run*") must match the title, excerpt or body;

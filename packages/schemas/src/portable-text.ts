@@ -9,6 +9,7 @@ import {
   linkCardFieldSchema,
   linkCardSchema,
 } from './body-blocks.ts'
+import { audioFileFieldSchema, audioFileSchema, videoFileFieldSchema, videoFileSchema } from './file-blocks.ts'
 
 export const BLOCK_STYLES = ['normal', 'h2', 'h3', 'h4', 'blockquote'] as const
 export const LIST_TYPES = ['bullet', 'number'] as const
@@ -75,6 +76,8 @@ export const blockContentFieldSchema = z.array(
     dividerSchema,
     embedSchema,
     linkCardFieldSchema,
+    audioFileFieldSchema,
+    videoFileFieldSchema,
   ]),
 )
 
@@ -104,6 +107,8 @@ export const portableTextSchema = z.array(
     dividerSchema,
     embedSchema,
     linkCardSchema,
+    audioFileSchema,
+    videoFileSchema,
   ]),
 )
 export type PortableTextBody = z.infer<typeof portableTextSchema>

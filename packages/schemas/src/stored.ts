@@ -3,6 +3,7 @@ import { articleDocumentSchema } from './article.ts'
 import { authorDocumentSchema } from './author.ts'
 import { bookDocumentSchema } from './book.ts'
 import { categoryDocumentSchema } from './category.ts'
+import { fileAssetDocumentSchema } from './file-blocks.ts'
 import { imageAssetDocumentSchema } from './image.ts'
 import { siteSettingsDocumentSchema } from './site-settings.ts'
 
@@ -14,6 +15,7 @@ export const storedDocumentSchemas = {
   category: categoryDocumentSchema,
   siteSettings: siteSettingsDocumentSchema,
   'sanity.imageAsset': imageAssetDocumentSchema,
+  'sanity.fileAsset': fileAssetDocumentSchema,
 } as const
 
 export type StoredDocumentType = keyof typeof storedDocumentSchemas
@@ -25,5 +27,6 @@ export const storedDocumentSchema = z.discriminatedUnion('_type', [
   categoryDocumentSchema,
   siteSettingsDocumentSchema,
   imageAssetDocumentSchema,
+  fileAssetDocumentSchema,
 ])
 export type StoredDocument = z.infer<typeof storedDocumentSchema>

@@ -50,7 +50,10 @@ const internalLinkAnnotation = defineArrayMember({
   ],
 })
 
-/** The article body: headings, lists, links, images, callouts, pull quotes, tables, code, dividers, embeds, link cards. */
+/**
+ * The article body: headings, lists, links, images, callouts, pull quotes, tables, code, dividers, embeds, link cards,
+ * audio and video files.
+ */
 export const blockContent = defineType({
   name: 'blockContent',
   title: 'Body',
@@ -93,5 +96,7 @@ export const blockContent = defineType({
     defineArrayMember({ type: 'divider' }),
     defineArrayMember({ type: 'embed' }),
     defineArrayMember({ type: 'linkCard' }),
+    defineArrayMember({ type: 'audioFile' }),
+    defineArrayMember({ type: 'videoFile' }),
   ],
 })

@@ -20,7 +20,7 @@ const REFERENCE_TARGETS: Record<string, readonly string[]> = {
   authors: ['author'],
   categories: ['category'],
   relatedBooks: ['book'],
-  asset: ['sanity.imageAsset'],
+  asset: ['sanity.imageAsset', 'sanity.fileAsset'],
   reference: ['article', 'author', 'book'],
 }
 
