@@ -29,4 +29,8 @@ describe('Content-Security-Policy', () => {
     expect(EMBED_PLAYER_ORIGINS).toEqual([...PLAYERS])
     expect(contentSecurityPolicy()).toContain(`frame-src ${PLAYERS.join(' ')};`)
   })
+
+  it("plays audio and video from the site's /media and Sanity's file CDN only", () => {
+    expect(contentSecurityPolicy()).toContain("media-src 'self' https://cdn.sanity.io;")
+  })
 })

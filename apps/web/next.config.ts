@@ -25,6 +25,8 @@ export function contentSecurityPolicy(): string {
     `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: https://cdn.sanity.io",
+    // Audio, video and captions of the body's file blocks: /media here, Sanity's CDN for a project.
+    "media-src 'self' https://cdn.sanity.io",
     "font-src 'self'",
     "connect-src 'self' https://*.api.sanity.io wss://*.api.sanity.io",
     "object-src 'none'",

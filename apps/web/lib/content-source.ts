@@ -25,3 +25,6 @@ export const content: Content = (store[globalKey] ??= create())
 /** Images of the embedded dataset live next to its NDJSON file; the local lake's, in CONTENT_MEDIA_DIR. */
 export const embeddedImagesDir =
   env.source.kind === 'embedded' ? path.join(path.dirname(env.source.datasetPath), 'images') : (env.mediaDir ?? null)
+
+/** Uploaded files (audio, video, captions): files/ beside images/, as Sanity's export format and the local lake keep them. */
+export const embeddedFilesDir = embeddedImagesDir ? path.join(path.dirname(embeddedImagesDir), 'files') : null

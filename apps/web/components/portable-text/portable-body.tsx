@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
 import type {
+  AudioFile,
   BodyImage,
   Callout,
   CodeBlock as CodeBlockValue,
@@ -11,12 +12,14 @@ import type {
   PortableTextBody,
   PullQuote,
   SimplePortableText,
+  VideoFile,
 } from '@blog/schemas'
 import { ContentImage } from '@/components/media/content-image'
 import { keyed, type Field, type Mark } from '@/lib/click-to-edit'
 import { BodyTable } from './body-table'
 import { CodeBlock } from './code-block'
 import { BodyEmbed, LinkCard } from './embed'
+import { AudioBlock, VideoBlock } from './media-file'
 import { paths } from '@/lib/paths'
 
 type InternalLinkValue = { to?: { _type: 'article' | 'author' | 'book'; slug: string } | null }
@@ -69,6 +72,8 @@ function componentsFor(at: BlockField): PortableTextComponents {
       ),
       embed: ({ value }: { value: Embed }) => <BodyEmbed value={value} mark={at(value._key)} />,
       linkCard: ({ value }: { value: LinkCardValue }) => <LinkCard value={value} mark={at(value._key)} />,
+      audioFile: ({ value }: { value: AudioFile }) => <AudioBlock value={value} mark={at(value._key)} />,
+      videoFile: ({ value }: { value: VideoFile }) => <VideoBlock value={value} mark={at(value._key)} />,
     },
     marks: {
       link: ({ value, children }: { value?: { href?: string }; children: React.ReactNode }) => {

@@ -1,6 +1,6 @@
-import { serveEmbeddedImage } from '@/lib/media'
+import { serveMedia } from '@/lib/media'
 
-/** Image files of the embedded dataset (asset urls `/media/<sha1>-<w>x<h>.<ext>`). */
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  return serveEmbeddedImage((await params).file)
+/** Asset files of the embedded dataset and the local lake (asset urls `/media/<file>`): images, audio, video. */
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+  return serveMedia((await params).file, request.headers.get('range'))
 }
