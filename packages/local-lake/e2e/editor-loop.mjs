@@ -3,7 +3,8 @@
 // article written from scratch (Generate slug, heading, link, cover, author) are published and served by the blog (the
 // time from the Publish click to the new page is printed); a missing alt text blocks Publish with our message; a
 // second tab sees the first tab's edit; the Presentation tool previews the unpublished draft, and a click on an
-// outlined title, paragraph or bio there focuses its field (click-to-edit); a changed bio reaches
+// outlined title, paragraph or bio there focuses its field (click-to-edit); a table, code, a divider, a video and a
+// link card inserted in the body reach the blog; a changed bio reaches
 // the article and author pages; the history panel lists the author's drafts and publishes; a renamed slug redirects
 // (308); unpublishing answers 404; an article dated ahead is marked Scheduled in the editor's time zone (a tab set to
 // Tokyo's) and says on Publish, and after it, when readers will see it.
@@ -345,6 +346,71 @@ try {
       )
       for (const pathname of [`/articles/${articleSlug}`, `/authors/${authorSlug}`, '/'])
         expect(!(await page(pathname)).includes('data-sanity'), `no data-sanity on ${pathname} for readers`)
+    },
+  )
+
+  await check(
+    'a table, code, a divider, a video and a link card inserted in the Studio are published to the blog as such',
+    async () => {
+      expect(articleUrl, 'the article from the checks before')
+      await editor.goto(articleUrl)
+      await editor.getByRole('textbox', { name: 'Title' }).waitFor({ timeout: 30_000 })
+      const body = editor.getByRole('group').filter({ hasText: 'Body' }).getByRole('textbox').first()
+      await body.getByText('Start with our guide to easy runs').click()
+      await editor.keyboard.press('End')
+      const dialog = editor.getByRole('dialog')
+      /** Inserts a block after the focused one through the toolbar's menu, fills its dialog and closes it. */
+      async function insert(name, fill) {
+        await editor.getByTestId('insert-menu-auto-collapse-menu').locator('button:visible').last().click()
+        // Each item's name also holds its icon's, so match the visible text.
+        await editor
+          .getByRole('menuitem')
+          .filter({ hasText: new RegExp(`^${name}$`) })
+          .click()
+        await dialog.waitFor()
+        await fill()
+        await dialog.getByRole('button', { name: 'Close dialog' }).click()
+        await dialog.waitFor({ state: 'hidden' })
+      }
+      await insert('Table', async () => {
+        await dialog.getByRole('button', { name: 'Create Table' }).click()
+        const cells = dialog.locator('input[type=text]')
+        await cells.nth(3).waitFor()
+        for (const [index, text] of ['Week', 'Hills', 'One', 'Six short repeats'].entries())
+          await cells.nth(index).fill(text)
+        await dialog.getByRole('textbox', { name: 'Caption' }).fill('A first month of hills')
+      })
+      await insert('Code', async () => {
+        await dialog.getByRole('combobox', { name: 'Language' }).selectOption('javascript')
+        await dialog.getByRole('textbox', { name: 'Filename' }).fill('hills.js')
+        await dialog.locator('.cm-content').click()
+        // Typed keys would get brackets closed and lines indented by the editor; pasted text stays as it is.
+        await editor.keyboard.insertText('let repeats = 6\n\tlet rest = repeats * 90')
+      })
+      await insert('Divider', async () => {})
+      await insert('Video or post', async () => {
+        await dialog.getByRole('textbox', { name: 'Address' }).fill('https://www.youtube.com/watch?v=aqz-KE-bpKQ')
+        await dialog.getByRole('textbox', { name: 'Title' }).fill('Hill repeats, filmed')
+      })
+      await insert('Link card', async () => {
+        await dialog.getByRole('textbox', { name: 'Address' }).fill('https://research.example/hills')
+        await dialog.getByRole('textbox', { name: 'Title' }).fill('Why hills work')
+      })
+      await saved(editor)
+      await editor.screenshot({ path: path.join(screenshots, 'body-blocks.png') })
+      await publish(editor, async () => (await page(`/articles/${articleSlug}`)).includes('Why hills work'))
+      const html = await page(`/articles/${articleSlug}`)
+      expect(/<caption>A first month of hills<\/caption>/.test(html), 'the table with its caption')
+      expect(
+        /<th scope="col">Week<\/th>/.test(html) && html.includes('<td>Six short repeats</td>'),
+        'its header and cells',
+      )
+      const code = /<pre[^>]*><code>(.*?)<\/code><\/pre>/s.exec(html)?.[1].replace(/<[^>]+>/g, '')
+      expect(code === 'let repeats = 6\n\tlet rest = repeats * 90', `the code as written, not ${JSON.stringify(code)}`)
+      expect(html.includes('hills.js') && html.includes('data-language="javascript"'), 'its file name and language')
+      expect(/<hr class="divider"/.test(html), 'the divider')
+      expect(html.includes('href="https://www.youtube.com/watch?v=aqz-KE-bpKQ"'), 'the video, as a link until played')
+      expect(html.includes('class="link-card" href="https://research.example/hills"'), 'the link card')
     },
   )
 
