@@ -77,7 +77,9 @@ describe('checkDataset', () => {
     expect(reasons['author-is-article']).toContain(
       `author: references "${article._id}" of type article, expected author`,
     )
-    expect(reasons.self).toContain('photo.asset: references "self" of type author, expected sanity.imageAsset or sanity.fileAsset')
+    expect(reasons.self).toContain(
+      'photo.asset: references "self" of type author, expected sanity.imageAsset or sanity.fileAsset',
+    )
     expect(reasons[author._id]).toContain(`duplicate _id "${author._id}"`)
     expect(reasons[`line ${docs.length + 7}`]).toMatch(/not a JSON document/)
     expect(reasons['movie-1']).toMatch(/^_type: /)
