@@ -112,3 +112,23 @@ export function notYetPicked({ parent }: { parent?: unknown }) {
   const picked = Array.isArray(parent) ? parent.map((item: { _ref?: string }) => item?._ref).filter(Boolean) : []
   return { filter: '!(_id in $picked)', params: { picked } }
 }
+
+/** The uploaded file of an audio or video block, and the title its player is announced by. */
+export function playerFields({ kind, formats }: { kind: 'audio' | 'video'; formats: string }) {
+  return [
+    defineField({
+      name: 'file',
+      title: `${kind === 'audio' ? 'Audio' : 'Video'} file`,
+      description: `${formats}. Readers play it in the page and can download it.`,
+      type: 'file',
+      options: { accept: `${kind}/*` },
+      validation: (rule) => rule.required().error(`Upload the ${kind} file.`),
+    }),
+    requiredStringField({
+      name: 'title',
+      title: 'Title',
+      description: 'What it is, in a few words: screen readers announce the player by it.',
+    }),
+    defineField({ name: 'caption', title: 'Caption', type: 'string' }),
+  ]
+}

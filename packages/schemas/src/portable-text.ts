@@ -64,17 +64,22 @@ const internalLinkMarkFieldSchema = z.object({
 export const blockFieldSchema = blockWith(z.discriminatedUnion('_type', [linkMarkSchema, internalLinkMarkFieldSchema]))
 export const bodyImageFieldSchema = imageFieldSchema.extend({ _key: keySchema, caption: z.string().optional() })
 
+/** Body blocks that hold no reference for a query to resolve: one schema for the stored field and the result. */
+const plainBlocks = [
+  calloutSchema,
+  pullQuoteSchema,
+  dataTableSchema,
+  codeBlockSchema,
+  dividerSchema,
+  embedSchema,
+] as const
+
 /** `blockContent` as stored: the article body. */
 export const blockContentFieldSchema = z.array(
   z.discriminatedUnion('_type', [
     blockFieldSchema,
     bodyImageFieldSchema,
-    calloutSchema,
-    pullQuoteSchema,
-    dataTableSchema,
-    codeBlockSchema,
-    dividerSchema,
-    embedSchema,
+    ...plainBlocks,
     linkCardFieldSchema,
     audioFileFieldSchema,
     videoFileFieldSchema,
@@ -100,12 +105,7 @@ export const portableTextSchema = z.array(
   z.discriminatedUnion('_type', [
     blockSchema,
     bodyImageSchema,
-    calloutSchema,
-    pullQuoteSchema,
-    dataTableSchema,
-    codeBlockSchema,
-    dividerSchema,
-    embedSchema,
+    ...plainBlocks,
     linkCardSchema,
     audioFileSchema,
     videoFileSchema,

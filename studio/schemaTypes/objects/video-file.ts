@@ -1,6 +1,6 @@
 import { VideoIcon } from '@sanity/icons/Video'
 import { defineField, defineType, type PreviewValue } from '@sanity/types'
-import { imageField, requiredStringField } from '../fields.ts'
+import { imageField, playerFields } from '../fields.ts'
 import { fileHasAsset } from '../rules.ts'
 
 /** A video file played in the page (not a provider's player), with captions and a picture shown before it plays. */
@@ -10,20 +10,7 @@ export const videoFile = defineType({
   type: 'object',
   icon: VideoIcon,
   fields: [
-    defineField({
-      name: 'file',
-      title: 'Video file',
-      description: 'MP4 or WebM. Readers play it in the page and can download it.',
-      type: 'file',
-      options: { accept: 'video/*' },
-      validation: (rule) => rule.required().error('Upload the video file.'),
-    }),
-    requiredStringField({
-      name: 'title',
-      title: 'Title',
-      description: 'What it is, in a few words: screen readers announce the player by it.',
-    }),
-    defineField({ name: 'caption', title: 'Caption', type: 'string' }),
+    ...playerFields({ kind: 'video', formats: 'MP4 or WebM' }),
     defineField({
       name: 'captions',
       title: 'Captions (WebVTT)',
