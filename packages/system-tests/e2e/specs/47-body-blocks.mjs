@@ -1,18 +1,46 @@
-// An article holding one of each body block beyond text (table, code, divider, video, social post, link card), added
-// to the dataset and published by a signed webhook: readers without JavaScript get every one as visible content,
+// An article holding one of each body block beyond text (table, code, divider, video, social post, link card, an
+// uploaded recording and video file), added to the dataset and published by a signed webhook: readers without
+// JavaScript get every one as visible content,
 // the HTML is valid, the video loads nothing from its provider until a reader presses play, and then only the
 // privacy-enhanced player. The dataset is put back afterwards.
 import assert from 'node:assert/strict'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { htmlErrors } from './45-valid-html.mjs'
 
 const SLUG = 'every-kind-of-block'
 const CODE = 'function paceOf(km, minutes) {\n\treturn   minutes / km\n}'
 
+/** An uploaded file as a dataset folder keeps it: its bytes in files/<sha1>.<ext> and its asset document. */
+function fileAsset(dir, bytes, extension, mimeType) {
+  const sha1 = createHash('sha1').update(bytes).digest('hex')
+  mkdirSync(path.join(dir, 'files'), { recursive: true })
+  writeFileSync(path.join(dir, 'files', `${sha1}.${extension}`), bytes)
+  const _id = `file-${sha1}-${extension}`
+  return {
+    doc: {
+      _id,
+      _type: 'sanity.fileAsset',
+      path: `files/${sha1}.${extension}`,
+      url: `/files/${sha1}.${extension}`,
+      extension,
+      mimeType,
+      size: bytes.length,
+    },
+    field: { _type: 'file', asset: { _type: 'reference', _ref: _id } },
+    url: `/media/${sha1}.${extension}`,
+  }
+}
+
 /** @param {import('../run.mjs').E2EContext & Record<string, any>} t */
 export default async function bodyBlocks({ base, browser, check, documents, datasetPath, secret }) {
   const author = documents.find((doc) => doc._type === 'author')
+  const dir = path.dirname(datasetPath)
+  const recording = fileAsset(dir, Buffer.from('ID3 a short recording, for the test'), 'mp3', 'audio/mpeg')
+  const film = fileAsset(dir, Buffer.from('a short film, for the test'), 'mp4', 'video/mp4')
+  const captions = fileAsset(dir, Buffer.from('WEBVTT\n\n00:00.000 --> 00:02.000\nUp the hill\n'), 'vtt', 'text/vtt')
   const article = {
     _id: 'e2e-every-kind-of-block',
     _type: 'article',
@@ -46,6 +74,14 @@ export default async function bodyBlocks({ base, browser, check, documents, data
         description: 'A longer read on aerobic base.',
         publisher: 'Research Example',
       },
+      {
+        _type: 'audioFile',
+        _key: 'a',
+        file: recording.field,
+        title: 'A coach on hills',
+        transcript: 'Short hills, long recoveries.',
+      },
+      { _type: 'videoFile', _key: 'f', file: film.field, title: 'Up the hill', captions: captions.field },
     ],
   }
   const original = readFileSync(datasetPath, 'utf8')
@@ -58,12 +94,13 @@ export default async function bodyBlocks({ base, browser, check, documents, data
     })
     assert.equal(response.status, 200, 'the webhook is accepted')
   }
-  writeFileSync(datasetPath, `${original.trimEnd()}\n${JSON.stringify(article)}\n`)
+  const added = [recording.doc, film.doc, captions.doc, article].map((doc) => JSON.stringify(doc)).join('\n')
+  writeFileSync(datasetPath, `${original.trimEnd()}\n${added}\n`)
   await publish()
 
   try {
     await check(
-      'without JavaScript every block is visible content: table, code as written, links to the video and post, the card',
+      'without JavaScript every block is visible content: table, code as written, links to the video and post, the card, a recording with its transcript and a video file with captions (served by range)',
       async () => {
         const context = await browser.newContext({ javaScriptEnabled: false })
         const page = await context.newPage()
@@ -84,6 +121,22 @@ export default async function bodyBlocks({ base, browser, check, documents, data
           assert.ok(await card.isVisible())
           assert.match(await card.textContent(), /A longer read on aerobic base\..*Research Example/)
           assert.equal(await page.locator('iframe').count(), 0, 'no player before anyone asks')
+          const audio = page.locator('audio[aria-label="A coach on hills"]')
+          assert.equal(await audio.getAttribute('src'), recording.url)
+          assert.equal(await audio.getAttribute('preload'), 'none', 'the recording loads nothing until played')
+          await page.getByText('Transcript').click()
+          assert.ok(
+            await page.getByText('Short hills, long recoveries.').isVisible(),
+            'the transcript opens without script',
+          )
+          const movie = page.locator('video[aria-label="Up the hill"]')
+          assert.equal(await movie.getAttribute('src'), film.url)
+          assert.equal(await movie.locator('track[kind=captions]').getAttribute('src'), captions.url)
+          const served = await fetch(base + recording.url, { headers: { range: 'bytes=0-2' } })
+          assert.deepEqual(
+            [served.status, served.headers.get('content-type'), await served.text()],
+            [206, 'audio/mpeg', 'ID3'],
+          )
         } finally {
           await context.close()
         }
@@ -127,6 +180,7 @@ export default async function bodyBlocks({ base, browser, check, documents, data
     )
   } finally {
     writeFileSync(datasetPath, original)
+    rmSync(path.join(dir, 'files'), { recursive: true, force: true })
     await publish()
   }
 }
