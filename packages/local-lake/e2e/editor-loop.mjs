@@ -350,7 +350,7 @@ try {
   )
 
   await check(
-    'a table, code, a divider, a video and a link card inserted in the Studio are published to the blog as such',
+    'a table, code, a divider, a video, a link card and an uploaded recording inserted in the Studio are published to the blog as such',
     async () => {
       expect(articleUrl, 'the article from the checks before')
       await editor.goto(articleUrl)
@@ -396,6 +396,18 @@ try {
         await dialog.getByRole('textbox', { name: 'Address' }).fill('https://research.example/hills')
         await dialog.getByRole('textbox', { name: 'Title' }).fill('Why hills work')
       })
+      await insert('Audio', async () => {
+        await dialog
+          .locator('input[type=file]')
+          .first()
+          .setInputFiles({
+            name: 'coach-on-hills.mp3',
+            mimeType: 'audio/mpeg',
+            buffer: Buffer.from(`ID3 ${stamp} ${Date.now()}`),
+          })
+        await dialog.getByText('coach-on-hills.mp3').first().waitFor({ timeout: 30_000 })
+        await dialog.getByRole('textbox', { name: 'Title' }).fill('A coach on hills')
+      })
       await saved(editor)
       await editor.screenshot({ path: path.join(screenshots, 'body-blocks.png') })
       await publish(editor, async () => (await page(`/articles/${articleSlug}`)).includes('Why hills work'))
@@ -411,6 +423,13 @@ try {
       expect(/<hr class="divider"/.test(html), 'the divider')
       expect(html.includes('href="https://www.youtube.com/watch?v=aqz-KE-bpKQ"'), 'the video, as a link until played')
       expect(html.includes('class="link-card" href="https://research.example/hills"'), 'the link card')
+      const audio = /<audio [^>]*src="(\/media\/[0-9a-f]{40}\.mp3)"[^>]*aria-label="A coach on hills"/.exec(html)?.[1]
+      expect(audio, 'the uploaded recording, served from /media')
+      const served = await fetch(`${blog}${audio}`)
+      expect(
+        served.status === 200 && served.headers.get('content-type') === 'audio/mpeg',
+        `the recording itself (${served.status} ${served.headers.get('content-type')})`,
+      )
     },
   )
 
