@@ -2,12 +2,11 @@
  * The parts of an article every source has in common: its categories, its images (cover and body) and the addresses it
  * had on the old site. The file importer and the export importers (WordPress, Ghost) both finish their articles here.
  */
-import path from 'node:path'
 import { isSitePath, normalizeOldPath, type CategoryDocument } from '@blog/schemas'
 import type { StoredDocumentLike } from './import-posts.ts'
 import type { Body } from './portable-text.ts'
 import type { SourceCategory, SourceImage } from './sources/types.ts'
-import { cleanText, decodeSafely, slugify, stableKey } from './text.ts'
+import { cleanText, fileNameWords, slugify, stableKey } from './text.ts'
 
 /** Where an image address was found: the post file (relative paths) and the old site (its own absolute URLs). */
 export interface ImageSource {
@@ -22,6 +21,11 @@ export interface Media {
    * with the article; or why it could not (a note, never a failure).
    */
   image(
+    url: string,
+    from: ImageSource,
+  ): Promise<{ assetId: string; document?: StoredDocumentLike } | { missing: string }>
+  /** The same for an audio, video or captions file; without it they are left out with a note. */
+  file?(
     url: string,
     from: ImageSource,
   ): Promise<{ assetId: string; document?: StoredDocumentLike } | { missing: string }>
@@ -77,12 +81,6 @@ export function categoriesFor(
   return refs
 }
 
-/** Words of a file name, as alt text of last resort: `hill-repeats_2.jpg` -> "hill repeats 2". */
-function altFromFileName(url: string): string {
-  const name = decodeSafely(path.posix.basename(url.split(/[?#]/)[0] ?? '')).replace(/\.[a-z0-9]+$/i, '')
-  return cleanText(name.replace(/-\d+x\d+$/, '').replace(/[-_.]+/g, ' ')) || 'Image'
-}
-
 /** Stores one image; the reference and alt text of the image field, or undefined (with a note) when it is missing. */
 export async function imageField(
   image: SourceImage,
@@ -99,7 +97,8 @@ export async function imageField(
   if (stored.document && !into.documents.some((d) => d._id === stored.assetId)) into.documents.push(stored.document)
   let alt = cleanText(image.alt ?? '')
   if (!alt) {
-    alt = cleanText(image.caption ?? '') || altFromFileName(image.url)
+    // Words of the file name are the alt text of last resort: `hill-repeats_2.jpg` -> "hill repeats 2".
+    alt = cleanText(image.caption ?? '') || fileNameWords(image.url) || 'Image'
     into.notes.push(`${what} ${image.url} has no alt text: "${alt}" used; describe the image in the Studio`)
   }
   return { _type: 'image', asset: reference(stored.assetId), alt }

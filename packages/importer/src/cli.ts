@@ -17,19 +17,20 @@ import { WorkingSet } from './working-set.ts'
 
 export const USAGE = `Usage: npm run import -- <files, folders or exports...> [options]
 
-Imports posts as articles with their authors, categories, books and images:
+Imports posts as articles with their authors, categories, books, images, audio and video:
   .txt and .md posts (folders are searched), a WordPress export (.xml, Tools -> Export)
   and a Ghost export (.json, Settings -> Labs -> Export).
 
   --out <file.ndjson>   dataset to write; an existing file is updated in place
   --base <file.ndjson>  start from this dataset and write the result to --out (the base is not changed);
-                        its images/ folder is copied next to --out
+                        its images/ and files/ folders are copied next to --out
   --to-sanity           write to the Sanity project instead (SANITY_PROJECT_ID, SANITY_DATASET,
                         SANITY_API_WRITE_TOKEN, SANITY_API_VERSION; the root .env is read)
-  --media <folder>      where the images are: a copy of wp-content/uploads, of Ghost's content/images,
-                        or the folder beside Markdown posts; each image becomes an image asset
-  --fetch-media         fetch the images --media does not have from the old site's own hosts
-  --media-host <host>   also fetch images from this host (repeat for more)
+  --media <folder>      where the images, audio and video are: a copy of wp-content/uploads, of Ghost's
+                        content/ (or content/images), or the folder beside Markdown posts
+  --fetch-media         fetch the images, audio, video and captions --media does not have from the old
+                        site's own hosts
+  --media-host <host>   also fetch media from this host (repeat for more)
   --date <date>         publish date for posts without one (YYYY-MM-DD or ISO date-time)
   --include-protected   also import password-protected WordPress posts and Ghost posts for members only
                         (skipped by default: on the blog they would be public)
@@ -81,7 +82,7 @@ function progress(io: CliIo) {
   }
 }
 
-const TYPE_NAMES: Record<string, string> = { 'sanity.imageAsset': 'image' }
+const TYPE_NAMES: Record<string, string> = { 'sanity.imageAsset': 'image', 'sanity.fileAsset': 'file' }
 
 /** Created, updated and unchanged documents per type, as a table. */
 export function summaryTable(results: FileResult[]): string[] {
@@ -92,7 +93,7 @@ export function summaryTable(results: FileResult[]): string[] {
     row[status] += 1
     counts.set(type, row)
   }
-  const order = ['article', 'author', 'category', 'book', 'image']
+  const order = ['article', 'author', 'category', 'book', 'image', 'file']
   const types = [...counts.keys()].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99))
   const cell = (value: string | number, width: number) => String(value).padStart(width)
   const lines = [`  ${'document'.padEnd(10)}${cell('created', 9)}${cell('updated', 9)}${cell('unchanged', 11)}`]
@@ -197,7 +198,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         ? {
             fetch: {
               hosts: mediaHosts,
-              // Beside the dataset, its images/ folder holds the fetched files; Sanity keeps none on this machine.
+              // Beside the dataset, its images/ and files/ hold the fetched files; Sanity keeps none on this machine.
               cacheDir: out ? path.dirname(out) : path.join(tmpdir(), 'blog-importer-media'),
               onProgress: fetchLine.update,
             },
@@ -235,11 +236,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   io.out('')
   for (const line of summaryTable(results)) io.out(line)
-  const images = media.stats()
-  if (images.stored + images.reused + images.missing > 0)
-    io.out(
-      `  images: ${images.stored} ${dryRun ? 'to store' : 'stored'}, ${images.reused} already there, ${images.missing} missing (see the notes)`,
-    )
+  const { files, ...images } = media.stats()
+  for (const [name, count] of [
+    ['images', images],
+    ['audio and video files', files],
+  ] as const)
+    if (count.stored + count.reused + count.missing > 0)
+      io.out(
+        `  ${name}: ${count.stored} ${dryRun ? 'to store' : 'stored'}, ${count.reused} already there, ${count.missing} missing (see the notes)`,
+      )
   io.out(
     `\n${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged; ` +
       `${summary.imported} ${summary.imported === 1 ? 'post' : 'posts'} imported, ${summary.skipped} skipped, ${failed} failed`,
@@ -253,7 +258,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     } else io.out(`${out} is up to date; not rewritten.`)
     if (basePath && basePath !== out) {
       const copied = copyImages(basePath, out)
-      io.out(`Images: ${path.join(path.dirname(out), 'images')} (${copied} copied from the base dataset).`)
+      io.out(`Images and files: ${path.dirname(out)} (${copied} copied from the base dataset).`)
     }
   }
   return failed > 0 ? 1 : 0

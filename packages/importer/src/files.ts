@@ -54,21 +54,23 @@ export function writeDataset(file: string, base: Dataset, changed: StoredDocumen
 }
 
 /**
- * The blog serves `/media/<file>` from the `images/` folder next to the dataset, so a dataset written elsewhere gets
- * a copy of the base dataset's images (only files it does not have yet). Returns the number of files copied.
+ * The blog serves `/media/<file>` from the `images/` and `files/` folders next to the dataset, so a dataset written
+ * elsewhere gets a copy of the base dataset's (only files it does not have yet). Returns the number of files copied.
  */
 export function copyImages(baseDataset: string, outDataset: string): number {
-  const from = path.join(path.dirname(baseDataset), 'images')
-  const to = path.join(path.dirname(outDataset), 'images')
-  if (!existsSync(from)) return 0
-  mkdirSync(to, { recursive: true })
-  if (realpathSync(from) === realpathSync(to)) return 0
   let copied = 0
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const target = path.join(to, entry.name)
-    if (entry.isFile() && !existsSync(target)) {
-      copyFileSync(path.join(from, entry.name), target)
-      copied += 1
+  for (const folder of ['images', 'files']) {
+    const from = path.join(path.dirname(baseDataset), folder)
+    const to = path.join(path.dirname(outDataset), folder)
+    if (!existsSync(from)) continue
+    mkdirSync(to, { recursive: true })
+    if (realpathSync(from) === realpathSync(to)) continue
+    for (const entry of readdirSync(from, { withFileTypes: true })) {
+      const target = path.join(to, entry.name)
+      if (entry.isFile() && !existsSync(target)) {
+        copyFileSync(path.join(from, entry.name), target)
+        copied += 1
+      }
     }
   }
   return copied

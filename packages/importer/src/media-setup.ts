@@ -1,7 +1,7 @@
 /**
- * The images of one run: addresses resolved against --media (and the post's folder), else fetched from the old site
- * with --fetch-media; stored as image assets in the dataset's images/ folder or uploaded to Sanity, once per content.
- * Counts what happened for the summary.
+ * The images, audio, video and captions of one run: addresses resolved against --media (and the post's folder), else
+ * fetched from the old site with --fetch-media; stored as assets in the dataset's images/ and files/ folders or
+ * uploaded to Sanity, once per content. Counts what happened for the summary.
  */
 import type { ImageSource, Media } from './article-parts.ts'
 import type { StoredDocumentLike } from './import-posts.ts'
@@ -9,11 +9,15 @@ import type { DownloadLimits } from './media/download.ts'
 import { fetchAddresses } from './media/hosts.ts'
 import type { PlannedImage } from './media/planned.ts'
 import { remoteImages, type FetchProgress, type RemoteImages } from './media/remote.ts'
+import { datasetFileStore, sanityFileStore } from './media/file-store.ts'
 import { createMediaResolver, type MediaResolver } from './media/resolve.ts'
 import { datasetImageStore, sanityImageStore, type ImageStore, type ImageUploadClient } from './media/store.ts'
 
-export interface MediaSetup extends Media {
-  stats(): { stored: number; reused: number; missing: number }
+type Counts = { stored: number; reused: number; missing: number }
+
+export interface MediaSetup extends Required<Media> {
+  /** Images, and audio, video and captions files. */
+  stats(): Counts & { files: Counts }
   /**
    * With `fetch`: fetches the images the posts will ask for, a few at a time, before the import (which takes posts
    * one by one) asks for them. Without `fetch`: nothing to do.
@@ -28,6 +32,7 @@ export interface FetchOptions {
   cacheDir: string
   concurrency?: number
   limits?: Partial<DownloadLimits>
+  mediaLimits?: Partial<DownloadLimits>
   onProgress?: (progress: FetchProgress) => void
 }
 
@@ -45,17 +50,27 @@ export interface MediaOptions {
 }
 
 const NOWHERE = 'not stored: choose --out or --to-sanity (or --dry-run)'
+const ASSET_TYPES = new Set(['sanity.imageAsset', 'sanity.fileAsset'])
+type Kind = 'image' | 'file'
 
 export function openMedia({ mediaDir, dryRun, dataset, sanity, existing, fetch }: MediaOptions): MediaSetup {
   const existingAssetIds = existing.flatMap((doc) => {
     const d = doc as { _id?: unknown; _type?: unknown } | null
-    return d && d._type === 'sanity.imageAsset' && typeof d._id === 'string' ? [d._id] : []
+    return d && ASSET_TYPES.has(String(d._type)) && typeof d._id === 'string' ? [d._id] : []
   })
   let store: ImageStore | undefined
-  if (sanity) store = dryRun ? undefined : sanityImageStore(sanity.images)
-  else if (dataset) store = datasetImageStore(dataset, { dryRun, existingAssetIds })
-  // A dry run to Sanity (or with no target) still checks every image is there and readable.
-  store ??= dryRun ? datasetImageStore('/dev/null/dry-run.ndjson', { dryRun: true }) : undefined
+  let files: ImageStore | undefined
+  if (sanity && !dryRun) {
+    store = sanityImageStore(sanity.images)
+    files = sanityFileStore(sanity.images)
+  } else if (dataset && !sanity) {
+    store = datasetImageStore(dataset, { dryRun, existingAssetIds })
+    files = datasetFileStore(dataset, { dryRun, existingAssetIds })
+  } else if (dryRun) {
+    // A dry run to Sanity (or with no target) still checks every file is there and readable.
+    store = datasetImageStore('/dev/null/dry-run.ndjson', { dryRun: true })
+    files = datasetFileStore('/dev/null/dry-run.ndjson', { dryRun: true })
+  }
 
   const resolvers = new Map<string, MediaResolver>()
   const resolverFor = (siteUrl: string | undefined) => {
@@ -72,46 +87,61 @@ export function openMedia({ mediaDir, dryRun, dataset, sanity, existing, fetch }
       ? remoteImages({
           ...fetch,
           store,
+          ...(files ? { files } : {}),
           dryRun,
           allowed: (url) => fetchAddresses(url.href, undefined, fetch.hosts) !== undefined,
         })
       : undefined
   const uploaded = new Set<string>()
-  const counts = { stored: new Set<string>(), reused: new Set<string>(), missing: new Set<string>() }
+  const tally = () => ({ stored: new Set<string>(), reused: new Set<string>(), missing: new Set<string>() })
+  const counts = { image: tally(), file: tally() }
+  const sizes = (kind: Kind) => ({
+    stored: counts[kind].stored.size,
+    reused: counts[kind].reused.size,
+    missing: counts[kind].missing.size,
+  })
+
+  const stored = async (kind: Kind, url: string, from: ImageSource) => {
+    const found = resolverFor(from.siteUrl).find(url, from.postFile ? { postFile: from.postFile } : undefined, kind)
+    const addresses = 'missing' in found && remote && fetch ? fetchAddresses(url, from.siteUrl, fetch.hosts) : undefined
+    const count = counts[kind]
+    if ('missing' in found && !addresses) {
+      count.missing.add(url)
+      return found
+    }
+    const into = kind === 'image' ? store : files
+    if (!into) return { missing: NOWHERE }
+    const result =
+      'file' in found
+        ? await into.add(found.file)
+        : await (kind === 'image' ? remote!.image(addresses!) : remote!.file(addresses!))
+    if ('missing' in result) {
+      count.missing.add(url)
+      return result
+    }
+    if (!count.stored.has(result.assetId)) (result.created ? count.stored : count.reused).add(result.assetId)
+    if (!result.document) uploaded.add(result.assetId)
+    return {
+      assetId: result.assetId,
+      ...(result.document ? { document: result.document as StoredDocumentLike } : {}),
+    }
+  }
 
   return {
-    async image(url: string, from: ImageSource) {
-      const found = resolverFor(from.siteUrl).find(url, from.postFile ? { postFile: from.postFile } : undefined)
-      const addresses =
-        'missing' in found && remote && fetch ? fetchAddresses(url, from.siteUrl, fetch.hosts) : undefined
-      if ('missing' in found && !addresses) {
-        counts.missing.add(url)
-        return found
-      }
-      if (!store) return { missing: NOWHERE }
-      const stored = 'file' in found ? await store.add(found.file) : await remote!.image(addresses!)
-      if ('missing' in stored) {
-        counts.missing.add(url)
-        return stored
-      }
-      if (!counts.stored.has(stored.assetId)) (stored.created ? counts.stored : counts.reused).add(stored.assetId)
-      if (!stored.document) uploaded.add(stored.assetId)
-      return {
-        assetId: stored.assetId,
-        ...(stored.document ? { document: stored.document as StoredDocumentLike } : {}),
-      }
-    },
+    image: (url, from) => stored('image', url, from),
+    file: (url, from) => stored('file', url, from),
     async prefetch(images) {
       if (!remote || !fetch) return undefined
-      const fetches = images.flatMap(({ url, siteUrl }) => {
-        if ('file' in resolverFor(siteUrl).find(url)) return [] // in --media: not fetched
+      const fetches = images.flatMap(({ url, siteUrl, kind = 'image' }) => {
+        if ('file' in resolverFor(siteUrl).find(url, undefined, kind)) return [] // in --media: not fetched
         const addresses = fetchAddresses(url, siteUrl, fetch.hosts)
-        return addresses ? [remote.image(addresses)] : []
+        if (!addresses) return []
+        return [kind === 'image' ? remote.image(addresses) : remote.file(addresses)]
       })
       await Promise.all(fetches)
       return remote.progress()
     },
     has: (assetId) => uploaded.has(assetId),
-    stats: () => ({ stored: counts.stored.size, reused: counts.reused.size, missing: counts.missing.size }),
+    stats: () => ({ ...sizes('image'), files: sizes('file') }),
   }
 }

@@ -42,7 +42,7 @@ export interface SanityTarget {
   existing(articleIds: string[]): Promise<unknown[]>
   /** One transaction per post: its documents are stored together or not at all. */
   commit(documents: StoredDocumentLike[]): Promise<void>
-  /** Uploads images through the assets API. */
+  /** Uploads images and audio, video and captions files through the assets API. */
   images: ImageUploadClient
 }
 

@@ -16,6 +16,7 @@ import {
   type Collected,
   type Media,
 } from './article-parts.ts'
+import { attachBodyFiles } from './body-files.ts'
 import type { Lookup } from './documents.ts'
 import { ImportError } from './errors.ts'
 import { htmlToBody } from './html/index.ts'
@@ -132,9 +133,10 @@ export async function buildSourceDocuments(
             return target && target !== articleId ? target : undefined
           },
         })
-      : markdownToBody(post.body.markdown, (n) => stableKey(articleId, 'body', n))
+      : { ...markdownToBody(post.body.markdown, (n) => stableKey(articleId, 'body', n)), files: [] }
   into.notes.push(...converted.notes)
-  const body = await attachBodyImages(converted.body, converted.images, context.media, from(context), into)
+  const withImages = await attachBodyImages(converted.body, converted.images, context.media, from(context), into)
+  const body = await attachBodyFiles(withImages, converted.files, context.media, from(context), into)
 
   const categories = categoriesFor(articleId, post.categories, source.categories, context.lookup, into)
   const cover = post.coverImage

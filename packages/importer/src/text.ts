@@ -32,6 +32,12 @@ export function siteHost(url: string): string | undefined {
   }
 }
 
+/** Words of a file an address names: `…/hill-repeats_2-300x225.jpg` -> "hill repeats 2"; empty when it has none. */
+export function fileNameWords(url: string): string {
+  const name = decodeSafely(url.split(/[?#]/)[0]?.split('/').at(-1) ?? '').replace(/\.[a-z0-9]+$/i, '')
+  return cleanText(name.replace(/-\d+x\d+$/, '').replace(/[-_.]+/g, ' '))
+}
+
 /** A `_key` that is the same on every run: a hash of the document id and the item's position. */
 export function stableKey(...parts: (string | number)[]): string {
   return createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 12)

@@ -1,6 +1,7 @@
 import { convertCards } from './cards.ts'
 import { elementName, shorten, type Context } from './context.ts'
 import { hasContent, isBlock, isElement, renameElement, unwrap } from './dom.ts'
+import { convertMediaFiles } from './media-files.ts'
 
 const EMBEDS = 'iframe embed object video audio applet frame frameset'.split(' ')
 const DROPPED = [
@@ -110,6 +111,7 @@ function flattenCode(body: HTMLElement) {
 export function cleanDocument(body: HTMLElement, context: Context): void {
   removeComments(body)
   convertCards(body, context)
+  convertMediaFiles(body, context)
   dropElements(body, context)
   flattenCode(body)
   normalizeBlocks(body)

@@ -1,6 +1,13 @@
 import type { ArbitraryTypedObject } from '@portabletext/block-tools'
 import type { HtmlToBodyOptions } from './index.ts'
 
+/** Addresses as written in the post; the import stores each (media-setup.ts) or leaves the block out. */
+export interface PendingFiles {
+  file: string
+  captions?: string
+  poster?: string
+}
+
 /** What one conversion shares between its steps. */
 export interface Context {
   options: HtmlToBodyOptions
@@ -8,6 +15,8 @@ export interface Context {
   notes: Set<string>
   /** Image addresses by the placeholder `_key` their block carries through block-tools. */
   images: Map<string, string>
+  /** Audio and video blocks' files to store (the file, its captions and poster), by the block's placeholder `_key`. */
+  files: Map<string, PendingFiles>
   /** Blocks made before block-tools runs (embeds, link cards), by the key of the `<figure data-import-block>` left in their place. */
   blocks: Map<string, ArbitraryTypedObject>
   /** Placeholder keys, unique within the conversion; the final keys are set once the body is complete. */
@@ -16,7 +25,14 @@ export interface Context {
 
 export function createContext(options: HtmlToBodyOptions): Context {
   let n = 0
-  return { options, notes: new Set(), images: new Map(), blocks: new Map(), nextKey: () => `tmp${n++}` }
+  return {
+    options,
+    notes: new Set(),
+    images: new Map(),
+    files: new Map(),
+    blocks: new Map(),
+    nextKey: () => `tmp${n++}`,
+  }
 }
 
 /** Long addresses cut for a message: the start says enough. */

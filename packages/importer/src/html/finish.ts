@@ -2,7 +2,7 @@ import { BLOCK_STYLES, DECORATORS, LIST_TYPES, isAllowedHref } from '@blog/schem
 import type { Body } from '../portable-text.ts'
 import { stableKey } from '../text.ts'
 import type { Context } from './context.ts'
-import type { BodyImage } from './index.ts'
+import type { BodyFiles, BodyImage } from './index.ts'
 import { liftEdgeSpaces, mergeSpans, normalizeSpaces, splitParagraphs, trimEdges, type Span } from './spans.ts'
 
 type MarkDef = { _type: string; _key: string; href?: string; reference?: { _ref?: unknown } }
@@ -28,10 +28,10 @@ type TextBlock = {
   children: Span[]
 }
 
-/** Blocks the rules make whole (code, tables, dividers, embeds, link cards): only their keys change here. */
-const OTHER_BLOCKS = new Set(['code', 'dataTable', 'divider', 'embed', 'linkCard'])
+/** Blocks the rules make whole (code, tables, dividers, embeds, link cards, audio, video): only their keys change. */
+const OTHER_BLOCKS = new Set(['code', 'dataTable', 'divider', 'embed', 'linkCard', 'audioFile', 'videoFile'])
 type OtherBlock = {
-  _type: 'code' | 'dataTable' | 'divider' | 'embed' | 'linkCard'
+  _type: 'code' | 'dataTable' | 'divider' | 'embed' | 'linkCard' | 'audioFile' | 'videoFile'
   _key: string
   table?: { rows: { _key: string }[] }
 }
@@ -81,7 +81,10 @@ function textBlocks(raw: RawBlock): TextBlock[] {
  * the body offers, and `_key`s made from the position (`stableKey(keyPrefix, 'body', i[, j])`) so the same HTML
  * always gives the same keys.
  */
-export function finishBody(raw: readonly unknown[], context: Context): { body: Body; images: BodyImage[] } {
+export function finishBody(
+  raw: readonly unknown[],
+  context: Context,
+): { body: Body; images: BodyImage[]; files: BodyFiles[] } {
   const items: (TextBlock | OtherBlock | { _type: 'image'; _key: string; alt?: string; caption?: string })[] = []
   for (const item of raw as RawBlock[]) {
     if (item._type === 'block') items.push(...textBlocks(item))
@@ -98,9 +101,12 @@ export function finishBody(raw: readonly unknown[], context: Context): { body: B
   }
   const prefix = context.options.keyPrefix
   const images: BodyImage[] = []
+  const files: BodyFiles[] = []
   items.forEach((item, i) => {
     const key = stableKey(prefix, 'body', i)
     const image = context.images.get(item._key)
+    const pending = context.files.get(item._key)
+    if (pending) files.push({ key, ...pending })
     if (item._type === 'image' || image) {
       // A link card's thumbnail is stored like an image block's file.
       if (image) images.push({ key, url: image })
@@ -119,6 +125,7 @@ export function finishBody(raw: readonly unknown[], context: Context): { body: B
     }
     item._key = key
   })
-  // Images have no asset yet: the import uploads each file in `images` and sets it (or drops the block with a note).
-  return { body: items as unknown as Body, images }
+  // Images, audio and video have no asset yet: the import stores each file in `images` and `files` and sets it (or
+  // drops the block with a note).
+  return { body: items as unknown as Body, images, files }
 }

@@ -4,7 +4,7 @@ import type { Body } from '../portable-text.ts'
 import { embedBareUrls } from './bare-urls.ts'
 import { blockContentType } from './body-type.ts'
 import { cleanDocument } from './clean-dom.ts'
-import { createContext } from './context.ts'
+import { createContext, type PendingFiles } from './context.ts'
 import { BLOCK_TAGS } from './dom.ts'
 import { finishBody } from './finish.ts'
 import { autoParagraphs, moveImagesOutOfText, wrapLooseText } from './paragraphs.ts'
@@ -31,6 +31,9 @@ export interface BodyImage {
   url: string
 }
 
+/** The files of an audio or video block, by its final `_key`. */
+export type BodyFiles = PendingFiles & { key: string }
+
 const BLOCK_TAG = new RegExp(`<(?:${Array.from(BLOCK_TAGS).join('|')})[\\s/>]`, 'i')
 
 let parser: DOMParser | undefined
@@ -46,14 +49,14 @@ function htmlParser(): DOMParser {
 /**
  * Post HTML from WordPress (classic or block editor) or Ghost as the article body, through Sanity's block-tools with
  * the Studio's own body type. Images come out as blocks without an asset, listed in `images` with the address to
- * fetch; whatever the body cannot hold is left out or kept as text, and said in `notes`.
+ * fetch, and audio and video blocks without their files, listed in `files`; whatever the body cannot hold is left out or kept as text, and said in `notes`.
  *
  * `resolveLink` is asked about site-relative links and, when `siteUrl` is given, absolute links to that site.
  */
 export function htmlToBody(
   html: string,
   options: HtmlToBodyOptions,
-): { body: Body; images: BodyImage[]; notes: string[] } {
+): { body: Body; images: BodyImage[]; files: BodyFiles[]; notes: string[] } {
   const context = createContext(options)
   const paragraphs = options.autoParagraphs ?? !BLOCK_TAG.test(html.replace(/<!--[\s\S]*?-->/g, ''))
   const blocks = htmlToBlocks(expandShortcodes(html, context), blockContentType(), {
@@ -70,6 +73,6 @@ export function htmlToBody(
       return document
     },
   })
-  const { body, images } = finishBody(blocks, context)
-  return { body, images, notes: Array.from(context.notes) }
+  const { body, images, files } = finishBody(blocks, context)
+  return { body, images, files, notes: Array.from(context.notes) }
 }

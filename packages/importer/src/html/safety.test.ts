@@ -3,6 +3,8 @@ import { convert, outline, schemaProblems } from './test-support.ts'
 /** Every string in the output that is an address: link hrefs and image URLs. */
 function addresses(result: ReturnType<typeof convert>): string[] {
   const found: string[] = result.images.map((image) => image.url)
+  for (const { file, captions, poster } of result.files)
+    found.push(file, ...[captions, poster].filter((a) => a !== undefined))
   for (const item of result.body)
     if (item._type === 'block') for (const def of item.markDefs ?? []) if (def._type === 'link') found.push(def.href)
   return found
@@ -14,10 +16,11 @@ describe('htmlToBody: what must not get through', () => {
       '<p>Before</p><script>alert(1)</script><script src="https://tracker.example/t.js"></script><style>p{color:red}</style>' +
         '<iframe src="https://www.youtube.com/embed/abc"></iframe><object data="/movie.swf"></object><embed src="/clip.swf">' +
         '<form action="/subscribe"><label>Email <input name="email"></label><button>Join</button></form>' +
-        '<video src="/race.mp4"></video><p>After</p>',
+        '<video src="javascript:alert(1)"></video><p>After</p>',
     )
     expect(outline(body)).toEqual([{ text: 'Before' }, { text: 'After' }])
     expect(notes).toEqual([
+      'a <video> without a playable address was left out',
       'a <script> was left out',
       'a <script> (https://tracker.example/t.js) was left out',
       'a <style> was left out',
@@ -25,7 +28,6 @@ describe('htmlToBody: what must not get through', () => {
       'an <object> (/movie.swf) was left out: embeds are not imported',
       'an <embed> (/clip.swf) was left out: embeds are not imported',
       'a <form> was left out: forms are not imported',
-      'a <video> (/race.mp4) was left out: embeds are not imported',
     ])
   })
 
@@ -58,12 +60,15 @@ describe('htmlToBody: what must not get through', () => {
       '<svg><a xlink:href="javascript:alert(1)">j</a></svg><math><a href="javascript:alert(1)">k</a></math>',
       '[caption]<img src="javascript:alert(1)">x[/caption]',
       '<a href="https://ok.example/"><img src="https://ok.example/x.jpg" onerror="alert(1)"></a>',
+      '<video src="javascript:alert(1)" poster="data:image/png,x"><track src="vbscript:x"></video>',
+      '<audio><source src="data:audio/mp3,x"><source src="/ok.mp3"></audio>[video mp4="javascript:x" poster="/\\evil.example/p.jpg"]',
     ].join('\n')
     const result = convert(html, { attachments: { 1: 'javascript:alert(1)' } })
     const found = addresses(result)
     for (const address of found) expect(address).toMatch(/^(https?:\/\/[^/\\]|\/[^/\\]|#|mailto:|[\w.-]+\/)/)
     expect(found.join(' ')).not.toMatch(/script|data:/i)
     expect(found).toContain('/ok.jpg')
+    expect(found).toContain('/ok.mp3')
     expect(schemaProblems(result.body)).toEqual([])
   })
 

@@ -64,6 +64,19 @@ function codeFigure(attributes: Record<string, string>, content: string): string
 const embedFigure = (content: string) =>
   `<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">${content.trim()}</div></figure>`
 
+// WordPress's [audio] and [video] name the file in `src` or by its format (`mp3=`, `mp4=`, …), as fallbacks of
+// each other.
+const PLAYER_FORMATS = { audio: 'mp3 m4a ogg oga wav flac wma', video: 'mp4 m4v webm ogv mov wmv flv' }
+
+/** `[audio mp3="…"]` and `[video mp4="…" poster="…"]` as the `<audio>` and `<video>` WordPress renders them as. */
+function playerHtml(tag: 'audio' | 'video', attributes: Record<string, string>): string {
+  const sources = [attributes.src, ...PLAYER_FORMATS[tag].split(' ').map((format) => attributes[format])]
+    .filter((src): src is string => Boolean(src?.trim()))
+    .map((src) => `<source src="${escapeAttribute(src)}">`)
+  const poster = tag === 'video' && attributes.poster ? ` poster="${escapeAttribute(attributes.poster)}"` : ''
+  return `<${tag}${poster}>${sources.join('')}</${tag}>`
+}
+
 function expand(html: string, context: Context): string {
   return html.replace(
     SHORTCODE,
@@ -87,6 +100,7 @@ function expand(html: string, context: Context): string {
       else if (tag === 'gallery') replacement = galleryFigure(attributes, context)
       else if (CODE_SHORTCODES.has(tag) && content !== undefined) replacement = codeFigure(attributes, content)
       else if (tag === 'embed' && content !== undefined) replacement = embedFigure(content)
+      else if (tag === 'audio' || tag === 'video') replacement = playerHtml(tag, attributes)
       else {
         context.notes.add(`shortcode [${tag}] kept as text`)
         return whole
@@ -97,7 +111,7 @@ function expand(html: string, context: Context): string {
 }
 
 /**
- * WordPress shortcodes: captions, galleries, code and embeds become the HTML they stand for, any other shortcode stays as
+ * WordPress shortcodes: captions, galleries, code, embeds, audio and video become the HTML they stand for, any other shortcode stays as
  * text (with a note), since the new site has nothing that would run it.
  */
 export function expandShortcodes(html: string, context: Context): string {

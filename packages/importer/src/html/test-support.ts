@@ -51,14 +51,15 @@ export const plainTexts = (body: Body) =>
   body.flatMap((item) => (item._type === 'block' ? [item.children.map((span) => span.text).join('')] : []))
 
 export const FAKE_ASSET = 'image-abc123-800x600-jpg'
+const FAKE_FILE = { _type: 'file' as const, asset: { _type: 'reference' as const, _ref: 'file-abc123-mp3' } }
 
-/** The body as it will be stored: images get the asset (and alt) the import adds later, then the zod schema checks it. */
+/** The body as it will be stored: images and files get the assets (and alt) the import adds later; zod checks it. */
 export function storable(body: Body): Body {
-  return body.map((item) =>
-    item._type === 'image'
-      ? { ...item, asset: { _type: 'reference' as const, _ref: FAKE_ASSET }, alt: item.alt || 'alt text' }
-      : item,
-  )
+  return body.map((item) => {
+    if (item._type === 'image')
+      return { ...item, asset: { _type: 'reference' as const, _ref: FAKE_ASSET }, alt: item.alt || 'alt text' }
+    return item._type === 'audioFile' || item._type === 'videoFile' ? { ...item, file: FAKE_FILE } : item
+  })
 }
 
 export const schemaProblems = (body: Body) => {

@@ -1,5 +1,7 @@
-import { imageBytes, imageServer, sendImage, type Handler } from '../test/image-server.ts'
-import { downloadImage, type DownloadLimits } from './download.ts'
+import { imageBytes, imageServer, mediaBytes, sendImage, type Handler } from '../test/image-server.ts'
+import { downloadImage, downloadMedia, type DownloadLimits } from './download.ts'
+
+const MB = 1024 * 1024
 
 const limits: DownloadLimits = { maxBytes: 64 * 1024, timeoutMs: 300, retries: 2, retryDelayMs: 10 }
 const anywhere = () => true
@@ -111,6 +113,52 @@ describe('downloadImage', () => {
     expect(await downloadImage(server.url('/moved.jpg'), sameHost, limits)).toEqual({ bytes: photo })
     expect(await downloadImage(server.url('/away.jpg'), sameHost, limits)).toEqual({
       failed: 'redirected to another site (https://elsewhere.example/…)',
+    })
+  })
+})
+
+describe('downloadMedia', () => {
+  const episode = mediaBytes('mp3', 'episode one')
+
+  it('gives the bytes of an audio, video or WebVTT answer', async () => {
+    const captions = mediaBytes('vtt', 'Go')
+    await serve({ '/a.mp3': sendImage(episode, 'audio/mpeg'), '/c.vtt': sendImage(captions, 'text/vtt') })
+    expect(await downloadMedia(server.url('/a.mp3'), anywhere, limits)).toEqual({ bytes: episode })
+    expect(await downloadMedia(server.url('/c.vtt'), anywhere, limits)).toEqual({ bytes: captions })
+  })
+
+  it('refuses an answer that is not audio, video or captions', async () => {
+    await serve({ '/a.mp3': sendImage(Buffer.from('<p>Moved</p>'), 'text/html; charset=utf-8') })
+    expect(await downloadMedia(server.url('/a.mp3'), anywhere, limits)).toEqual({
+      failed: 'not audio, video or captions (text/html)',
+    })
+  })
+
+  it('stops reading an answer once it passes the limit, with or without a length', async () => {
+    let sent = 0
+    await serve({
+      '/long.mp3': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'audio/mpeg' })
+        const part = Buffer.alloc(16 * 1024)
+        const more = () => {
+          while (sent < 10 * 1024 * 1024 && res.write(part)) sent += part.length
+          if (!res.destroyed && sent < 10 * 1024 * 1024) res.once('drain', more)
+        }
+        more()
+      },
+    })
+    expect(await downloadMedia(server.url('/long.mp3'), anywhere, limits)).toEqual({
+      failed: 'too large (more than 64 KB)',
+    })
+    expect(sent).toBeLessThan(10 * 1024 * 1024)
+  })
+
+  it('allows 200 MB by default: a longer answer is refused by its length, unread', async () => {
+    await serve({
+      '/film.mp4': (_req, res) => res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': 300 * MB }).end(),
+    })
+    expect(await downloadMedia(server.url('/film.mp4'), anywhere)).toEqual({
+      failed: 'too large (300 MB, more than 200 MB)',
     })
   })
 })

@@ -1,4 +1,7 @@
-/** One image over HTTP, with the limits that keep a slow, broken or hostile server from stalling or flooding an import. */
+/**
+ * One image or media file over HTTP, with the limits that keep a slow, broken or hostile server from stalling or
+ * flooding an import.
+ */
 import { setTimeout as sleep } from 'node:timers/promises'
 import sharp from 'sharp'
 
@@ -18,6 +21,36 @@ export const DEFAULT_LIMITS: DownloadLimits = {
   timeoutMs: 30_000,
   retries: 3,
   retryDelayMs: 500,
+}
+
+/** Media files are larger than pictures: a podcast episode or a short film. */
+export const MEDIA_MAX_BYTES = 200 * 1024 * 1024
+
+/** What an answer must be to be kept. */
+interface Expected {
+  accept: string
+  /** Names the kind in a refusal: "not an image (text/html)". */
+  what: string
+  type: (contentType: string) => boolean
+  /** A check of the bytes themselves, beyond the header. */
+  bytesAre?: (bytes: Buffer) => Promise<boolean>
+}
+
+const IMAGE: Expected = {
+  accept: 'image/*',
+  what: 'an image',
+  type: (type) => type.startsWith('image/'),
+  bytesAre: (bytes) =>
+    sharp(bytes)
+      .metadata()
+      .then(() => true)
+      .catch(() => false),
+}
+// The store checks the bytes against the file's extension (file-types.ts). Servers send .ogg as application/ogg.
+const MEDIA: Expected = {
+  accept: 'audio/*, video/*, text/vtt',
+  what: 'audio, video or captions',
+  type: (type) => /^(audio|video)\//.test(type) || type === 'text/vtt' || type === 'application/ogg',
 }
 
 export type Downloaded = { bytes: Buffer } | { failed: string }
@@ -52,7 +85,12 @@ async function readBody(response: Response, limits: DownloadLimits, abort: () =>
   }
 }
 
-async function attempt(url: string, limits: DownloadLimits, allowed: (url: URL) => boolean): Promise<Attempt> {
+async function attempt(
+  url: string,
+  limits: DownloadLimits,
+  allowed: (url: URL) => boolean,
+  expected: Expected,
+): Promise<Attempt> {
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(new Timeout()), limits.timeoutMs)
   try {
@@ -60,7 +98,11 @@ async function attempt(url: string, limits: DownloadLimits, allowed: (url: URL) 
     let response: Response
     // Redirects are followed by hand: each one must stay on the old site's own hosts.
     for (let hops = 0; ; hops++) {
-      response = await fetch(address, { redirect: 'manual', signal: controller.signal, headers: { accept: 'image/*' } })
+      response = await fetch(address, {
+        redirect: 'manual',
+        signal: controller.signal,
+        headers: { accept: expected.accept },
+      })
       const location = response.headers.get('location')
       if (response.status < 300 || response.status > 399 || !location) break
       await response.body?.cancel()
@@ -75,9 +117,9 @@ async function attempt(url: string, limits: DownloadLimits, allowed: (url: URL) 
       return { failed: `HTTP ${status}${statusText ? ` (${statusText})` : ''}`, again: status >= 500 || status === 429 }
     }
     const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
-    if (!type.startsWith('image/')) {
+    if (!expected.type(type)) {
       await response.body?.cancel()
-      return { failed: `not an image (${type || 'no content type'})` }
+      return { failed: `not ${expected.what} (${type || 'no content type'})` }
     }
     const length = Number(response.headers.get('content-length') ?? 0)
     if (length > limits.maxBytes) {
@@ -86,11 +128,8 @@ async function attempt(url: string, limits: DownloadLimits, allowed: (url: URL) 
     }
     const body = await readBody(response, limits, () => controller.abort())
     if ('failed' in body) return body
-    try {
-      await sharp(body.bytes).metadata()
-    } catch {
-      return { failed: `not an image (${type} in the header, but the bytes are not an image file)` }
-    }
+    if (expected.bytesAre && !(await expected.bytesAre(body.bytes)))
+      return { failed: `not ${expected.what} (${type} in the header, but the bytes are not an image file)` }
     return body
   } catch (error) {
     const timedOut = error instanceof Timeout || controller.signal.reason instanceof Timeout
@@ -105,20 +144,31 @@ async function attempt(url: string, limits: DownloadLimits, allowed: (url: URL) 
   }
 }
 
-/**
- * Downloads an image: its bytes, once the answer is a 200 with an image/* type whose bytes sharp can read; otherwise
- * why not. Network errors, timeouts, 5xx and 429 are tried again with a growing wait. `allowed` vets redirects.
- */
-export async function downloadImage(
+async function download(
   url: string,
   allowed: (url: URL) => boolean,
-  limits: DownloadLimits = DEFAULT_LIMITS,
+  limits: DownloadLimits,
+  expected: Expected,
 ): Promise<Downloaded> {
   for (let tries = 0; ; tries++) {
-    const result = await attempt(url, limits, allowed)
+    const result = await attempt(url, limits, allowed, expected)
     if (!('failed' in result)) return result
     if (!result.again || tries === limits.retries)
       return { failed: tries > 0 ? `${result.failed}, ${tries + 1} attempts` : result.failed }
     await sleep(limits.retryDelayMs * 2 ** tries)
   }
 }
+
+/**
+ * Downloads an image: its bytes, once the answer is a 200 with an image/* type whose bytes sharp can read; otherwise
+ * why not. Network errors, timeouts, 5xx and 429 are tried again with a growing wait. `allowed` vets redirects.
+ */
+export const downloadImage = (url: string, allowed: (url: URL) => boolean, limits: DownloadLimits = DEFAULT_LIMITS) =>
+  download(url, allowed, limits, IMAGE)
+
+/** The same for an audio, video or WebVTT file: an audio/*, video/* or text/vtt answer, at most `MEDIA_MAX_BYTES`. */
+export const downloadMedia = (
+  url: string,
+  allowed: (url: URL) => boolean,
+  limits: DownloadLimits = { ...DEFAULT_LIMITS, maxBytes: MEDIA_MAX_BYTES },
+) => download(url, allowed, limits, MEDIA)

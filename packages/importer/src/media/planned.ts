@@ -10,9 +10,14 @@ export interface PlannedImage {
   url: string
   /** The site of the export that refers to it, for `__GHOST_URL__` and site-relative addresses. */
   siteUrl?: string
+  /** 'file' for audio, video and captions; images by default. */
+  kind?: 'image' | 'file'
 }
 
-/** Covers, author photos and body images (converted as the import converts them) of every post of the exports. */
+/**
+ * Covers, author photos, body images and the body's audio, video and captions files (converted as the import converts
+ * them) of every post of the exports.
+ */
 export function plannedImages(sources: SourceExport[]): PlannedImage[] {
   const images: PlannedImage[] = []
   for (const source of sources) {
@@ -26,9 +31,16 @@ export function plannedImages(sources: SourceExport[]): PlannedImage[] {
               ...(source.attachments ? { attachments: source.attachments } : {}),
               ...post.html,
             })
-          : markdownToBody(post.body.markdown, String)
-      for (const url of [post.coverImage?.url, post.author?.image?.url, ...body.images.map((image) => image.url)])
+          : { ...markdownToBody(post.body.markdown, String), files: [] }
+      for (const url of [
+        post.coverImage?.url,
+        post.author?.image?.url,
+        ...body.images.map((image) => image.url),
+        ...body.files.flatMap((file) => (file.poster ? [file.poster] : [])),
+      ])
         if (url) images.push({ url, ...site })
+      for (const url of body.files.flatMap((file) => [file.file, ...(file.captions ? [file.captions] : [])]))
+        images.push({ url, ...site, kind: 'file' })
     }
   }
   return images

@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { decodeSafely, siteHost } from '../text.ts'
+import { fileKindOf } from './file-types.ts'
 
 export type MediaLookup = { file: string } | { missing: string }
 
@@ -8,16 +9,19 @@ export interface MediaResolver {
   /**
    * The file an image address of the old site points to (absolute, `__GHOST_URL__/…`, site-relative, or relative to
    * `from.postFile`), by its real path; only files inside the media folder or the post's folder are returned.
-   * Otherwise the reason, for a note.
+   * Otherwise the reason, for a note. `kind` 'file' looks for audio, video and captions instead of an image.
    */
-  find(url: string, from?: { postFile?: string }): MediaLookup
+  find(url: string, from?: { postFile?: string }, kind?: 'image' | 'file'): MediaLookup
 }
 
 const IMAGE_EXTENSION = /\.(jpe?g|png|webp|gif|avif|svg|tiff?)$/i
-// Where WordPress and Ghost keep uploads; --media is a copy of the folder they name, or of a folder above it.
+// Where WordPress and Ghost keep uploads (Ghost's audio and video in content/media, other files in content/files);
+// --media is a copy of the folder they name, or of a folder above it (Ghost's content/ for all three).
 const UPLOAD_FOLDERS = [
   ['wp-content', 'uploads'],
   ['content', 'images'],
+  ['content', 'media'],
+  ['content', 'files'],
 ]
 // Ghost serves resized copies as content/images/size/w600/format/webp/<path of the original>.
 export const GHOST_VARIANT = /^(size|format)$/
@@ -115,9 +119,9 @@ export function createMediaResolver(mediaDir: string | undefined, options: { sit
   }
 
   return {
-    find(url, from = {}) {
+    find(url, from = {}, kind = 'image') {
       let address = url.trim()
-      if (address === '') return { missing: 'an empty image address' }
+      if (address === '') return { missing: `an empty ${kind} address` }
       if (/^data:/i.test(address)) return { missing: 'an inline data: image: not imported' }
       address = address.replace(/^__GHOST_URL__(?=[/?#]|$)/, '') || '/'
       let relative = !address.startsWith('/')
@@ -139,8 +143,10 @@ export function createMediaResolver(mediaDir: string | undefined, options: { sit
       }
       const segments = segmentsOf(address, { keepLeadingUp: relative })
       const name = segments.at(-1) ?? ''
-      if (!IMAGE_EXTENSION.test(name))
-        return { missing: `not an image file (${path.extname(name) || 'no extension'}): not imported` }
+      if (kind === 'image' ? !IMAGE_EXTENSION.test(name) : !fileKindOf(name))
+        return {
+          missing: `not ${kind === 'image' ? 'an image' : 'an audio, video or captions'} file (${path.extname(name) || 'no extension'}): not imported`,
+        }
 
       const postDir = relative && from.postFile ? realDir(path.dirname(path.resolve(from.postFile))) : undefined
       const roots = [postDir, mediaRoot].filter((root): root is string => root !== undefined)

@@ -44,3 +44,20 @@ export function bookmarkCard(node: LexicalNode): string {
     `${thumbnail}</a>${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`
   )
 }
+
+// Audio and video as Ghost's own HTML cards, so html/media-files.ts reads both; the card's buttons are left out.
+export function audioCard(node: LexicalNode): string {
+  const title = str(node.title) ? `<div class="kg-audio-title">${escapeHtml(str(node.title))}</div>` : ''
+  return `<div class="kg-card kg-audio-card"><audio src="${escapeAttribute(str(node.src))}"></audio>${title}</div>`
+}
+
+export function videoCard(node: LexicalNode): string {
+  const thumbnail = (name: string, field: unknown) =>
+    str(field) ? ` data-kg-${name}="${escapeAttribute(str(field))}"` : ''
+  const caption = str(node.caption)
+  return (
+    `<figure class="kg-card kg-video-card"${thumbnail('thumbnail', node.thumbnailSrc)}` +
+    `${thumbnail('custom-thumbnail', node.customThumbnailSrc)}><video src="${escapeAttribute(str(node.src))}"></video>` +
+    `${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`
+  )
+}

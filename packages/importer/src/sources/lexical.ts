@@ -1,6 +1,6 @@
 import { ImportError } from '../errors.ts'
 import { escapeAttribute, escapeHtml, htmlToText } from './html-text.ts'
-import { bookmarkCard, codeCard, embedCard } from './lexical-cards.ts'
+import { audioCard, bookmarkCard, codeCard, embedCard, videoCard } from './lexical-cards.ts'
 
 type LexicalNode = { type?: unknown; children?: unknown; [field: string]: unknown }
 
@@ -120,6 +120,10 @@ function render(node: LexicalNode, notes: string[]): string {
       return embedCard(node)
     case 'bookmark':
       return bookmarkCard(node)
+    case 'audio':
+      return audioCard(node)
+    case 'video':
+      return videoCard(node)
     case 'html':
       return str(node.html)
     default:
@@ -129,8 +133,8 @@ function render(node: LexicalNode, notes: string[]): string {
 
 /**
  * HTML for a Ghost post's `lexical` field (a JSON string): paragraphs, headings, quotes, lists, links, text formats,
- * line breaks, images, galleries, code blocks, embeds, bookmarks, HTML cards and rules. Other cards are noted and kept
- * as their text. Throws ImportError when the field is not Lexical JSON.
+ * line breaks, images, galleries, code blocks, embeds, bookmarks, audio, video, HTML cards and rules. Other cards are
+ * noted and kept as their text. Throws ImportError when the field is not Lexical JSON.
  */
 export function lexicalToHtml(source: string): { html: string; notes: string[] } {
   let parsed: unknown

@@ -11,6 +11,19 @@ export async function imageBytes(colour: string, format: 'jpeg' | 'png' = 'jpeg'
 }
 
 /**
+ * Bytes that start as an MP3, MP4 or WebVTT file does (what the importer checks), then `label`, so different labels
+ * give different content. Not playable: nothing here decodes media.
+ */
+export function mediaBytes(format: 'mp3' | 'mp4' | 'vtt', label: string): Buffer {
+  if (format === 'vtt') return Buffer.from(`WEBVTT\n\n00:00.000 --> 00:02.000\n${label}\n`)
+  const head =
+    format === 'mp3'
+      ? Buffer.from('ID3\x04\x00\x00\x00\x00\x00\x00', 'latin1')
+      : Buffer.from('\x00\x00\x00\x18ftypisom', 'latin1')
+  return Buffer.concat([head, Buffer.from(label.repeat(20))])
+}
+
+/**
  * An HTTP server on 127.0.0.1 (port 0) answering from `routes` (path -> handler), 404 elsewhere; `hits` counts the
  * requests for each path.
  */
