@@ -96,7 +96,7 @@ export const config = {
     '/(.*%.*)',
     // Every path but Next's files, the not-found page the proxy rewrites to, and the routes that answer exactly one
     // URL each (and `/` itself).
-    '/((?!_next/|_not-found$|api/(?:health|revalidate|revalidate/scheduled|draft-mode/enable|draft-mode/disable)$|media/[^/]+$|(?:search|feed\\.xml|sitemap\\.xml|robots\\.txt|icon\\.svg|opengraph-image)$).+)',
+    '/((?!_next/|_not-found$|api/(?:health|revalidate|revalidate/scheduled|draft-mode/enable|draft-mode/disable)$|media/[^/]+$|(?:search|feed\\.xml|sitemap\\.xml|robots\\.txt|icon\\.svg|opengraph-image|embed-player\\.js)$).+)',
     { source: '/', has: [{ type: 'query', key: 'p' }] },
     { source: '/', has: [{ type: 'query', key: 'page_id' }] },
   ],

@@ -1,7 +1,6 @@
 import { EMBED_PROVIDER_NAMES, embedTarget, type Embed, type LinkCard as LinkCardValue } from '@blog/schemas'
 import { ContentImage } from '@/components/media/content-image'
 import type { Mark } from '@/lib/click-to-edit'
-import { EmbedPlayer } from './embed-player'
 
 /** A video (a player on request) or a social post (a link: posts need the provider's script, which we never load). */
 export function BodyEmbed({ value, mark }: { value: Embed; mark?: Mark }) {
@@ -11,7 +10,24 @@ export function BodyEmbed({ value, mark }: { value: Embed; mark?: Mark }) {
   return (
     <figure className={target.player ? 'embed embed--video' : 'embed embed--post'} {...mark}>
       {target.player ? (
-        <EmbedPlayer url={value.url} player={target.player} title={value.title} provider={provider} />
+        <>
+          {/* public/embed-player.js puts the player in the stage on a click; React dedupes the script per page. */}
+          <div className="embed__stage" />
+          <a
+            className="embed__facade"
+            href={value.url}
+            rel="noopener noreferrer"
+            data-player={target.player}
+            data-title={value.title}
+          >
+            <span className="embed__play" aria-hidden="true">
+              ▶
+            </span>
+            <span className="embed__title">{value.title}</span>
+            <span className="embed__note">Plays from {provider}: nothing loads from it until you press play.</span>
+          </a>
+          <script async src="/embed-player.js" />
+        </>
       ) : (
         <a className="embed__link" href={value.url} rel="noopener noreferrer">
           <span className="embed__title">{value.title}</span>
