@@ -361,13 +361,27 @@ try {
       const dialog = editor.getByRole('dialog')
       /** Inserts a block after the focused one through the toolbar's menu, fills its dialog and closes it. */
       async function insert(name, fill) {
-        await editor.getByTestId('insert-menu-auto-collapse-menu').locator('button:visible').last().click()
-        // Each item's name also holds its icon's, so match the visible text.
-        await editor
+        // Each item's name also holds its icon's, so match the visible text. The menu can close under the pointer
+        // when the form re-renders (a save landing), so open it and pick the item until the dialog shows.
+        const item = editor
           .getByRole('menuitem')
-          .filter({ hasText: new RegExp(`^${name}$`) })
-          .click()
-        await dialog.waitFor()
+          .filter({ hasText: new RegExp(`^${name}$`), visible: true })
+          .first()
+        await until(
+          `the ${name} dialog`,
+          async () => {
+            if (await dialog.isVisible()) return true
+            if (!(await item.isVisible()))
+              await editor
+                .getByTestId('insert-menu-auto-collapse-menu')
+                .locator('button:visible')
+                .last()
+                .click({ timeout: 5_000 })
+            await item.click({ timeout: 5_000 })
+            return dialog.waitFor({ timeout: 5_000 }).then(() => true)
+          },
+          30_000,
+        )
         await fill()
         await dialog.getByRole('button', { name: 'Close dialog' }).click()
         await dialog.waitFor({ state: 'hidden' })
