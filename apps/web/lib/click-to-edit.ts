@@ -22,10 +22,12 @@ export type Field = (path: string) => Mark
 export type Edit = (type: EditableType, id: string) => Field
 
 const unmarked: Mark = {}
-const nothing: Field = () => unmarked
+
+/** Every document's fields on readers' pages: one function, so a component can tell it apart and skip its marks. */
+export const unmarkedField: Field = () => unmarked
 
 /** Readers' pages: no attribute anywhere. */
-export const noEdit: Edit = () => nothing
+export const noEdit: Edit = () => unmarkedField
 
 /** The path of one item of an array field, by its key: `keyed('body', 'a1')` is `body[_key=="a1"]`. */
 export const keyed = (field: string, key: string) => `${field}[_key=="${key}"]`

@@ -15,7 +15,7 @@ import type {
   VideoFile,
 } from '@blog/schemas'
 import { ContentImage } from '@/components/media/content-image'
-import { keyed, type Field, type Mark } from '@/lib/click-to-edit'
+import { keyed, unmarkedField, type Field, type Mark } from '@/lib/click-to-edit'
 import { BodyTable } from './body-table'
 import { CodeBlock } from './code-block'
 import { BodyEmbed, LinkCard } from './embed'
@@ -128,7 +128,9 @@ export function PortableBody({
   /** The array field holding the text (`body`, an author's `bio`). */
   path?: string
 }) {
-  const components = field ? componentsFor((key) => (key ? field(keyed(path, key)) : {})) : readerComponents
+  // Readers' renders share one set of renderers; only draft mode builds a set that marks each block.
+  const components =
+    field && field !== unmarkedField ? componentsFor((key) => (key ? field(keyed(path, key)) : {})) : readerComponents
   return (
     <div className={className}>
       <PortableText value={value} components={components} onMissingComponent={false} />
