@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 
 export const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 /** The app these suites test: its build (.next) and, under .test-builds, the private copies they serve. */
@@ -37,6 +38,17 @@ export function datasetFile(datasetPath) {
 }
 
 /** Records named checks; a failing check prints its error and the run goes on. */
+/** Posts `payload` to the site's revalidate route, signed with `secret` as Sanity signs its webhooks. */
+export async function sendWebhook(base, payload, secret) {
+  const body = JSON.stringify(payload)
+  const response = await fetch(`${base}/api/revalidate`, {
+    method: 'POST',
+    body,
+    headers: { [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), secret) },
+  })
+  return { status: response.status, body: await response.json() }
+}
+
 export function createChecks() {
   const results = []
   async function check(name, fn) {

@@ -5,8 +5,8 @@ import { execFile } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
-import { datasetFile } from '../harness.mjs'
+import { SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { datasetFile, sendWebhook } from '../harness.mjs'
 
 const run = promisify(execFile)
 
@@ -15,16 +15,7 @@ export default async function publish({ base, check, queries, datasetPath, secre
   const original = readFileSync(datasetPath, 'utf8')
   const { docs, save } = datasetFile(datasetPath)
   const edit = (id, change) => save(docs().map((doc) => (doc._id === id ? change(doc) : doc)))
-  const webhook = async (payload, key = secret) => {
-    const body = JSON.stringify(payload)
-    const signature = await encodeSignatureHeader(body, Date.now(), key)
-    const response = await fetch(`${base}/api/revalidate`, {
-      method: 'POST',
-      body,
-      headers: { [SIGNATURE_HEADER_NAME]: signature },
-    })
-    return { status: response.status, body: await response.json() }
-  }
+  const webhook = (payload, key = secret) => sendWebhook(base, payload, key)
   const html = async (url) => (await fetch(base + url)).text()
   const article = renamed
   const slug = article.slug.current

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { sendWebhook } from '../harness.mjs'
 import { htmlErrors } from './45-valid-html.mjs'
 
 const SLUG = 'every-kind-of-block'
@@ -86,13 +86,8 @@ export default async function bodyBlocks({ base, browser, check, documents, data
   }
   const original = readFileSync(datasetPath, 'utf8')
   const publish = async () => {
-    const body = JSON.stringify({ _id: article._id, _type: 'article', slug: SLUG })
-    const response = await fetch(`${base}/api/revalidate`, {
-      method: 'POST',
-      body,
-      headers: { [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), secret) },
-    })
-    assert.equal(response.status, 200, 'the webhook is accepted')
+    const answer = await sendWebhook(base, { _id: article._id, _type: 'article', slug: SLUG }, secret)
+    assert.equal(answer.status, 200, 'the webhook is accepted')
   }
   const added = [recording.doc, film.doc, captions.doc, article].map((doc) => JSON.stringify(doc)).join('\n')
   writeFileSync(datasetPath, `${original.trimEnd()}\n${added}\n`)
