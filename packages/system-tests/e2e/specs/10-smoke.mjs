@@ -48,8 +48,21 @@ export default async function smoke({ base, browser, check, queries, renamed, sc
     await firstArticle.click()
     await page.waitForURL(/\/articles\//)
     assert.equal((await page.locator('h1:visible').textContent()).trim(), title)
-    const cover = page.locator('img.article__cover')
-    assert.ok(await cover.evaluate((img) => img.complete && img.naturalWidth > 0), 'cover image loaded')
+    // After a client navigation the page shows before its cover has finished loading: wait for it, boundedly.
+    const loaded = await page
+      .waitForFunction(
+        () => {
+          const img = document.querySelector('img.article__cover')
+          return img !== null && img.complete && img.naturalWidth > 0
+        },
+        undefined,
+        { timeout: 10_000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      )
+    assert.ok(loaded, 'cover image loaded')
 
     const authorLink = page.locator('.article__header .byline a[rel="author"]')
     const authorName = (await authorLink.textContent()).trim()
