@@ -11,7 +11,8 @@ import type { categoryDocumentSchema } from '../category.ts'
 import type { BLOCK_STYLES, INTERNAL_LINK_TYPES, LIST_TYPES } from '../portable-text.ts'
 import type { siteSettingsDocumentSchema } from '../site-settings.ts'
 import type { StoredDocumentType } from '../stored.ts'
-import type { NoDiff, Same, StoredDiff } from './compare.ts'
+import type { NoDiff, Same } from './compare.ts'
+import type { StoredDiff } from './stored-diff.ts'
 import type {
   AllSanitySchemaTypes,
   Article,

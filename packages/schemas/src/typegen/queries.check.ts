@@ -14,7 +14,8 @@ import type { searchHitSchema } from '../list-results.ts'
 import type { articleOldPathsSchema } from '../old-paths.ts'
 import type { articleSchema, authorSchema, bookSchema, slugListSchema } from '../page-results.ts'
 import type { siteSettingsSchema } from '../site-settings.ts'
-import type { NoDiff, ReadDiff, Same } from './compare.ts'
+import type { NoDiff, Same } from './compare.ts'
+import type { ReadDiff } from './read-diff.ts'
 import type * as Q from './sanity.types.ts'
 
 type Read<S extends z.ZodType> = z.input<S>
