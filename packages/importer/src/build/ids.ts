@@ -20,7 +20,7 @@ export function slugOf(what: string, value: string): string {
 }
 
 /** The article's slug: the post's own when it is one, else made from it, else (nothing to make one from) the title. */
-export function articleSlug(post: Pick<SourcePost, 'slug' | 'title'>): string {
+function articleSlug(post: Pick<SourcePost, 'slug' | 'title'>): string {
   const slug = post.slug ?? ''
   if (SLUG_PATTERN.test(slug)) return slug
   return slugify(slug) || slugOf('title', post.title)
