@@ -1,4 +1,4 @@
-/** The files of the body's audio and video blocks, stored like its images (article-parts.ts). */
+/** The files of the body's audio and video blocks, stored like its images (parts.ts). */
 import type { Collected, ImageSource, Media } from '../types.ts'
 import { imageField } from './parts.ts'
 import type { BodyFiles } from './html/index.ts'
