@@ -199,6 +199,35 @@ describe('the builder every source shares', () => {
 })
 
 describe('markdownToBody', () => {
+  it('reads every callout of the sample articles as the sample dataset holds it, written in their dialect', () => {
+    const callouts = readDataset(SAMPLE_DATASET)
+      .documents.flatMap((doc) => ((doc as { body?: unknown[] }).body ?? []) as Record<string, string>[])
+      .filter((block) => block._type === 'callout')
+    expect(callouts.length).toBeGreaterThan(10)
+    for (const { tone = '', title, text: calloutText = '' } of callouts) {
+      const lines = [`> [!${tone.toUpperCase()}]`, ...(title ? [`> **${title}**`, '>'] : [])]
+      lines.push(...calloutText.split('\n').map((line) => (line ? `> ${line}` : '>')))
+      const { _key: _ignored, ...read } = markdownToBody(lines.join('\n'), keys).body[0] as Record<string, string>
+      expect(read).toEqual({ _type: 'callout', tone, ...(title ? { title } : {}), text: calloutText })
+    }
+  })
+
+  it('reads a callout whose first paragraph is all bold as its title, the dialect of the sample articles', () => {
+    const titled = markdownToBody('> [!WARNING]\n> **Know the red flags**\n>\n> Stop if it hurts.', keys).body
+    expect(titled).toEqual([
+      {
+        _type: 'callout',
+        _key: expect.any(String),
+        tone: 'warning',
+        title: 'Know the red flags',
+        text: 'Stop if it hurts.',
+      },
+    ])
+    const untitled = markdownToBody('> [!NOTE]\n> **Bold** start of a plain note.', keys).body
+    expect(untitled).toEqual([expect.objectContaining({ tone: 'note', text: 'Bold start of a plain note.' })])
+    expect(untitled[0]).not.toHaveProperty('title')
+  })
+
   it('gives deterministic keys from the key function', () => {
     const { body } = markdownToBody('Hello *there*', keys)
     expect(body).toEqual([

@@ -59,6 +59,16 @@ const plainText = (blocks: unknown[]) =>
     .join('\n\n')
     .trim()
 
+/**
+ * A callout's title: its first paragraph when that is all bold (`> [!TIP]`, `> **Title**`, `>`, `> Text`), the one
+ * Markdown dialect for callouts the sample's articles are written in too (GitHub shows it as a bold first line).
+ */
+function boldTitle(block: unknown): string {
+  const children = (block as { children?: { text?: string; marks?: string[] }[] }).children ?? []
+  const bold = children.length > 0 && children.every((span) => span.marks?.includes('strong') || !span.text?.trim())
+  return bold ? cleanText(children.map((span) => span.text ?? '').join('')) : ''
+}
+
 /** A table cell's text: the body's tables hold plain text, so marks and links are said once and left out. */
 function cellText(blocks: unknown[], notes: string[]): string {
   const marked = blocks.some((block) =>
@@ -108,12 +118,17 @@ export function markdownToBody(
         const language = codeLanguage(value.language)
         return { _type: 'code', _key: context.keyGenerator(), code: value.code, ...(language ? { language } : {}) }
       },
-      callout: ({ context, value }) => ({
-        _type: 'callout',
-        _key: context.keyGenerator(),
-        tone: CALLOUT_TONES[value.tone.toLowerCase()] ?? 'note',
-        text: plainText(value.content),
-      }),
+      callout: ({ context, value }) => {
+        const [first, ...rest] = value.content
+        const title = rest.length ? boldTitle(first) : ''
+        return {
+          _type: 'callout',
+          _key: context.keyGenerator(),
+          tone: CALLOUT_TONES[value.tone.toLowerCase()] ?? 'note',
+          ...(title ? { title } : {}),
+          text: plainText(title ? rest : value.content),
+        }
+      },
       image: marker('image'),
       html: marker('html'),
       horizontalRule: ({ context }) => ({ _type: 'divider', _key: context.keyGenerator(), style: 'line' }),
