@@ -1,20 +1,28 @@
+/** The importer's stages, in the order they run: sources/ -> build/ -> apply/ -> write/ (README.md tells each). */
 export { main, USAGE, type CliIo } from './cli.ts'
-export { buildDocuments, articleIdFor, type ImportedDocument, type Lookup, type BuildOptions } from './documents.ts'
 export { ImportError } from './errors.ts'
-export { copyImages, readDataset, writeDataset, type Dataset } from './files.ts'
+export type { ChangeStatus, ImportedDocument, ImportItem, Lookup, Media, StoredDocumentLike, Target } from './types.ts'
+export { readSources, readText, type ReadSource } from './sources/read.ts'
+export { readPostFile, sourcePostOf } from './sources/post-file.ts'
+export { parsePost, type ParsedPost } from './sources/parse-post.ts'
+export type { SourceExport, SourcePost, SourceAuthor, SourceCategory, SourceImage } from './sources/types.ts'
+export { buildArticle, type BuildContext } from './build/article.ts'
+export { articleId } from './build/ids.ts'
+export { collectItems, type CollectedItems, type ItemOptions } from './build/items.ts'
+export { markdownToBody, textBlock } from './build/portable-text.ts'
 export {
   importPosts,
   type FileResult,
-  type ImportItem,
   type ImportOptions,
   type ImportResult,
   type ImportSummary,
-} from './import-posts.ts'
-export { parsePost, type ParsedPost } from './parse-post.ts'
-export { markdownToBody, textBlock } from './portable-text.ts'
-export { createSanityTarget, sanityOptionsFromEnv, type SanityTarget, type SanityTargetOptions } from './sanity.ts'
-export { validateDocument } from './validate.ts'
-export { mergeDocument, WorkingSet, type ChangeStatus } from './working-set.ts'
-export { collectItems, type CollectedItems, type ItemOptions } from './items.ts'
-export { buildSourceDocuments, sourceArticleId } from './source-documents.ts'
-export type { SourceExport, SourcePost, SourceAuthor, SourceCategory, SourceImage } from './sources/types.ts'
+} from './apply/import-posts.ts'
+export { validateDocument } from './apply/validate.ts'
+export { mergeDocument, WorkingSet } from './apply/working-set.ts'
+export { copyImages, readDataset, writeDataset, type Dataset } from './write/dataset.ts'
+export {
+  createSanityTarget,
+  sanityOptionsFromEnv,
+  type SanityTarget,
+  type SanityTargetOptions,
+} from './write/sanity.ts'

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { buildDocuments } from './documents.ts'
-import { readDataset } from './files.ts'
-import { parsePost } from './parse-post.ts'
-import { markdownToBody } from './portable-text.ts'
+import { buildArticle } from './build/article.ts'
+import { readDataset } from './write/dataset.ts'
+import { parsePost, type ParsedPost } from './sources/parse-post.ts'
+import { sourcePostOf } from './sources/post-file.ts'
+import type { Media } from './types.ts'
+import { markdownToBody } from './build/portable-text.ts'
 import { FIXTURES } from './test/helpers.ts'
 import { SAMPLE_DATASET } from '@blog/sample-content'
-import { validateDocument } from './validate.ts'
-import { WorkingSet } from './working-set.ts'
+import { validateDocument } from './apply/validate.ts'
+import { WorkingSet } from './apply/working-set.ts'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON documents, read field by field in assertions
 type Json = any
@@ -24,6 +26,13 @@ type Block = {
 const fixture = (name: string) => {
   const file = path.join(FIXTURES, name)
   return parsePost(file, readFileSync(file, 'utf8'))
+}
+const NO_MEDIA: Media = { image: async () => ({ missing: 'images are not imported in this run' }), has: () => false }
+/** A parsed file through the one builder, as an import of it with `--date` would build it. */
+function buildDocuments(post: ParsedPost, target: WorkingSet, { date }: { date?: string } = {}) {
+  const source = sourcePostOf(post)
+  const dated = source.publishedAt || !date ? source : { ...source, publishedAt: date }
+  return buildArticle(dated, { source: { categories: [] }, lookup: target, media: NO_MEDIA })
 }
 const text = (block: Block) => block.children.map((span) => span.text).join('')
 const keys = (n: number) => `k${n}`
@@ -176,7 +185,49 @@ describe('Markdown without front matter (heading-title.md)', () => {
   })
 })
 
+describe('the builder every source shares', () => {
+  it('cleans a front matter title and drops repeated tags, as it does for exports', async () => {
+    const post = parsePost(
+      'tidy.md',
+      '---\ntitle: "Hill\u00a0repeats,  explained "\ndate: 2024-01-01\nauthor: Ada Runner\ntags: [hills, " hills", Hills, strength]\n---\n\nText.\n',
+    )
+    const { documents } = await buildDocuments(post, new WorkingSet([]))
+    const article = documents.at(-1) as Record<string, Json>
+    expect(article.title).toBe('Hill repeats, explained')
+    expect(article.tags).toEqual(['hills', 'Hills', 'strength'])
+  })
+})
+
 describe('markdownToBody', () => {
+  it('reads every callout of the sample articles as the sample dataset holds it, written in their dialect', () => {
+    const callouts = readDataset(SAMPLE_DATASET)
+      .documents.flatMap((doc) => ((doc as { body?: unknown[] }).body ?? []) as Record<string, string>[])
+      .filter((block) => block._type === 'callout')
+    expect(callouts.length).toBeGreaterThan(10)
+    for (const { tone = '', title, text: calloutText = '' } of callouts) {
+      const lines = [`> [!${tone.toUpperCase()}]`, ...(title ? [`> **${title}**`, '>'] : [])]
+      lines.push(...calloutText.split('\n').map((line) => (line ? `> ${line}` : '>')))
+      const { _key: _ignored, ...read } = markdownToBody(lines.join('\n'), keys).body[0] as Record<string, string>
+      expect(read).toEqual({ _type: 'callout', tone, ...(title ? { title } : {}), text: calloutText })
+    }
+  })
+
+  it('reads a callout whose first paragraph is all bold as its title, the dialect of the sample articles', () => {
+    const titled = markdownToBody('> [!WARNING]\n> **Know the red flags**\n>\n> Stop if it hurts.', keys).body
+    expect(titled).toEqual([
+      {
+        _type: 'callout',
+        _key: expect.any(String),
+        tone: 'warning',
+        title: 'Know the red flags',
+        text: 'Stop if it hurts.',
+      },
+    ])
+    const untitled = markdownToBody('> [!NOTE]\n> **Bold** start of a plain note.', keys).body
+    expect(untitled).toEqual([expect.objectContaining({ tone: 'note', text: 'Bold start of a plain note.' })])
+    expect(untitled[0]).not.toHaveProperty('title')
+  })
+
   it('gives deterministic keys from the key function', () => {
     const { body } = markdownToBody('Hello *there*', keys)
     expect(body).toEqual([

@@ -2,7 +2,7 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { createContent, createEmbeddedSource, type Logger } from '@blog/content'
 import { storedDocumentSchema } from '@blog/schemas'
-import { validateDocument } from './validate.ts'
+import { validateDocument } from './apply/validate.ts'
 import { readNdjson, runCli, SEED_FILE, tempDir, type Doc } from './test/helpers.ts'
 import { SAMPLE_DATASET } from '@blog/sample-content'
 

@@ -1,5 +1,5 @@
-import { splitList } from './author-bio.ts'
-import { parseByline, parseClosing } from './post-tail.ts'
+import { splitList } from './build/author-bio.ts'
+import { parseByline, parseClosing } from './sources/post-tail.ts'
 import { cleanText, clip, sameName, slugify, stableKey } from './text.ts'
 
 describe('sameName', () => {

@@ -1,6 +1,7 @@
 // Turns the Markdown of scripts/content/*.mjs into stored Portable Text. The Markdown itself is read by
 // @portabletext/markdown, as the importer reads posts; this file adds what the sample's bodies have on top of it,
-// each on lines of their own: callouts (`:::tip Title` ... `:::`), pull quotes (`""" quote -- Attribution`) and
+// each on lines of their own: callouts (GitHub's alerts, as the importer reads them: `> [!TIP]`, then `> **Title**`, `>`
+// and the text on `> ` lines), pull quotes (`""" quote -- Attribution`) and
 // images by name (`![alt|caption](image:name)`); links to `article:`, `author:` and `book:` slugs become internal
 // links. It is strict on purpose: anything the conversion would drop or leave as literal markup (a typo such as an
 // unclosed `*`) stops the build with the line, rather than shipping as stray asterisks.
@@ -115,25 +116,29 @@ export function markdownToPortableText(source, options) {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim()
     let m
-    if (line.startsWith(':::')) {
+    if (line.startsWith('> [!')) {
       richOnly(i, 'a callout')
       flush()
-      m = /^:::(\w+)(?:\s+(.+))?$/.exec(line)
-      if (!m || !CALLOUT_TONES.includes(m[1])) fail(i, `callouts open with :::${CALLOUT_TONES.join('|')} [title]`)
+      m = /^> \[!([A-Z]+)\]$/.exec(line)
+      const tone = m?.[1].toLowerCase()
+      if (!CALLOUT_TONES.includes(tone))
+        fail(i, `callouts open with a line > [!${CALLOUT_TONES.join('|').toUpperCase()}]`)
       const opened = i
       const body = []
-      for (i++; i < lines.length && lines[i].trim() !== ':::'; i++) body.push(lines[i].trim())
-      if (i >= lines.length) fail(opened, 'callout is never closed with :::')
-      const text = body
+      for (; i + 1 < lines.length && lines[i + 1].trim().startsWith('>'); i++)
+        body.push(lines[i + 1].trim().replace(/^>\s?/, '').trim())
+      const paragraphs = body
         .join('\n')
         .trim()
         .split(/\n{2,}/)
         .map((p) => p.replace(/\n/g, ' '))
-        .join('\n\n')
+      // A first paragraph all in bold is the title, as the importer reads it.
+      const title = paragraphs.length > 1 ? /^\*\*([^*]+)\*\*$/.exec(paragraphs[0]) : null
+      const text = (title ? paragraphs.slice(1) : paragraphs).join('\n\n')
       if (text === '') fail(opened, 'empty callout')
       if (/\*|`|\]\(/.test(text)) fail(opened, 'callout text is plain text: no inline markup')
-      const callout = { _type: 'callout', _key: nextKey(), tone: m[1], text }
-      if (m[2]) callout.title = m[2].trim()
+      const callout = { _type: 'callout', _key: nextKey(), tone, text }
+      if (title) callout.title = title[1].trim()
       blocks.push(callout)
     } else if (line.startsWith('"""')) {
       richOnly(i, 'a pull quote')

@@ -12,9 +12,11 @@ describe("the sample's Markdown", () => {
         'Some **bold** and *italic* text, a [link](https://example.com) and an [article](article:keep-easy-runs-easy).',
         '- one',
         '- two',
-        ':::tip Bring your log',
-        'Plain text.',
-        ':::',
+        '> [!TIP]',
+        '> **Bring your log**',
+        '>',
+        '> Plain text.',
+        '',
         '""" A quote. -- Someone',
         '![Alt text|A caption](image:cover-01)',
       ].join('\n'),
@@ -49,7 +51,8 @@ describe("the sample's Markdown", () => {
     ['A [link](ftp://example.com)', /unsupported link target/],
     ['A [link](article:Not A Slug)', /unparsed markup|bad slug/],
     ['| a |\n|---|\n| 1 |', /tables are not part/],
-    [':::tip\nnever closed', /never closed/],
+    ['> [!DANGER]\n> Not a tone the body has', /callouts open with a line > \[!NOTE\|TIP\|WARNING\]/],
+    ['> [!TIP]\n> **Only a title**', /callout text is plain text/],
   ])('stops the build on %j', (source, reason) => {
     expect(() => convert(source)).toThrow(MarkupError)
     expect(() => convert(source)).toThrow(reason)

@@ -3,7 +3,7 @@ import { statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { writeDurably } from '@blog/local-lake/assets'
-import type { StoredDocumentLike } from '../import-posts.ts'
+import type { StoredDocumentLike } from '../types.ts'
 
 export interface StoredImage {
   assetId: string

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { assetStore, datasetSave, sanitySave, type ImageStore, type ImageUploadClient } from './asset-store.ts'
 import { describeFile, type DescribedFile } from './file-types.ts'
 
-// The block checks the kind it holds (body-files.ts); the store takes any file the blog plays.
+// The block checks the kind it holds (build/body-files.ts); the store takes any file the blog plays.
 const describe = (bytes: Buffer, name: string) => Promise.resolve(describeFile(bytes, name))
 
 /** `files/<sha1>.<ext>` beside `datasetFile`, each written durably before the dataset; a dry run writes nothing. */

@@ -45,7 +45,7 @@ export function bookmarkCard(node: LexicalNode): string {
   )
 }
 
-// Audio and video as Ghost's own HTML cards, so html/media-files.ts reads both; the card's buttons are left out.
+// Audio and video as Ghost's own HTML cards, so build/html/media-files.ts reads both; the card's buttons are left out.
 export function audioCard(node: LexicalNode): string {
   const title = str(node.title) ? `<div class="kg-audio-title">${escapeHtml(str(node.title))}</div>` : ''
   return `<div class="kg-card kg-audio-card"><audio src="${escapeAttribute(str(node.src))}"></audio>${title}</div>`

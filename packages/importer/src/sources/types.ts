@@ -1,6 +1,7 @@
 /**
- * What every source (a WordPress WXR export, a Ghost JSON export, a Markdown folder) is read into before documents are
- * built: one neutral shape, so categories, authors, images and old addresses are handled once for all of them.
+ * What every source (a WordPress WXR export, a Ghost JSON export, a Markdown or text file) is read into before
+ * documents are built: one neutral shape, so one builder (build/article.ts) makes every article, author and book, and
+ * categories, images, titles, tags and old addresses are handled once for all of them. A leaf: it imports nothing.
  */
 
 /** An image a post refers to, by the address it had on the old site (absolute, site-relative or relative to the post). */
@@ -18,6 +19,8 @@ export interface SourceAuthor {
   /** Plain text; paragraphs separated by blank lines. */
   bio?: string
   website?: string
+  /** The author's blog, from a post's closing line ("view his blog at <url>"). */
+  blog?: string
   image?: SourceImage
 }
 
@@ -29,15 +32,21 @@ export interface SourceCategory {
   parent?: string
 }
 
-export type SourceBody = { kind: 'html'; html: string } | { kind: 'markdown'; markdown: string }
+export type SourceBody =
+  | { kind: 'html'; html: string }
+  | { kind: 'markdown'; markdown: string }
+  /** A plain-text post: its paragraphs, bare URLs in them become links. */
+  | { kind: 'text'; paragraphs: string[] }
 
 export interface SourcePost {
   /** Names the item in messages: `export.xml, item 12 "Hill repeats"`. */
   label: string
+  /** The file the post was read from (Markdown, text): where its relative image paths start. */
+  file?: string
   /** The id the old platform gave the post (WordPress post id, Ghost id), when it had one. */
   sourceId?: string
   title: string
-  /** As the old site had it, percent-decoded by the reader; made safe from the title when it is not a slug. */
+  /** As the old site (or the front matter) had it, percent-decoded by the reader; build/ids.ts makes it safe. */
   slug?: string
   /** ISO date-time. */
   publishedAt?: string
@@ -47,6 +56,10 @@ export interface SourcePost {
   categories: string[]
   tags: string[]
   author?: SourceAuthor
+  /** The publication the post was written for ("Written by <name> for <publication>"). */
+  publication?: string
+  /** A book the post's closing line promotes ("Read <name>'s book: <title>"), with its author. */
+  book?: { title: string; author: SourceAuthor }
   coverImage?: SourceImage
   /**
    * How to read an HTML body. `autoParagraphs`: blank lines separate paragraphs, as in WordPress's classic editor,
@@ -76,7 +89,8 @@ export interface ReadOptions {
 }
 
 export interface SourceExport {
-  format: 'wxr' | 'ghost' | 'markdown'
+  /** An export holds many posts; a Markdown or text file is a source of one post. */
+  format: 'wxr' | 'ghost' | 'markdown' | 'text'
   file: string
   /** The old site's address (`<link>` of a WXR channel, Ghost's site url), to tell its own links from others. */
   siteUrl?: string

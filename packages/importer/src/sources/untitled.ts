@@ -23,6 +23,7 @@ function markdownText(markdown: string): string {
 
 /** The text of the body's first paragraph that has any. */
 function firstText(body: SourceBody): string {
+  if (body.kind === 'text') return body.paragraphs[0] ?? ''
   const source = body.kind === 'html' ? body.html : body.markdown
   for (const part of source.split(BLOCKS)) {
     const text = htmlToText(body.kind === 'html' ? part.replace(SHORTCODE, ' ') : markdownText(part))

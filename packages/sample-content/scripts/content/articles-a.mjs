@@ -22,9 +22,10 @@ Look for a therapist who works with runners regularly and who is happy to tell y
 
 It helps to book at a sensible point in your week. A deep session the day before a hard workout or a race is rarely a good idea, because your legs can feel heavy for a day or so afterwards. The day after a long run, or the evening before a rest day, usually works well.
 
-:::tip Bring your training log
-A screenshot of the last four weeks tells a therapist more than any description. Sudden jumps in mileage, a new pair of shoes or a first track session often explain why one spot is grumbling.
-:::
+> [!TIP]
+> **Bring your training log**
+>
+> A screenshot of the last four weeks tells a therapist more than any description. Sudden jumps in mileage, a new pair of shoes or a first track session often explain why one spot is grumbling.
 
 ## The conversation at the start
 
@@ -65,9 +66,10 @@ Stand up slowly. Drink some water, mostly because you have been lying still for 
 
 That ache usually fades within a day or two. Keep the next day's running short and easy. If you feel sharp pain, bruising you did not expect, or anything that is getting worse rather than better after forty-eight hours, contact your therapist and tell them.
 
-:::warning When to skip a session
-Postpone if you have a fever, an open wound or a fresh injury from the last couple of days. Massage does not help an acute tear, and it can make swelling worse.
-:::
+> [!WARNING]
+> **When to skip a session**
+>
+> Postpone if you have a fever, an open wound or a fresh injury from the last couple of days. Massage does not help an acute tear, and it can make swelling worse.
 
 ## How often?
 
@@ -119,9 +121,10 @@ For a runner who already runs three or four times a week, I often suggest an eig
 4. Every fourth week, cut your total running time by about a quarter so your body can catch up.
 5. From week five, add six to eight short strides after one or two easy runs: twenty seconds quick and relaxed, with a full walk back.
 
-:::note Strides are not a workout
-Strides keep your legs used to moving quickly without adding real fatigue. Run them on flat ground, stay relaxed and stop while they still feel good.
-:::
+> [!NOTE]
+> **Strides are not a workout**
+>
+> Strides keep your legs used to moving quickly without adding real fatigue. Run them on flat ground, stay relaxed and stop while they still feel good.
 
 ## Signs it is working
 
@@ -191,9 +194,10 @@ Do this after an easy run or in the evening, not in the minutes before a hard se
 4. **Hamstrings, two minutes.** Sit with the roller under your thighs and your hands behind you. Lift your hips and roll from the knee to the crease of the buttock.
 5. **Feet, one minute each.** Standing, roll a ball under the sole of each foot with gentle weight.
 
-:::tip Pause instead of pressing
-When you find a tender spot, stop moving and rest on it for three or four slow breaths rather than digging in. Most spots ease off; if one gets sharper, move away from it.
-:::
+> [!TIP]
+> **Pause instead of pressing**
+>
+> When you find a tender spot, stop moving and rest on it for three or four slow breaths rather than digging in. Most spots ease off; if one gets sharper, move away from it.
 
 ## What about the IT band?
 
@@ -201,9 +205,10 @@ Runners love to roll the outside of the thigh, and most of them grimace through 
 
 ## When not to roll
 
-:::warning Leave it alone
-Skip rolling over fresh bruises, swollen areas, varicose veins or anywhere that feels numb or tingly. If you have a condition that affects blood clotting, check with your doctor first.
-:::
+> [!WARNING]
+> **Leave it alone**
+>
+> Skip rolling over fresh bruises, swollen areas, varicose veins or anywhere that feels numb or tingly. If you have a condition that affects blood clotting, check with your doctor first.
 
 Rolling directly on a suspected stress fracture, an angry tendon or the bony front of the shin is also a bad idea. The pain you feel there is information, not a knot to be ironed out.
 
@@ -256,9 +261,10 @@ Easy running is where most of your aerobic fitness is built. It grows the networ
 
 Easy days are recovery too, but active recovery: blood flow without much damage. A hard effort on a recovery day does not make you fitter faster. It just delays the adaptation from the session before.
 
-:::tip Try a speed cap
-For two weeks, set a ceiling on your easy days: a heart rate limit, a pace limit, or simply "I could chat to someone the whole way". Then notice how your next hard session feels. Most runners are surprised.
-:::
+> [!TIP]
+> **Try a speed cap**
+>
+> For two weeks, set a ceiling on your easy days: a heart rate limit, a pace limit, or simply "I could chat to someone the whole way". Then notice how your next hard session feels. Most runners are surprised.
 
 ## Practical ways to slow down
 
@@ -274,9 +280,10 @@ Knowing you should run slower and actually doing it are different things. Some t
 
 For most recreational runners, something like three or four easy runs for every hard session works well, and around four-fifths of weekly running time at an easy effort is a sensible target. Elite distance runners often run an even larger share easy. They are not lazy. They are protecting their ability to train hard on the days that call for it.
 
-:::note Not only for beginners
-Experienced runners fall into the grey zone too, often because they feel they have earned the right to run faster. Fitness makes easy running faster; it does not make fast running easy.
-:::
+> [!NOTE]
+> **Not only for beginners**
+>
+> Experienced runners fall into the grey zone too, often because they feel they have earned the right to run faster. Fitness makes easy running faster; it does not make fast running easy.
 
 ## What you get back
 
@@ -305,9 +312,10 @@ Slow down. Your next workout will thank you.`,
 
 Long runs are where food starts to matter. A forty-minute easy run barely dents your energy stores. A run of ninety minutes or more does, and how you eat around it decides whether the session builds you up or knocks you flat for two days.
 
-:::note This is general advice
-Everyone's needs differ. Runners with diabetes, digestive conditions or a history of disordered eating should plan their fuelling with a doctor or a registered dietitian.
-:::
+> [!NOTE]
+> **This is general advice**
+>
+> Everyone's needs differ. Runners with diabetes, digestive conditions or a history of disordered eating should plan their fuelling with a doctor or a registered dietitian.
 
 ## The day before
 
@@ -375,9 +383,10 @@ Eat enough, eat often, and let the long run do its job.`,
 
 This is not a replacement for an assessment. If you felt a sudden pop, cannot walk normally, or have swelling, heat or deep calf pain without an obvious cause, see a physiotherapist or doctor promptly. What follows is the kind of staged return I walk clients through once the diagnosis is clear.
 
-:::warning Rule out the serious stuff
-Calf pain with swelling, warmth or redness, especially after a long flight or an operation, can be a sign of a blood clot. That needs medical attention the same day, not massage.
-:::
+> [!WARNING]
+> **Rule out the serious stuff**
+>
+> Calf pain with swelling, warmth or redness, especially after a long flight or an operation, can be a sign of a blood clot. That needs medical attention the same day, not massage.
 
 ## The first days
 
@@ -420,9 +429,10 @@ Once the strain has settled, usually after the first week or two, hands-on work 
 
 Calf strains tend to follow a pattern: a jump in training, a new pair of shoes, a block of hilly runs or a sudden switch to faster running. Once you are back, look at what changed in the weeks before the injury. Keep calf raises in your routine for good, build mileage gradually and be strict about easy days; Tomas Lindqvist's case for [keeping easy runs easy](article:keep-easy-runs-easy) applies double here.
 
-:::tip Keep a simple log
-Rate how the calf feels each morning from zero to ten. A number that rises three days in a row is your cue to back off before it becomes another strain.
-:::
+> [!TIP]
+> **Keep a simple log**
+>
+> Rate how the calf feels each morning from zero to ten. A number that rises three days in a row is your cue to back off before it becomes another strain.
 
 If you want a fuller rehabilitation plan with pictures, it is in the injury chapter of [Hands-On Recovery](book:hands-on-recovery), and my clinic's [return-to-running checklist](https://priyaraman.example/notes/return-to-running) is free to download.`,
   },
@@ -456,9 +466,10 @@ Pick a race that excites you, fits your life and sits far enough away to prepare
 3. Fill the months before that with easy base running.
 4. Add one or two shorter races as rehearsals, never as the main event.
 
-:::tip Leave room to miss a week
-Illness and life happen. A plan with a spare week in it survives them; a plan without one breaks.
-:::
+> [!TIP]
+> **Leave room to miss a week**
+>
+> Illness and life happen. A plan with a spare week in it survives them; a plan without one breaks.
 
 Other races can still happen this year. Just let them serve the one that matters.`,
   },

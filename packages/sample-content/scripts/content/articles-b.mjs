@@ -31,9 +31,10 @@ The good news is that the body adapts quickly. Over about ten to fourteen days o
 - Keep hard sessions in the cooler early morning during this period, so their quality does not suffer.
 - Expect the adaptations to fade over a few weeks without exposure, so keep a little heat in the fortnight before a warm race.
 
-:::warning Know the red flags
-Dizziness, confusion, nausea, goose bumps or suddenly dry skin on a hot run are signs to stop, get into shade and cool down straight away. Heat stroke is a medical emergency: if someone is confused or collapses, call the emergency services and start cooling them with cold water immediately.
-:::
+> [!WARNING]
+> **Know the red flags**
+>
+> Dizziness, confusion, nausea, goose bumps or suddenly dry skin on a hot run are signs to stop, get into shade and cool down straight away. Heat stroke is a medical emergency: if someone is confused or collapses, call the emergency services and start cooling them with cold water immediately.
 
 ## Find out how much you sweat
 
@@ -108,9 +109,10 @@ No single symptom proves low energy availability, but a cluster of these is wort
 5. Stalled or declining performance despite consistent training.
 6. Feeling cold, irritable or unable to concentrate.
 
-:::warning Periods are a vital sign
-Losing your period is not a sign that you are training hard enough. It reflects low hormone levels that can start to weaken bone within months. See a doctor, ideally one with sports medicine experience, and tell them about your training.
-:::
+> [!WARNING]
+> **Periods are a vital sign**
+>
+> Losing your period is not a sign that you are training hard enough. It reflects low hormone levels that can start to weaken bone within months. See a doctor, ideally one with sports medicine experience, and tell them about your training.
 
 ## Closing the gap
 
@@ -174,9 +176,10 @@ The pattern I heard described most often by sports medicine doctors was simple: 
 3. Count every session: a teenager doing cross-country, PE lessons and weekend football is training far more than the team schedule suggests.
 4. Take a real break of two to four weeks after the season, with unstructured play instead of running.
 
-:::tip A quick check for parents
-If your child limps at the start of a run, favours one leg on the stairs, or has pain at one specific spot on a bone, that is the day to stop and see a doctor, not the day to run it off.
-:::
+> [!TIP]
+> **A quick check for parents**
+>
+> If your child limps at the start of a run, favours one leg on the stairs, or has pain at one specific spot on a bone, that is the day to stop and see a doctor, not the day to run it off.
 
 ## Fuel is part of training
 
@@ -240,9 +243,10 @@ This is your final proper appointment. I still work on specific problem areas, b
 
 If you want anything at all, keep it short, light and brisk: 20 to 30 minutes at most. Pre-event work is about feeling ready, with quick rhythmic strokes, gentle compression and a few easy range-of-motion movements. No deep pressure, no trigger-point work, nothing new. Many runners are perfectly well served by skipping this entirely and trusting their usual warm-up.
 
-:::warning Nothing new in race week
-Race week is not the time for your first ever massage, a new therapist, cupping, dry needling or a massage gun you have never used. An unfamiliar treatment can leave you sore or bruised on the start line.
-:::
+> [!WARNING]
+> **Nothing new in race week**
+>
+> Race week is not the time for your first ever massage, a new therapist, cupping, dry needling or a massage gun you have never used. An unfamiliar treatment can leave you sore or bruised on the start line.
 
 ## After the finish line
 
@@ -297,9 +301,10 @@ The flip side is encouraging. In a well-known study from Stanford, college baske
 
 Most adults need seven to nine hours, and athletes in heavy training often do best towards the top of that range. There is a simple way to estimate your own need: on a holiday week with no alarm, notice how long you sleep once the first few catch-up nights are over. That number is a decent guide.
 
-:::tip Track trends, not scores
-Sleep scores from watches and rings are estimates, and they are not good at telling sleep stages apart. Use them to spot trends over weeks, and trust how you feel at least as much as the number.
-:::
+> [!TIP]
+> **Track trends, not scores**
+>
+> Sleep scores from watches and rings are estimates, and they are not good at telling sleep stages apart. Use them to spot trends over weeks, and trust how you feel at least as much as the number.
 
 ## Seven habits that protect sleep
 
@@ -342,9 +347,10 @@ Every time your foot lands, your leg has to control a load of two to three times
 
 Research on patellofemoral pain, the classic runner's knee, has repeatedly found that programmes combining hip and knee strengthening ease pain and improve function more than knee exercises alone. Weak hips do not cause every sore knee, but they are one of the few factors you can change quickly and cheaply.
 
-:::note What massage can and cannot do
-Soft-tissue work can settle a guarded, overworked hip and make the first weeks of strength training more comfortable. It does not make a muscle stronger. Think of massage as clearing the path and strength work as walking down it.
-:::
+> [!NOTE]
+> **What massage can and cannot do**
+>
+> Soft-tissue work can settle a guarded, overworked hip and make the first weeks of strength training more comfortable. It does not make a muscle stronger. Think of massage as clearing the path and strength work as walking down it.
 
 ## The five exercises
 
