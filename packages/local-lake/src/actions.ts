@@ -1,6 +1,7 @@
 import { LakeError } from './errors.ts'
 import { applyTransaction } from './mutate.ts'
-import type { CommittedTransaction, DatasetStore, StoredDocument } from './store.ts'
+import type { DatasetStore } from './store.ts'
+import type { CommittedTransaction, StoredDocument } from './types.ts'
 
 type Action = Record<string, unknown> & { actionType?: unknown }
 type Mutation = Record<string, unknown>

@@ -6,7 +6,7 @@
  */
 import { appendFileSync, existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { CommittedTransaction, StoredDocument } from './store.ts'
+import type { CommittedTransaction, DocumentChange, StoredDocument } from './types.ts'
 
 export const HISTORY_FILE = 'history.ndjson'
 
@@ -14,7 +14,7 @@ export interface HistoryEntry {
   id: string
   timestamp: string
   author: string
-  changes: { id: string; before: StoredDocument | null; after: StoredDocument | null; mutations: unknown[] }[]
+  changes: DocumentChange[]
 }
 
 export class History {
@@ -149,8 +149,6 @@ export function documentsAt(
   return found
 }
 
-type Change = HistoryEntry['changes'][number]
-
 /**
  * `GET /data/history/{dataset}/events/documents/{id}`: what happened to a document (its published version and its
  * draft), newest first, as the Studio's history panel lists it: a draft created, published, discarded; the
@@ -161,8 +159,8 @@ export function eventsOf(history: History, documentId: string, limit = 100): Rec
   const draftId = `drafts.${publishedId}`
   const events: Record<string, unknown>[] = []
   for (const entry of history.touching([publishedId, draftId])) {
-    const draft: Change | undefined = entry.changes.find((change) => change.id === draftId)
-    const published: Change | undefined = entry.changes.find((change) => change.id === publishedId)
+    const draft: DocumentChange | undefined = entry.changes.find((change) => change.id === draftId)
+    const published: DocumentChange | undefined = entry.changes.find((change) => change.id === publishedId)
     const base = { timestamp: entry.timestamp, author: entry.author, documentId: publishedId }
     const draftGone = draft?.before && !draft.after
     const publishedGone = published?.before && !published.after

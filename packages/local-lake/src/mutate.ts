@@ -1,8 +1,9 @@
-import { randomBytes } from 'node:crypto'
 import { Mutation } from '@sanity/mutator'
 import { LakeError } from './errors.ts'
+import { randomId } from './ids.ts'
 import { compileQuery } from './query.ts'
-import type { CommittedTransaction, DatasetStore, StoredDocument } from './store.ts'
+import type { DatasetStore } from './store.ts'
+import type { CommittedTransaction, StoredDocument } from './types.ts'
 import { LOCAL_EDITOR } from './studio.ts'
 
 type Draft = Record<string, unknown> & { _id?: unknown; _type?: unknown }
@@ -15,16 +16,6 @@ export interface MutationResult {
 }
 
 const KINDS = ['create', 'createIfNotExists', 'createOrReplace', 'delete', 'patch'] as const
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'
-
-/** A random id like the Content Lake's transaction ids and revisions (22 base-62 characters). */
-export function randomId(length = 22): string {
-  const bytes = randomBytes(length)
-  let id = ''
-  for (const byte of bytes) id += ALPHABET[byte % ALPHABET.length]
-  return id
-}
-
 const clone = <T>(value: T): T => structuredClone(value)
 
 /**

@@ -1,6 +1,6 @@
 import { evaluate, parse } from 'groq-js'
 import { LakeError } from './errors.ts'
-import type { StoredDocument } from './store.ts'
+import type { StoredDocument } from './types.ts'
 
 export type Perspective = 'raw' | 'published' | 'drafts'
 
@@ -20,6 +20,8 @@ export function parsePerspective(value: string | null, apiVersion: string): Pers
   )
 }
 
+// TODO(lead): shared rule. @blog/schemas is getting the published/draft id helpers on another branch; these three
+// become imports from there once it lands.
 const isDraft = (id: string) => id.startsWith('drafts.')
 const isVersion = (id: string) => id.startsWith('versions.')
 /** Neither a draft nor a release version: what the published perspective, and Sanity's webhooks, see. */
@@ -60,6 +62,20 @@ export function compileQuery(query: string, params: Record<string, unknown>): (d
       throw new LakeError(400, 'queryError', (error as Error).message)
     }
   }
+}
+
+/** The `$name=<JSON>` parameters of a GET query or listen URL. */
+export function paramsFromSearch(search: URLSearchParams): Record<string, unknown> {
+  const params: Record<string, unknown> = {}
+  for (const [key, value] of search) {
+    if (!key.startsWith('$')) continue
+    try {
+      params[key.slice(1)] = JSON.parse(value)
+    } catch {
+      throw new LakeError(400, 'invalidParams', `Parameter ${key} is not valid JSON`)
+    }
+  }
+  return params
 }
 
 export const runQuery = (query: string, params: Record<string, unknown>, dataset: unknown[]): Promise<unknown> =>
