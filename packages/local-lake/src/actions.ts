@@ -25,7 +25,7 @@ const content = ({ _rev: _r, _createdAt: _c, _updatedAt: _u, ...rest }: StoredDo
 export function applyActions(
   store: DatasetStore,
   actions: unknown,
-  options: { transactionId?: string | undefined } = {},
+  options: { transactionId?: string | undefined; apiVersion?: string | undefined } = {},
 ): CommittedTransaction | null {
   if (!Array.isArray(actions) || actions.length === 0)
     throw new LakeError(400, 'invalidAction', 'The request needs a non-empty "actions" array')

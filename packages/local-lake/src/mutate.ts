@@ -1,6 +1,6 @@
-import { Mutation } from '@sanity/mutator'
 import { LakeError } from './errors.ts'
 import { randomId } from './ids.ts'
+import { applyPatch } from './patch.ts'
 import { compileQuery } from './query.ts'
 import type { DatasetStore } from './store.ts'
 import type { CommittedTransaction, StoredDocument } from './types.ts'
@@ -29,7 +29,13 @@ export function applyTransaction(
   {
     identity = LOCAL_EDITOR.id,
     transactionId = randomId(),
-  }: { identity?: string; transactionId?: string | undefined } = {},
+    apiVersion,
+  }: {
+    identity?: string
+    transactionId?: string | undefined
+    /** The request's API version: from 2025-08-18 a patch's digit-first field names must be in brackets. */
+    apiVersion?: string | undefined
+  } = {},
 ): { transaction: CommittedTransaction | null; results: MutationResult[] } {
   if (!Array.isArray(mutations) || mutations.length === 0)
     throw new LakeError(400, 'invalidMutation', 'The request needs a non-empty "mutations" array')
@@ -75,13 +81,8 @@ export function applyTransaction(
           patch.id,
         )
       }
-      const { ifRevisionID: _ignored, ...operations } = patch
-      let after: Record<string, unknown> | null
-      try {
-        after = new Mutation({ mutations: [{ patch: clone(operations) as never }] }).apply(clone(before))
-      } catch (error) {
-        throw new LakeError(400, 'invalidPatch', `Mutation ${index}: ${(error as Error).message}`, patch.id)
-      }
+      const { ifRevisionID: _ignored, id: _id, ...operations } = patch
+      const after = applyPatch(before, operations, { index, id: patch.id, apiVersion })
       record(patch.id, 'update', withSystemFields(after as Draft, before, patch.id, timestamp))
       return
     }

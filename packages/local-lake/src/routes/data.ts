@@ -35,7 +35,7 @@ async function query({ req, res, url, apiVersion, settings }: RouteContext): Pro
   json(res, 200, { ms: Math.round(performance.now() - started), query, result })
 }
 
-async function mutate({ req, res, url, settings: { store, maxBodyBytes } }: RouteContext): Promise<void> {
+async function mutate({ req, res, url, apiVersion, settings: { store, maxBodyBytes } }: RouteContext): Promise<void> {
   const body = (await readJson(req, maxBodyBytes)) as { mutations?: unknown; transactionId?: unknown } | null
   const returnIds = flag(url, 'returnIds')
   // The Studio names its transactions and expects the id back as the documents' new _rev.
@@ -49,7 +49,7 @@ async function mutate({ req, res, url, settings: { store, maxBodyBytes } }: Rout
       ...(returnIds ? { documentIds: [] } : {}),
     })
   }
-  const { transaction, results } = applyTransaction(store, mutations, { transactionId })
+  const { transaction, results } = applyTransaction(store, mutations, { transactionId, apiVersion })
   const returnDocuments = flag(url, 'returnDocuments')
   json(res, 200, {
     transactionId: transaction?.transactionId ?? null,
@@ -79,10 +79,10 @@ export const dataRoutes: Route[] = [
   {
     method: 'POST',
     path: 'data/actions/:dataset',
-    handle: async ({ req, res, settings: { store, maxBodyBytes } }) => {
+    handle: async ({ req, res, apiVersion, settings: { store, maxBodyBytes } }) => {
       const body = (await readJson(req, maxBodyBytes)) as { actions?: unknown; transactionId?: unknown } | null
       const requested = requestedTransactionId(body)
-      const transaction = applyActions(store, body?.actions, { transactionId: requested })
+      const transaction = applyActions(store, body?.actions, { transactionId: requested, apiVersion })
       json(res, 200, { transactionId: transaction?.transactionId ?? requested ?? null })
     },
   },
