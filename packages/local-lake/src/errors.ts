@@ -3,21 +3,21 @@ export class LakeError extends Error {
   readonly statusCode: number
   readonly type: string
   readonly documentId: string | undefined
-  /** A failed transaction's failures, one per mutation, as the Content Lake lists them under `error.items`. */
-  readonly items: { index: number; error: { type: string; description: string } }[] | undefined
+  /** More of the Content Lake's fields for this error (`items` of a failed transaction, `query` and `start`). */
+  readonly details: Record<string, unknown> | undefined
 
   constructor(
     statusCode: number,
     type: string,
     description: string,
     documentId?: string,
-    items?: { index: number; error: { type: string; description: string } }[],
+    details?: Record<string, unknown>,
   ) {
     super(description)
     this.statusCode = statusCode
     this.type = type
     this.documentId = documentId
-    this.items = items
+    this.details = details
   }
 
   toJSON() {
@@ -26,7 +26,7 @@ export class LakeError extends Error {
         type: this.type,
         description: this.message,
         ...(this.documentId ? { id: this.documentId } : {}),
-        ...(this.items ? { items: this.items } : {}),
+        ...this.details,
       },
       statusCode: this.statusCode,
     }

@@ -76,9 +76,9 @@ const isObject = (value: unknown) => typeof value === 'object' && value !== null
 const VERB: Record<string, string> = { inc: 'increment', dec: 'decrement' }
 
 function refuse(index: number, id: string, description: string): never {
-  throw new LakeError(400, 'mutationError', `The mutation(s) failed: ${description}`, id, [
-    { index, error: { type: 'invalidPatchError', description } },
-  ])
+  throw new LakeError(400, 'mutationError', `The mutation(s) failed: ${description}`, id, {
+    items: [{ index, error: { type: 'invalidPatchError', description } }],
+  })
 }
 
 /** Refuses a path the operation cannot follow on `doc`: a bare digit-first field name, or a step through a wrong kind. */

@@ -53,7 +53,16 @@ export function compileQuery(query: string, params: Record<string, unknown>): (d
   try {
     tree = parse(query, { params })
   } catch (error) {
-    throw new LakeError(400, 'queryParseError', (error as Error).message)
+    throw new LakeError(400, 'queryParseError', (error as Error).message, undefined, { query })
+  }
+  // groq-js reads a missing parameter as null; the Content Lake refuses the query, which is how a caller finds a typo.
+  for (const name of parametersIn(tree)) {
+    if (Object.hasOwn(params, name)) continue
+    const start = query.search(new RegExp(`\\$${name}(?![\\w])`))
+    throw new LakeError(400, 'queryParseError', `param $${name} referenced, but not provided`, undefined, {
+      query,
+      ...(start === -1 ? {} : { start, end: start + name.length + 1 }),
+    })
   }
   return async (dataset) => {
     try {
@@ -64,6 +73,17 @@ export function compileQuery(query: string, params: Record<string, unknown>): (d
   }
 }
 
+/** The names of the parameters a parsed query refers to, in the order they appear. */
+function parametersIn(node: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const item of node) parametersIn(item, found)
+  else if (node && typeof node === 'object') {
+    const record = node as Record<string, unknown>
+    if (record.type === 'Parameter' && typeof record.name === 'string') found.add(record.name)
+    for (const value of Object.values(record)) parametersIn(value, found)
+  }
+  return found
+}
+
 /** The `$name=<JSON>` parameters of a GET query or listen URL. */
 export function paramsFromSearch(search: URLSearchParams): Record<string, unknown> {
   const params: Record<string, unknown> = {}
@@ -72,7 +92,11 @@ export function paramsFromSearch(search: URLSearchParams): Record<string, unknow
     try {
       params[key.slice(1)] = JSON.parse(value)
     } catch {
-      throw new LakeError(400, 'invalidParams', `Parameter ${key} is not valid JSON`)
+      throw new LakeError(
+        400,
+        'invalidParams',
+        `Parameter ${key} is not valid JSON (a string is written in quotes: ${key}="text")`,
+      )
     }
   }
   return params

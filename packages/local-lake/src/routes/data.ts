@@ -26,7 +26,10 @@ async function query({ req, res, url, apiVersion, settings }: RouteContext): Pro
       params?: Record<string, unknown>
     } | null
     query = typeof body?.query === 'string' ? body.query : null
-    params = body?.params ?? {}
+    const given = body?.params ?? {}
+    if (typeof given !== 'object' || Array.isArray(given))
+      throw new LakeError(400, 'invalidParams', '"params" must be an object of parameter values')
+    params = given
   }
   if (!query) throw new LakeError(400, 'queryParseError', 'Missing "query"')
   const started = performance.now()
