@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { LakeError } from './errors.ts'
+import type { ImageCache } from './images/cache.ts'
 import type { DatasetStore } from './store.ts'
 
 export interface LakeServerOptions {
@@ -15,6 +16,10 @@ export interface LakeServerOptions {
   /** The project id in asset URLs (`/images/<project>/<dataset>/<file>`). Default 'local'. */
   projectId?: string
   heartbeatMs?: number
+  /** Where transformed images are kept. Default: beside the working dataset, `<dataset folder>.image-cache`. */
+  imageCacheDir?: string
+  /** The most the image cache may hold, in bytes; past it the least recently used go. Default 256 MiB. */
+  imageCacheBytes?: number
   /** Told about every answered error (status >= 500) and every rejected write, with the document id when known. */
   log?: (line: string) => void
   /** Told about every request once it is answered (method, path and query, status, milliseconds). */
@@ -26,6 +31,8 @@ export type LakeSettings = Required<Omit<LakeServerOptions, 'trace'>> &
   Pick<LakeServerOptions, 'trace'> & {
     /** The editor's Studio settings (list layout, sort order), kept while the lake runs. */
     userSettings: Map<string, unknown>
+    /** Made on the first transformation asked for, so a lake that serves none writes no cache folder. */
+    imageCache: () => ImageCache
   }
 
 export interface RouteContext {

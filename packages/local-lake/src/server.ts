@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type RequestListener, type Server, 
 import type { AddressInfo, Socket } from 'node:net'
 import { LakeError } from './errors.ts'
 import { allowCors, json } from './http.ts'
+import { ImageCache } from './images/cache.ts'
 import { dispatch, type LakeServerOptions, type LakeSettings, type Route } from './router.ts'
 import { assetRoutes } from './routes/assets.ts'
 import { dataRoutes } from './routes/data.ts'
@@ -35,11 +36,15 @@ export function createLakeHandler(options: LakeServerOptions): RequestListener {
     maxBodyBytes: 10 * 2 ** 20,
     maxUploadBytes: 50 * 2 ** 20,
     heartbeatMs: 25_000,
+    imageCacheDir: `${options.store.dir}.image-cache`,
+    imageCacheBytes: 256 * 2 ** 20,
     log: console.error,
     // An option given as undefined keeps its default.
     ...(Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as LakeServerOptions),
     userSettings: new Map(),
+    imageCache: () => (cache ??= new ImageCache(settings.imageCacheDir, settings.imageCacheBytes)),
   }
+  let cache: ImageCache | undefined
   // The listener returns nothing (Node ignores a returned promise): a rejection that escaped here would be unhandled
   // and stop the process, so whatever escapes the handler's own try is logged and answered 500.
   return (req, res) => {
