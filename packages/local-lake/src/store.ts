@@ -13,7 +13,7 @@ import {
   writeSync,
 } from 'node:fs'
 import path from 'node:path'
-import { History } from './history.ts'
+import { History, type HistoryOptions } from './history.ts'
 import type { CommittedTransaction, StoredDocument } from './types.ts'
 
 interface LogLine {
@@ -45,9 +45,9 @@ export class DatasetStore {
   private logBytes = 0
   private readonly listeners = new Set<(transaction: CommittedTransaction) => void>()
 
-  private constructor(dir: string) {
+  private constructor(dir: string, historyOptions: HistoryOptions) {
     this.dir = dir
-    this.history = new History(dir)
+    this.history = new History(dir, historyOptions)
     const snapshot = path.join(dir, SNAPSHOT_FILE)
     if (existsSync(snapshot)) {
       for (const doc of parseNdjson(readFileSync(snapshot, 'utf8'), snapshot)) this.documents.set(doc._id, doc)
@@ -61,7 +61,10 @@ export class DatasetStore {
    * Opens the working dataset in `dir`, creating it first from `seedDir` (a folder with `data.ndjson` and
    * `images/`, never written to) when `dir` has no snapshot yet.
    */
-  static open(dir: string, { seedDir }: { seedDir?: string } = {}): DatasetStore {
+  static open(
+    dir: string,
+    { seedDir, history = {} }: { seedDir?: string; history?: HistoryOptions } = {},
+  ): DatasetStore {
     mkdirSync(dir, { recursive: true })
     if (!existsSync(path.join(dir, SNAPSHOT_FILE)) && seedDir) {
       const images = path.join(seedDir, 'images')
@@ -70,7 +73,7 @@ export class DatasetStore {
       copyFileSync(path.join(seedDir, SNAPSHOT_FILE), seeded)
       renameSync(seeded, path.join(dir, SNAPSHOT_FILE))
     }
-    return new DatasetStore(dir)
+    return new DatasetStore(dir, history)
   }
 
   get(id: string): StoredDocument | undefined {

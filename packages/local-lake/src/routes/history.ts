@@ -1,6 +1,6 @@
 // The history API the Studio's history panel and "compare versions" read.
 import { LakeError } from '../errors.ts'
-import { documentsAt, eventsOf, transactionsOf } from '../history.ts'
+import { documentsAt, eventsOf, transactionsOf } from '../history-api.ts'
 import { flag, json } from '../http.ts'
 import type { Route } from '../router.ts'
 
@@ -51,8 +51,11 @@ export const historyRoutes: Route[] = [
     path: 'data/history/:dataset/events/documents/:id',
     handle: ({ res, url, params, settings: { store } }) => {
       const id = params.id!
-      const events = eventsOf(store.history, id, positive(url.searchParams.get('limit'), 100))
-      json(res, 200, { events: { [id]: events }, nextCursor: '' })
+      const { events, nextCursor } = eventsOf(store.history, id, {
+        limit: positive(url.searchParams.get('limit'), 100),
+        cursor: url.searchParams.get('nextCursor'),
+      })
+      json(res, 200, { events: { [id]: events }, nextCursor })
     },
   },
 ]
