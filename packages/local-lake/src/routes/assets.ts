@@ -1,7 +1,6 @@
 // Uploads, and the stored bytes served back under the URLs the asset documents name; images transformed on the
 // way out when the URL asks (Sanity's image URL parameters), from a disk cache after the first time.
 import { createHash } from 'node:crypto'
-import type { ServerResponse } from 'node:http'
 import { readAsset, uploadFile, uploadImage } from '../assets.ts'
 import { json, readBody } from '../http.ts'
 import { outputFormat, parseImageParams, TRANSFORMING } from '../images/params.ts'
@@ -24,13 +23,7 @@ async function upload({ req, res, url, settings }: RouteContext, kind: 'images' 
  * Answers with bytes that never change under this URL (the name is the content hash, and a transformation is a
  * function of it): cached for a year, immutable, with an ETag a revalidating client gets a 304 for.
  */
-function sendImmutable(
-  { req, res }: { req: RouteContext['req']; res: ServerResponse },
-  bytes: Buffer,
-  type: string,
-  etag: string,
-  vary?: string,
-): void {
+function sendImmutable({ req, res }: RouteContext, bytes: Buffer, type: string, etag: string, vary?: string): void {
   const headers = {
     etag,
     'cache-control': 'public, max-age=31536000, immutable',
