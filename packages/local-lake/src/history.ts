@@ -22,9 +22,9 @@ import type { CommittedTransaction, DocumentChange } from './types.ts'
 
 export const HISTORY_FILE = 'history.ndjson'
 /** Sanity keeps 90 days of history on its Growth plan (3 on Free, 365 on Enterprise); the lake keeps as long. */
-export const DEFAULT_RETENTION_DAYS = 90
+const DEFAULT_RETENTION_DAYS = 90
 /** Edits at most this far apart join one entry: a pause in typing longer than a minute starts a new one. */
-export const DEFAULT_SQUASH_GAP_MS = 60_000
+const DEFAULT_SQUASH_GAP_MS = 60_000
 /** And one entry spans at most this long, so an hour of typing still shows as several steps in the panel. */
 const SQUASH_SPAN_MS = 15 * 60_000
 

@@ -5,7 +5,7 @@ import type { StoredDocument } from './types.ts'
 export type Perspective = 'raw' | 'published' | 'drafts'
 
 /** API versions from 2025-02-19 on read the published perspective by default; older ones read raw. */
-export function defaultPerspective(apiVersion: string): Perspective {
+function defaultPerspective(apiVersion: string): Perspective {
   return apiVersion !== '1' && apiVersion >= '2025-02-19' ? 'published' : 'raw'
 }
 

@@ -28,7 +28,7 @@ const ROUTES: Route[] = [...dataRoutes, ...historyRoutes, ...assetRoutes, ...stu
  * The subset of the Content Lake's HTTP API that @sanity/client and the Studio use, on a DatasetStore: query with
  * perspectives, documents by id, mutate, listen. Anything else is a Content-Lake-shaped 404.
  */
-export function createLakeHandler(options: LakeServerOptions): RequestListener {
+function createLakeHandler(options: LakeServerOptions): RequestListener {
   const settings: LakeSettings = {
     dataset: 'production',
     projectId: 'local',
