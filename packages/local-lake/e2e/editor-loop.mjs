@@ -73,6 +73,18 @@ try {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
   const editor = await context.newPage()
   failedPage = editor
+  // Every image the Studio asks the lake to transform (list thumbnails, the upload's preview), with what came back.
+  const transformed = []
+  editor.on('response', (response) => {
+    const url = new URL(response.url())
+    if (!url.pathname.startsWith('/images/') || !(url.searchParams.has('w') || url.searchParams.has('h'))) return
+    transformed.push(
+      response
+        .body()
+        .then(async (bytes) => ({ url, status: response.status(), meta: await sharp(bytes).metadata() }))
+        .catch((error) => ({ url, status: response.status(), error })),
+    )
+  })
   const stamp = Date.now() % 100000
   const authorName = `Ada Okafor ${stamp}`
   const articleTitleText = `Hill repeats for beginners ${stamp}`
@@ -129,6 +141,35 @@ try {
     expect(
       served.status === 200 && served.headers.get('content-type')?.startsWith('image/'),
       `the photo served (${served.status})`,
+    )
+  })
+
+  await check('the Studio’s image thumbnails come back from the lake at the size they ask for', async () => {
+    await until('a thumbnail request from the Studio', async () => transformed.length > 0, 15_000)
+    const seen = await Promise.all(transformed)
+    const asked = (url, name) => {
+      const value = url.searchParams.get(name)
+      return value === null ? undefined : Math.round(Number(value) * Number(url.searchParams.get('dpr') ?? 1))
+    }
+    // crop, fill and scale give exactly w x h; the other fits keep the shape, so the side asked for matches.
+    const sized = ({ url, status, meta }) => {
+      if (status !== 200 || !meta) return false
+      const [w, h] = [asked(url, 'w'), asked(url, 'h')]
+      if (w && h && ['crop', 'fill', 'scale'].includes(url.searchParams.get('fit')))
+        return meta.width === w && meta.height === h
+      return (
+        (w === undefined || meta.width <= w) &&
+        (h === undefined || meta.height <= h) &&
+        (meta.width === w || meta.height === h)
+      )
+    }
+    const summary = seen.map(
+      ({ url, status, meta }) => `${url.search} -> ${status} ${meta ? `${meta.width}x${meta.height}` : ''}`,
+    )
+    const match = seen.find(sized)
+    expect(match, `a thumbnail the size asked for, among ${summary.join('; ')}`)
+    console.log(
+      `    (${seen.length} transformed; e.g. ${match.url.search} -> ${match.meta.width}x${match.meta.height})`,
     )
   })
 

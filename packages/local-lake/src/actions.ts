@@ -1,6 +1,7 @@
 import { LakeError } from './errors.ts'
 import { applyTransaction } from './mutate.ts'
-import type { CommittedTransaction, DatasetStore, StoredDocument } from './store.ts'
+import type { DatasetStore } from './store.ts'
+import type { CommittedTransaction, StoredDocument } from './types.ts'
 
 type Action = Record<string, unknown> & { actionType?: unknown }
 type Mutation = Record<string, unknown>
@@ -24,7 +25,7 @@ const content = ({ _rev: _r, _createdAt: _c, _updatedAt: _u, ...rest }: StoredDo
 export function applyActions(
   store: DatasetStore,
   actions: unknown,
-  options: { transactionId?: string | undefined } = {},
+  options: { transactionId?: string | undefined; apiVersion?: string | undefined } = {},
 ): CommittedTransaction | null {
   if (!Array.isArray(actions) || actions.length === 0)
     throw new LakeError(400, 'invalidAction', 'The request needs a non-empty "actions" array')

@@ -4,7 +4,8 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { LakeError } from './errors.ts'
 import { applyTransaction } from './mutate.ts'
-import type { DatasetStore, StoredDocument } from './store.ts'
+import type { DatasetStore } from './store.ts'
+import type { StoredDocument } from './types.ts'
 
 const IMAGE_TYPES: Record<string, string> = {
   jpeg: 'image/jpeg',

@@ -1,28 +1,94 @@
 /**
  * Document history, as the Content Lake's history API gives it to the Studio's history panel and its "compare with
- * an earlier version": every committed transaction with each document's state before and after it, kept in
- * `history.ndjson` next to the working dataset. Unlike the transaction log it is never folded into the snapshot;
- * it is not part of the dataset (an export leaves it out) and a reset clears it.
+ * an earlier version": committed transactions with each document's state before and after, kept in
+ * `history.ndjson` next to the working dataset. It is not part of the dataset (an export leaves it out) and a reset
+ * clears it. It stays small as the Content Lake's does: consecutive edits of the same drafts by one author close in
+ * time are squashed into one entry, and entries older than the retention are dropped on open, except those that
+ * changed a published document (every published revision stays).
  */
-import { appendFileSync, existsSync, readFileSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  ftruncateSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeSync,
+} from 'node:fs'
 import path from 'node:path'
-import type { CommittedTransaction, StoredDocument } from './store.ts'
+import type { CommittedTransaction, DocumentChange } from './types.ts'
 
 export const HISTORY_FILE = 'history.ndjson'
+/** Sanity keeps 90 days of history on its Growth plan (3 on Free, 365 on Enterprise); the lake keeps as long. */
+const DEFAULT_RETENTION_DAYS = 90
+/** Edits at most this far apart join one entry: a pause in typing longer than a minute starts a new one. */
+const DEFAULT_SQUASH_GAP_MS = 60_000
+/** And one entry spans at most this long, so an hour of typing still shows as several steps in the panel. */
+const SQUASH_SPAN_MS = 15 * 60_000
 
 export interface HistoryEntry {
   id: string
   timestamp: string
   author: string
-  changes: { id: string; before: StoredDocument | null; after: StoredDocument | null; mutations: unknown[] }[]
+  /** When the first of the edits squashed into this entry was made (absent: the entry is one transaction). */
+  startedAt?: string
+  changes: DocumentChange[]
 }
+
+export interface HistoryOptions {
+  retentionDays?: number
+  /** 0 keeps every transaction as its own entry. */
+  squashGapMs?: number
+  now?: () => number
+}
+
+const isPublishedId = (id: string) => !id.startsWith('drafts.') && !id.startsWith('versions.')
+/** An entry that created, changed or removed a published document: compaction keeps it for ever. */
+const touchesPublished = (entry: HistoryEntry) => entry.changes.some((change) => isPublishedId(change.id))
+const isEdit = (entry: HistoryEntry) =>
+  entry.changes.every((change) => change.before && change.after && !isPublishedId(change.id))
 
 export class History {
   private readonly file: string
-  private entries: HistoryEntry[] | null = null
+  private readonly squashGapMs: number
+  private entries: HistoryEntry[] = []
+  /** Byte offset of the last line, which a squash rewrites. */
+  private lastLineAt = 0
+  private size = 0
 
-  constructor(dir: string) {
+  constructor(
+    dir: string,
+    {
+      retentionDays = DEFAULT_RETENTION_DAYS,
+      squashGapMs = DEFAULT_SQUASH_GAP_MS,
+      now = Date.now,
+    }: HistoryOptions = {},
+  ) {
     this.file = path.join(dir, HISTORY_FILE)
+    this.squashGapMs = squashGapMs
+    if (!existsSync(this.file)) return
+    const text = readFileSync(this.file, 'utf8')
+    let torn = false
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue
+      try {
+        this.entries.push(JSON.parse(line) as HistoryEntry)
+      } catch {
+        // A torn last line from a crash: that transaction's history is lost, the data is not.
+        torn = true
+      }
+    }
+    const oldest = now() - retentionDays * 86_400_000
+    const kept = this.entries.filter((entry) => touchesPublished(entry) || Date.parse(entry.timestamp) >= oldest)
+    if (torn || kept.length !== this.entries.length) {
+      this.rewrite(kept)
+      return
+    }
+    this.size = Buffer.byteLength(text)
+    const lastLine = text.trimEnd().lastIndexOf('\n') + 1
+    this.lastLineAt = Buffer.byteLength(text.slice(0, lastLine))
   }
 
   /** Records a transaction (after it is durable in the log; the history is a record, not the data). */
@@ -33,174 +99,75 @@ export class History {
       author: transaction.identity,
       changes: transaction.changes,
     }
-    appendFileSync(this.file, `${JSON.stringify(entry)}\n`)
-    this.entries?.push(entry)
+    const last = this.entries.at(-1)
+    if (last && this.squashes(last, entry)) {
+      const merged: HistoryEntry = {
+        ...entry,
+        startedAt: last.startedAt ?? last.timestamp,
+        changes: entry.changes.map((change) => {
+          const earlier = last.changes.find((previous) => previous.id === change.id)!
+          return { ...change, before: earlier.before, mutations: [...earlier.mutations, ...change.mutations] }
+        }),
+      }
+      this.entries[this.entries.length - 1] = merged
+      this.append(merged, this.lastLineAt)
+    } else {
+      this.entries.push(entry)
+      this.append(entry, this.size)
+    }
   }
 
-  /** Every recorded transaction that touched one of `ids`, oldest first. */
+  /** Every recorded entry that touched one of `ids`, oldest first. */
   touching(ids: string[]): HistoryEntry[] {
     const wanted = new Set(ids)
-    return this.all().filter((entry) => entry.changes.some((change) => wanted.has(change.id)))
+    return this.entries.filter((entry) => entry.changes.some((change) => wanted.has(change.id)))
   }
 
-  private all(): HistoryEntry[] {
-    if (!this.entries) {
-      this.entries = []
-      if (existsSync(this.file)) {
-        for (const line of readFileSync(this.file, 'utf8').split('\n')) {
-          if (!line.trim()) continue
-          try {
-            this.entries.push(JSON.parse(line) as HistoryEntry)
-          } catch {
-            // A torn last line from a crash: that transaction's history is lost, the data is not.
-          }
-        }
-      }
-    }
-    return this.entries
+  /** The file's size in bytes. */
+  get bytes(): number {
+    return this.size
   }
-}
 
-const publishedIdOf = (id: string) => id.replace(/^drafts\./, '')
-
-/** A mendoza patch made of one "value" operation: the whole document (null: the document is gone). */
-const replaceWith = (value: StoredDocument | null) => [0, value]
-
-export interface TransactionOptions {
-  fromTransaction?: string | null
-  toTransaction?: string | null
-  reverse?: boolean
-  limit?: number
-  excludeContent?: boolean
-  excludeMutations?: boolean
-  includeIdentifiedDocumentsOnly?: boolean
-}
-
-/**
- * `GET /data/history/{dataset}/transactions/{ids}`: the transactions that touched the documents, oldest first (or
- * newest first with `reverse`), from `fromTransaction` to `toTransaction` inclusive, at most `limit`; each with
- * its author, the documents it touched, its mutations and (mendoza) effects per document.
- */
-export function transactionsOf(
-  history: History,
-  ids: string[],
-  options: TransactionOptions,
-): Record<string, unknown>[] {
-  let entries = history.touching(ids)
-  const indexOf = (id: string | null | undefined) => (id ? entries.findIndex((entry) => entry.id === id) : -1)
-  const from = indexOf(options.fromTransaction)
-  const to = indexOf(options.toTransaction)
-  entries = entries.slice(from === -1 ? 0 : from, to === -1 ? entries.length : to + 1)
-  if (options.reverse) entries = [...entries].reverse()
-  if (options.limit && options.limit > 0) entries = entries.slice(0, options.limit)
-  const wanted = new Set(ids)
-  return entries.map((entry) => {
-    const changes = options.includeIdentifiedDocumentsOnly
-      ? entry.changes.filter((change) => wanted.has(change.id))
-      : entry.changes
-    return {
-      id: entry.id,
-      timestamp: entry.timestamp,
-      author: entry.author,
-      documentIDs: changes.map((change) => change.id),
-      ...(options.excludeMutations || options.excludeContent
-        ? {}
-        : { mutations: changes.flatMap((change) => change.mutations) }),
-      effects: Object.fromEntries(
-        changes.map((change) => [change.id, { apply: replaceWith(change.after), revert: replaceWith(change.before) }]),
-      ),
-    }
-  })
-}
-
-/**
- * `GET /data/history/{dataset}/documents/{ids}`: each document as it was at `revision` (the transaction that
- * produced it), at `time` (its last state at or before then), or its last existing state (`lastRevision`).
- */
-export function documentsAt(
-  history: History,
-  current: (id: string) => StoredDocument | undefined,
-  ids: string[],
-  { revision, time, lastRevision }: { revision?: string | null; time?: string | null; lastRevision?: boolean },
-): StoredDocument[] {
-  const found: StoredDocument[] = []
-  for (const id of ids) {
-    const states = history
-      .touching([id])
-      .map((entry) => ({ entry, change: entry.changes.find((change) => change.id === id)! }))
-    let document: StoredDocument | null | undefined
-    if (revision) {
-      document =
-        states.find(({ entry }) => entry.id === revision)?.change.after ??
-        (current(id)?._rev === revision ? current(id) : undefined)
-    } else if (lastRevision) {
-      document = current(id) ?? [...states].reverse().find(({ change }) => change.after)?.change.after
-    } else {
-      const at = Date.parse(time ?? new Date().toISOString())
-      const before = states.filter(({ entry }) => Date.parse(entry.timestamp) <= at)
-      // No recorded change yet at that time: the document as it was when the history began, if it existed.
-      document =
-        before.length > 0
-          ? before.at(-1)!.change.after
-          : (states[0]?.change.before ?? (states.length === 0 ? current(id) : undefined))
-    }
-    if (document) found.push(document)
+  private squashes(last: HistoryEntry, next: HistoryEntry): boolean {
+    if (this.squashGapMs <= 0 || last.author !== next.author || !isEdit(last) || !isEdit(next)) return false
+    if (last.changes.length !== next.changes.length) return false
+    if (next.changes.some((change) => !last.changes.some((previous) => previous.id === change.id))) return false
+    const at = Date.parse(next.timestamp)
+    return (
+      at - Date.parse(last.timestamp) <= this.squashGapMs &&
+      at - Date.parse(last.startedAt ?? last.timestamp) <= SQUASH_SPAN_MS
+    )
   }
-  return found
-}
 
-type Change = HistoryEntry['changes'][number]
-
-/**
- * `GET /data/history/{dataset}/events/documents/{id}`: what happened to a document (its published version and its
- * draft), newest first, as the Studio's history panel lists it: a draft created, published, discarded; the
- * document unpublished, deleted. Edits are not events: the Studio builds them from the transactions.
- */
-export function eventsOf(history: History, documentId: string, limit = 100): Record<string, unknown>[] {
-  const publishedId = publishedIdOf(documentId)
-  const draftId = `drafts.${publishedId}`
-  const events: Record<string, unknown>[] = []
-  for (const entry of history.touching([publishedId, draftId])) {
-    const draft: Change | undefined = entry.changes.find((change) => change.id === draftId)
-    const published: Change | undefined = entry.changes.find((change) => change.id === publishedId)
-    const base = { timestamp: entry.timestamp, author: entry.author, documentId: publishedId }
-    const draftGone = draft?.before && !draft.after
-    const publishedGone = published?.before && !published.after
-    if (draftGone && published?.after) {
-      events.push({
-        ...base,
-        type: 'publishDocumentVersion',
-        revisionId: entry.id,
-        versionId: draftId,
-        versionRevisionId: draft!.before!._rev,
-      })
-    } else if (publishedGone && draftGone) {
-      events.push({ ...base, type: 'deleteDocumentGroup' })
-    } else if (publishedGone) {
-      events.push({
-        ...base,
-        type: 'unpublishDocument',
-        versionId: draftId,
-        ...(draft?.after ? { versionRevisionId: draft.after._rev } : {}),
-      })
-    } else if (draftGone) {
-      events.push({
-        ...base,
-        type: 'deleteDocumentVersion',
-        versionId: draftId,
-        versionRevisionId: draft!.before!._rev,
-      })
-    } else if (draft && !draft.before && draft.after) {
-      events.push({ ...base, type: 'createDocumentVersion', versionId: draftId, versionRevisionId: entry.id })
-    } else if (published && !published.before && published.after) {
-      events.push({
-        ...base,
-        type: 'createDocumentVersion',
-        revisionId: entry.id,
-        versionId: publishedId,
-        versionRevisionId: entry.id,
-      })
+  /** Writes `entry` as the line starting at `offset` (the end of the file, or the last line it replaces). */
+  private append(entry: HistoryEntry, offset: number): void {
+    const bytes = Buffer.from(`${JSON.stringify(entry)}\n`)
+    const fd = openSync(this.file, 'a+')
+    try {
+      // A crash between the truncation and the write loses the squashed entry's history, never the data.
+      if (offset < this.size) ftruncateSync(fd, offset)
+      writeSync(fd, bytes)
+    } finally {
+      closeSync(fd)
     }
+    this.lastLineAt = offset
+    this.size = offset + bytes.length
   }
-  return events.reverse().slice(0, limit)
+
+  /** Replaces the file with `entries` (written aside, fsynced, renamed over it). */
+  private rewrite(entries: HistoryEntry[]): void {
+    const lines = entries.map((entry) => `${JSON.stringify(entry)}\n`)
+    const temporary = `${this.file}.tmp`
+    const fd = openSync(temporary, 'w')
+    try {
+      writeSync(fd, lines.join(''))
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
+    renameSync(temporary, this.file)
+    this.entries = entries
+    this.size = statSync(this.file).size
+    this.lastLineAt = this.size - Buffer.byteLength(lines.at(-1) ?? '')
+  }
 }

@@ -1,7 +1,8 @@
 import type { ServerResponse } from 'node:http'
 import { compileQuery } from './query.ts'
-import { randomId } from './mutate.ts'
-import type { CommittedTransaction, DatasetStore, StoredDocument } from './store.ts'
+import { randomId } from './ids.ts'
+import type { DatasetStore } from './store.ts'
+import type { CommittedTransaction, StoredDocument } from './types.ts'
 
 export interface ListenOptions {
   query: string

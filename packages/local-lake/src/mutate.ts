@@ -1,8 +1,9 @@
-import { randomBytes } from 'node:crypto'
-import { Mutation } from '@sanity/mutator'
 import { LakeError } from './errors.ts'
+import { randomId } from './ids.ts'
+import { applyPatch } from './patch.ts'
 import { compileQuery } from './query.ts'
-import type { CommittedTransaction, DatasetStore, StoredDocument } from './store.ts'
+import type { DatasetStore } from './store.ts'
+import type { CommittedTransaction, StoredDocument } from './types.ts'
 import { LOCAL_EDITOR } from './studio.ts'
 
 type Draft = Record<string, unknown> & { _id?: unknown; _type?: unknown }
@@ -15,16 +16,6 @@ export interface MutationResult {
 }
 
 const KINDS = ['create', 'createIfNotExists', 'createOrReplace', 'delete', 'patch'] as const
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'
-
-/** A random id like the Content Lake's transaction ids and revisions (22 base-62 characters). */
-export function randomId(length = 22): string {
-  const bytes = randomBytes(length)
-  let id = ''
-  for (const byte of bytes) id += ALPHABET[byte % ALPHABET.length]
-  return id
-}
-
 const clone = <T>(value: T): T => structuredClone(value)
 
 /**
@@ -38,7 +29,13 @@ export function applyTransaction(
   {
     identity = LOCAL_EDITOR.id,
     transactionId = randomId(),
-  }: { identity?: string; transactionId?: string | undefined } = {},
+    apiVersion,
+  }: {
+    identity?: string
+    transactionId?: string | undefined
+    /** The request's API version: from 2025-08-18 a patch's digit-first field names must be in brackets. */
+    apiVersion?: string | undefined
+  } = {},
 ): { transaction: CommittedTransaction | null; results: MutationResult[] } {
   if (!Array.isArray(mutations) || mutations.length === 0)
     throw new LakeError(400, 'invalidMutation', 'The request needs a non-empty "mutations" array')
@@ -84,13 +81,8 @@ export function applyTransaction(
           patch.id,
         )
       }
-      const { ifRevisionID: _ignored, ...operations } = patch
-      let after: Record<string, unknown> | null
-      try {
-        after = new Mutation({ mutations: [{ patch: clone(operations) as never }] }).apply(clone(before))
-      } catch (error) {
-        throw new LakeError(400, 'invalidPatch', `Mutation ${index}: ${(error as Error).message}`, patch.id)
-      }
+      const { ifRevisionID: _ignored, id: _id, ...operations } = patch
+      const after = applyPatch(before, operations, { index, id: patch.id, apiVersion })
       record(patch.id, 'update', withSystemFields(after as Draft, before, patch.id, timestamp))
       return
     }

@@ -1,11 +1,11 @@
 import { evaluate, parse } from 'groq-js'
 import { LakeError } from './errors.ts'
-import type { StoredDocument } from './store.ts'
+import type { StoredDocument } from './types.ts'
 
 export type Perspective = 'raw' | 'published' | 'drafts'
 
 /** API versions from 2025-02-19 on read the published perspective by default; older ones read raw. */
-export function defaultPerspective(apiVersion: string): Perspective {
+function defaultPerspective(apiVersion: string): Perspective {
   return apiVersion !== '1' && apiVersion >= '2025-02-19' ? 'published' : 'raw'
 }
 
@@ -20,6 +20,8 @@ export function parsePerspective(value: string | null, apiVersion: string): Pers
   )
 }
 
+// TODO(lead): shared rule. @blog/schemas is getting the published/draft id helpers on another branch; these three
+// become imports from there once it lands.
 const isDraft = (id: string) => id.startsWith('drafts.')
 const isVersion = (id: string) => id.startsWith('versions.')
 /** Neither a draft nor a release version: what the published perspective, and Sanity's webhooks, see. */
@@ -51,7 +53,16 @@ export function compileQuery(query: string, params: Record<string, unknown>): (d
   try {
     tree = parse(query, { params })
   } catch (error) {
-    throw new LakeError(400, 'queryParseError', (error as Error).message)
+    throw new LakeError(400, 'queryParseError', (error as Error).message, undefined, { query })
+  }
+  // groq-js reads a missing parameter as null; the Content Lake refuses the query, which is how a caller finds a typo.
+  for (const name of parametersIn(tree)) {
+    if (Object.hasOwn(params, name)) continue
+    const start = query.search(new RegExp(`\\$${name}(?![\\w])`))
+    throw new LakeError(400, 'queryParseError', `param $${name} referenced, but not provided`, undefined, {
+      query,
+      ...(start === -1 ? {} : { start, end: start + name.length + 1 }),
+    })
   }
   return async (dataset) => {
     try {
@@ -60,6 +71,35 @@ export function compileQuery(query: string, params: Record<string, unknown>): (d
       throw new LakeError(400, 'queryError', (error as Error).message)
     }
   }
+}
+
+/** The names of the parameters a parsed query refers to, in the order they appear. */
+function parametersIn(node: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const item of node) parametersIn(item, found)
+  else if (node && typeof node === 'object') {
+    const record = node as Record<string, unknown>
+    if (record.type === 'Parameter' && typeof record.name === 'string') found.add(record.name)
+    for (const value of Object.values(record)) parametersIn(value, found)
+  }
+  return found
+}
+
+/** The `$name=<JSON>` parameters of a GET query or listen URL. */
+export function paramsFromSearch(search: URLSearchParams): Record<string, unknown> {
+  const params: Record<string, unknown> = {}
+  for (const [key, value] of search) {
+    if (!key.startsWith('$')) continue
+    try {
+      params[key.slice(1)] = JSON.parse(value)
+    } catch {
+      throw new LakeError(
+        400,
+        'invalidParams',
+        `Parameter ${key} is not valid JSON (a string is written in quotes: ${key}="text")`,
+      )
+    }
+  }
+  return params
 }
 
 export const runQuery = (query: string, params: Record<string, unknown>, dataset: unknown[]): Promise<unknown> =>

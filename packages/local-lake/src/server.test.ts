@@ -288,6 +288,8 @@ describe('bad input', () => {
       [fetch(`${lake.url}/v2025-02-19/data/query/production?query=*&perspective=nope`), 400, /Perspective "nope"/],
       [fetch(`${lake.url}/v2025-02-19/projects`), 404, /does not implement/],
       [fetch(`${lake.url}/nothing`), 404, /No route/],
+      [fetch(`${lake.url}/v2025-02-19/data/mutate/production`), 405, /GET .* is not supported/],
+      [fetch(`${lake.url}/v2025-02-19/data/history/production/events/releases/r1`), 404, /does not implement/],
     ]
     for (const [response, status, message] of cases) {
       const answer = await response

@@ -2,9 +2,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { evaluate, parse } from 'groq-js'
-import { randomId } from './mutate.ts'
+import { randomId } from './ids.ts'
 import { isPublishedId } from './query.ts'
-import type { CommittedTransaction, DatasetStore, StoredDocument } from './store.ts'
+import type { DatasetStore } from './store.ts'
+import type { CommittedTransaction, StoredDocument } from './types.ts'
 
 /** A webhook as configured in Sanity's manage -> API -> Webhooks: create, update and delete; drafts and versions off. */
 export interface WebhookOptions {
