@@ -199,4 +199,18 @@ describe('dataset indexes', () => {
       expect([query, fast]).toEqual([query, plain])
     }
   })
+
+  it('read no key "3" for the number 3 in a list of keys from the enclosing document', async () => {
+    const docs = [
+      { _id: 'a', _type: 'x', cats: [{ _ref: 3 }] },
+      { _id: 'b', _type: 'x', ref: { _ref: '3' } },
+    ]
+    const query = '*[_id == "a"]{_id, "refs": *[references(^.cats[]._ref)]{_id}}'
+    const index = new DatasetIndex(docs)
+    const narrowed = await index.narrow(parse(query), now())
+    const fast = await (await evaluate(narrowed, { dataset: docs, dereference: index.dereference })).get()
+    const plain = await (await evaluate(parse(query), { dataset: docs })).get()
+    expect(plain).toEqual([{ _id: 'a', refs: [] }])
+    expect(fast).toEqual(plain)
+  })
 })

@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs'
 import { evaluate, parse } from 'groq-js'
 import { searchIndexSourceQuery } from '../queries.ts'
-import { collectRefs, DatasetIndex } from './dataset-index.ts'
+import { DatasetIndex } from './dataset-index.ts'
+import { collectRefs } from './postings.ts'
 import { SearchIndex, type IndexSourceRow } from './search-index.ts'
 import type { ContentSource, QueryParams } from './types.ts'
 
