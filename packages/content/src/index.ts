@@ -57,7 +57,7 @@ export {
 } from './impact.ts'
 export { ARTICLES_PER_PAGE, type BrowseContent } from './browse.ts'
 export { AddressBook, type ArticleList, type WentLive } from './addresses.ts'
-export { highlightParts, parseSearchInput, SEARCH_MAX_LENGTH } from './search.ts'
+export { parseSearchInput } from './search.ts'
 
 /** Shown when the dataset has no valid site settings, so the layout always renders. */
 export const FALLBACK_SITE_SETTINGS: SiteSettings = {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { createContent, createEmbeddedSource, type Content, type ContentSource } from '../index.ts'
-import { SEARCH_MAX_PAGE, SEARCH_RESULTS } from '../search.ts'
+import { SEARCH_MAX_PAGE, SEARCH_RESULTS } from '@blog/schemas'
 import { writeDataset } from '../test/fixtures.ts'
 import { recordingLogger } from '../testing.ts'
 import { SAMPLE_DATASET } from '@blog/sample-content'
