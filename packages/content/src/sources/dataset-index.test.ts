@@ -3,9 +3,10 @@ import { evaluate, parse } from 'groq-js'
 import * as queries from '../queries.ts'
 import { writeDataset } from '../test/fixtures.ts'
 import { DatasetIndex } from './dataset-index.ts'
-import { createEmbeddedSource, parseNdjson } from './embedded.ts'
-import { generateDataset } from './generate-dataset.ts'
+import { parseNdjson } from '@blog/schemas'
+import { createEmbeddedSource } from './embedded.ts'
 import { SAMPLE_DATASET } from '@blog/sample-content'
+import { generateDataset } from '@blog/sample-content/generate'
 
 const sample = parseNdjson(readFileSync(SAMPLE_DATASET, 'utf8')) as {
   _id: string

@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs'
+import { isPublishedId, parseNdjson } from '@blog/schemas'
 import { evaluate, parse } from 'groq-js'
 import { searchIndexSourceQuery } from '../queries.ts'
 import { DatasetIndex } from './dataset-index.ts'
@@ -24,26 +25,6 @@ interface Loaded {
   search?: Promise<{ index: SearchIndex; byId: Map<string, unknown> }>
 }
 
-/** The published perspective: drafts and release versions are not part of what readers see. */
-function isPublishedId(id: unknown): boolean {
-  return typeof id === 'string' && !id.startsWith('drafts.') && !id.startsWith('versions.')
-}
-
-/** Parses NDJSON; a broken line is reported with its line number, the rest of the dataset loads. */
-export function parseNdjson(text: string, onError: (line: number, reason: string) => void = () => {}): unknown[] {
-  const documents: unknown[] = []
-  text.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return
-    try {
-      const doc: unknown = JSON.parse(line)
-      if (typeof doc === 'object' && doc !== null && isPublishedId((doc as { _id?: unknown })._id)) documents.push(doc)
-    } catch (error) {
-      onError(index + 1, (error as Error).message)
-    }
-  })
-  return documents
-}
-
 /**
  * Runs GROQ in-process with groq-js over an NDJSON export. The file is re-read when its
  * mtime or size changes, so editing or replacing the dataset shows up without a restart.
@@ -66,9 +47,10 @@ export function createEmbeddedSource({
     }
     if (!loaded || loaded.mtimeMs !== stat.mtimeMs || loaded.size !== stat.size) {
       const text = readFileSync(/*turbopackIgnore: true*/ datasetPath, 'utf8')
+      // The published perspective: drafts and release versions are not part of what readers see.
       const documents = parseNdjson(text, (line, reason) =>
-        console.error(`[content] ${datasetPath}:${line} is not valid JSON and was skipped: ${reason}`),
-      )
+        console.error(`[content] ${datasetPath}:${line} is ${reason}; the line was skipped`),
+      ).filter((doc) => isPublishedId(doc._id))
       loaded = { mtimeMs: stat.mtimeMs, size: stat.size, documents }
     }
     return loaded.documents
