@@ -5,18 +5,18 @@ import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTs from 'eslint-config-next/typescript'
 import prettier from 'eslint-config-prettier/flat'
 
-const CONTENT_ACCESS =
-  'components/ and app/ never fetch: read content through apps/web/lib (types and @blog/content/search helpers are fine).'
+const CONTENT_ACCESS = 'components/ and app/ never fetch: read content through apps/web/lib (types are fine).'
 
 // What pages and components may not import: a content source, a client, a query, groq.
 const NO_SOURCE = [
   { name: '@blog/content', message: CONTENT_ACCESS, allowTypeImports: true },
-  { name: '@blog/content/queries', message: CONTENT_ACCESS, allowTypeImports: true },
   { name: '@sanity/client', message: CONTENT_ACCESS, allowTypeImports: true },
   { name: 'groq-js', message: CONTENT_ACCESS },
   { name: 'groq', message: CONTENT_ACCESS },
   { name: '@blog/content/testing', message: 'Test helpers never ship.' },
 ]
+// Every subpath of the content package too: components take their rules from @blog/schemas or apps/web/lib.
+const NO_CONTENT_SUBPATH = { group: ['@blog/content/*'], message: CONTENT_ACCESS, allowTypeImports: true }
 const NOT_UNDER_LIB_CONTENT = {
   group: ['**/lib/content-source', '**/lib/slug-gate', '**/lib/preview'],
   message: 'Pages read content through the cached functions of lib/content.ts, never the source under them.',
@@ -74,7 +74,10 @@ export default defineConfig([
   {
     files: ['apps/web/app/**'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { paths: NO_SOURCE, patterns: [NOT_UNDER_LIB_CONTENT] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: NO_SOURCE, patterns: [NO_CONTENT_SUBPATH, NOT_UNDER_LIB_CONTENT] },
+      ],
     },
   },
   {
@@ -85,6 +88,7 @@ export default defineConfig([
         {
           paths: NO_SOURCE,
           patterns: [
+            NO_CONTENT_SUBPATH,
             NOT_UNDER_LIB_CONTENT,
             {
               group: ['**/lib/content'],

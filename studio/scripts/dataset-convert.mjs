@@ -10,6 +10,10 @@
  */
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { isPublishedId } from '@blog/schemas'
+
+// The one NDJSON reader and writer (a bad line throws, with its number); the sample scripts take them from here.
+export { parseNdjson, toNdjson } from '@blog/schemas'
 
 const IMAGE_ASSET_TYPE = 'sanity.imageAsset'
 const ASSET_FILE = /^([a-zA-Z0-9]+)-(\d+)x(\d+)\.([a-z0-9]+)$/
@@ -20,25 +24,6 @@ const MIME_TYPES = {
   gif: 'image/gif',
   webp: 'image/webp',
   svg: 'image/svg+xml',
-}
-
-/** @param {string} text */
-export function parseNdjson(text) {
-  return text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, index) => {
-      try {
-        return JSON.parse(line)
-      } catch (error) {
-        throw new Error(`line ${index + 1} is not valid JSON: ${error.message}`)
-      }
-    })
-}
-
-/** @param {object[]} docs */
-export function toNdjson(docs) {
-  return docs.map((doc) => JSON.stringify(doc)).join('\n') + '\n'
 }
 
 /** `image-<sha1>-<w>x<h>-png` -> `<sha1>-<w>x<h>.png`, the name Sanity's export gives the file. */
@@ -184,7 +169,7 @@ const KNOWN_ASSET_KEYS = new Set([
 function isPublishedContent(doc) {
   const id = String(doc._id ?? '')
   const type = String(doc._type ?? '')
-  if (id.startsWith('drafts.') || id.startsWith('versions.') || id.startsWith('_.')) return false
+  if (!isPublishedId(id) || id.startsWith('_.')) return false
   return !type.startsWith('sanity.') && !type.startsWith('system.')
 }
 

@@ -5,14 +5,14 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { lakeClient } from '@blog/local-lake/testing'
 import { DatasetStore, startLake } from '@blog/local-lake'
 import { percentile } from '../scripts/lib.mjs'
 import { SAMPLE_DATASET_DIR } from '@blog/sample-content'
+import { generateDataset } from '@blog/sample-content/generate'
+import { parseNdjson, toNdjson } from '@blog/schemas'
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const { values: args } = parseArgs({
   options: { articles: { type: 'string', default: '10000' }, iterations: { type: 'string', default: '20' } },
 })
@@ -21,8 +21,6 @@ const iterations = Number(args.iterations)
 if (!Number.isInteger(articles) || articles < 1 || !Number.isInteger(iterations) || iterations < 1) {
   throw new Error('--articles and --iterations must be positive whole numbers')
 }
-const { parseNdjson } = await import(path.join(repo, 'packages/content/src/sources/embedded.ts'))
-const { generateDataset, toNdjson } = await import(path.join(repo, 'packages/content/src/sources/generate-dataset.ts'))
 
 // The desk's list of articles, as the Studio asks for it (legacy search strategy, ordered, first page).
 const LIST = '*[_type == "article"] | order(publishedAt desc) [0...50] {_id, _type, _originalId, title, publishedAt}'

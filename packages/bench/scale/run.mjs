@@ -18,6 +18,8 @@ import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import { percentile } from '../scripts/lib.mjs'
 import { SAMPLE_DATASET_DIR } from '@blog/sample-content'
+import { generateDataset } from '@blog/sample-content/generate'
+import { parseNdjson, toNdjson } from '@blog/schemas'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const repo = path.resolve(here, '../../..')
@@ -40,8 +42,7 @@ const number = (name) => {
   return value
 }
 
-const { parseNdjson, createEmbeddedSource } = await import(path.join(repo, 'packages/content/src/sources/embedded.ts'))
-const { generateDataset, toNdjson } = await import(path.join(repo, 'packages/content/src/sources/generate-dataset.ts'))
+const { createEmbeddedSource } = await import(path.join(repo, 'packages/content/src/sources/embedded.ts'))
 const queries = await import(path.join(repo, 'packages/content/src/queries.ts'))
 
 const outDir = args.out ? path.resolve(args.out) : mkdtempSync(path.join(tmpdir(), 'blog-scale-'))

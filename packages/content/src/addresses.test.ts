@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { SAMPLE_DATASET } from '@blog/sample-content'
-import { ARTICLES_PER_PAGE, createContent, createEmbeddedSource, parseNdjson } from './index.ts'
+import { parseNdjson } from '@blog/schemas'
+import { ARTICLES_PER_PAGE, createContent, createEmbeddedSource } from './index.ts'
 import { FIXED_NOW, fixtureDocuments, writeDataset } from './test/fixtures.ts'
 import { recordingLogger } from './testing.ts'
 

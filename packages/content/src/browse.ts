@@ -1,4 +1,6 @@
 import {
+  SEARCH_MAX_PAGE,
+  SEARCH_RESULTS,
   articleSummarySchema,
   categorySchema,
   searchHitSchema,
@@ -21,7 +23,7 @@ import {
   searchHitsByIdQuery,
   searchQuery,
 } from './queries.ts'
-import { makeSnippet, matchPattern, parseSearchInput, SEARCH_MAX_PAGE, SEARCH_RESULTS } from './search.ts'
+import { makeSnippet, matchPattern, parseSearchInput } from './search.ts'
 import type { ContentSource, QueryParams } from './sources/types.ts'
 
 /** Articles on one page of a list (home, category, author, feeds of an author). */

@@ -1,6 +1,7 @@
 import { writeFileSync, utimesSync } from 'node:fs'
 import { createContent, createEmbeddedSource } from './index.ts'
-import { FIXED_NOW, fixtureDocuments, toNdjson, writeDataset } from './test/fixtures.ts'
+import { toNdjson } from '@blog/schemas'
+import { FIXED_NOW, fixtureDocuments, writeDataset } from './test/fixtures.ts'
 import { recordingLogger } from './testing.ts'
 
 function setup(documents = fixtureDocuments()) {

@@ -44,7 +44,9 @@ import { toAddressBook, type AddressBook } from './addresses.ts'
 export type { ContentSource, QueryParams } from './sources/types.ts'
 export type { Logger } from './parse.ts'
 export { parseLenient, parseList } from './parse.ts'
-export { createEmbeddedSource, parseNdjson, type EmbeddedSourceOptions } from './sources/embedded.ts'
+export { createEmbeddedSource, type EmbeddedSourceOptions } from './sources/embedded.ts'
+// Kept for apps/web/lib/content-cache.test.ts until it imports it from @blog/schemas.
+export { parseNdjson } from '@blog/schemas'
 export { createSanityClient, createSanitySource, type SanitySourceOptions } from './sources/sanity.ts'
 export {
   changeSchema,
@@ -57,7 +59,7 @@ export {
 } from './impact.ts'
 export { ARTICLES_PER_PAGE, type BrowseContent } from './browse.ts'
 export { AddressBook, type ArticleList, type WentLive } from './addresses.ts'
-export { highlightParts, parseSearchInput, SEARCH_MAX_LENGTH } from './search.ts'
+export { parseSearchInput } from './search.ts'
 
 /** Shown when the dataset has no valid site settings, so the layout always renders. */
 export const FALLBACK_SITE_SETTINGS: SiteSettings = {

@@ -1,4 +1,5 @@
-import { highlightParts, makeSnippet, matchPattern, parseSearchInput, SEARCH_MAX_LENGTH } from './search.ts'
+import { highlightParts, SEARCH_MAX_LENGTH } from '@blog/schemas'
+import { makeSnippet, matchPattern, parseSearchInput } from './search.ts'
 
 describe('parseSearchInput', () => {
   it('keeps words of letters and digits, lowercased and unique', () => {

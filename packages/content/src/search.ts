@@ -1,11 +1,7 @@
 /** Search input handling shared by both sources: what reaches GROQ, and what the page quotes. */
 
-/** Search results on one page of them. */
-export const SEARCH_RESULTS = 20
-/** The last page of results a reader can ask for: further down a search is no help, and each page costs a scan. */
-export const SEARCH_MAX_PAGE = 20
-/** Longest query searched, in characters; the rest is ignored. */
-export const SEARCH_MAX_LENGTH = 100
+import { SEARCH_MAX_LENGTH, termAtWordStart } from '@blog/schemas'
+
 /** More words than this add little and cost a pass over the index each. */
 const MAX_TERMS = 6
 const MIN_TERM_LENGTH = 2
@@ -40,11 +36,6 @@ export function matchPattern(terms: string[]): string {
   return terms.map((term) => `${term}*`).join(' ')
 }
 
-/** A regex that finds a term at the start of a word, as `match` does. Terms hold no regex syntax. */
-function termsRegex(terms: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${terms.join('|')})`, 'iu')
-}
-
 /**
  * A passage of about 200 characters around the first match in the body, cut at word boundaries,
  * or the excerpt (or the opening of the body) when only the title or excerpt matched.
@@ -55,7 +46,7 @@ export function makeSnippet(
   excerpt: string | null | undefined,
 ): string {
   const text = (body ?? '').replace(/\s+/g, ' ').trim()
-  const found = terms.length ? termsRegex(terms).exec(text) : null
+  const found = terms.length ? new RegExp(termAtWordStart(terms), 'iu').exec(text) : null
   if (!found) return excerpt?.trim() || shorten(text, 0)
   return shorten(text, Math.max(0, found.index - SNIPPET_LENGTH / 3))
 }
@@ -75,19 +66,4 @@ function shorten(text: string, from: number): string {
   // "fitness.…" reads badly: the ellipsis replaces the punctuation it follows.
   const passage = cut ? text.slice(start, end).replace(/[.,;:!?]+$/, '') : text.slice(start, end)
   return `${start > 0 ? '…' : ''}${passage}${cut ? '…' : ''}`
-}
-
-/** Splits text into plain and matched parts, for highlighting the terms on the page. */
-export function highlightParts(text: string, terms: string[]): { text: string; match: boolean }[] {
-  if (!terms.length) return [{ text, match: false }]
-  const re = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${terms.join('|')})[\\p{L}\\p{N}\\p{M}]*`, 'giu')
-  const parts: { text: string; match: boolean }[] = []
-  let last = 0
-  for (const found of text.matchAll(re)) {
-    if (found.index > last) parts.push({ text: text.slice(last, found.index), match: false })
-    parts.push({ text: found[0], match: true })
-    last = found.index + found[0].length
-  }
-  if (last < text.length) parts.push({ text: text.slice(last), match: false })
-  return parts
 }

@@ -1,4 +1,4 @@
-import { SEARCH_MAX_LENGTH } from '@blog/content/search'
+import { SEARCH_MAX_LENGTH } from '@blog/schemas'
 
 interface SearchFormProps {
   query?: string

@@ -1,6 +1,5 @@
 import Link from 'next/link'
-import { highlightParts, SEARCH_RESULTS } from '@blog/content/search'
-import type { SearchResults as Results } from '@blog/schemas'
+import { highlightParts, SEARCH_RESULTS, type SearchResults as Results } from '@blog/schemas'
 import { Byline } from '@/components/article/byline'
 import { minutesForWords } from '@/lib/format'
 import { paths } from '@/lib/paths'

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { parseNdjson } from '@blog/schemas'
 import { checkDataset } from './check.ts'
 import { main } from './cli.ts'
 import { SAMPLE_DATASET } from '@blog/sample-content'
@@ -7,10 +8,7 @@ import { SAMPLE_DATASET } from '@blog/sample-content'
 type Json = any
 
 const sample = readFileSync(SAMPLE_DATASET, 'utf8')
-const docs = sample
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as Record<string, Json>)
+const docs = parseNdjson(sample) as Record<string, Json>[]
 // Without its old addresses: the copies below would otherwise all claim the same ones.
 const article: Record<string, Json> = { ...docs.find((doc) => doc._type === 'article')!, oldPaths: undefined }
 const author = docs.find((doc) => doc._type === 'author')!

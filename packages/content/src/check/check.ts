@@ -1,4 +1,4 @@
-import { storedDocumentSchema } from '@blog/schemas'
+import { publishedId, readNdjson, storedDocumentSchema } from '@blog/schemas'
 
 export interface DocumentProblem {
   /** `_id` of the document, or `line <n>` when the line has none. */
@@ -44,19 +44,13 @@ function referencesIn(
   return found
 }
 
-/** A draft or release version and its published document are one article. */
-const publishedId = (id: unknown) =>
-  String(id)
-    .replace(/^drafts\./, '')
-    .replace(/^versions\.[^.]+\./, '')
-
 /** The articles (by published id) that list each old address. */
 function oldPathClaims(docs: Doc[]): Map<string, Set<string>> {
   const claims = new Map<string, Set<string>>()
   for (const doc of docs) {
     if (doc._type !== 'article' || !Array.isArray(doc.oldPaths)) continue
     for (const path of doc.oldPaths)
-      if (typeof path === 'string') claims.set(path, (claims.get(path) ?? new Set()).add(publishedId(doc._id)))
+      if (typeof path === 'string') claims.set(path, (claims.get(path) ?? new Set()).add(publishedId(String(doc._id))))
   }
   return claims
 }
@@ -64,7 +58,7 @@ function oldPathClaims(docs: Doc[]): Map<string, Set<string>> {
 /** An article's old addresses that another article lists too. */
 function sharedOldPaths(doc: Doc, claims: Map<string, Set<string>>): string[] {
   if (doc._type !== 'article' || !Array.isArray(doc.oldPaths)) return []
-  const self = publishedId(doc._id)
+  const self = publishedId(String(doc._id))
   return doc.oldPaths.flatMap((path: unknown, index) => {
     const others = typeof path === 'string' ? [...(claims.get(path) ?? [])].filter((id) => id !== self) : []
     return others.length ? [`oldPaths[${index}]: "${path}" is also an old address of ${others.join(', ')}`] : []
@@ -79,23 +73,10 @@ function sharedOldPaths(doc: Doc, claims: Map<string, Set<string>>): string[] {
  * references recursively.
  */
 export function checkDataset(text: string): CheckResult {
-  const entries: { doc: Doc; line: number; reasons: string[] }[] = []
   const problems: DocumentProblem[] = []
-  text.split('\n').forEach((raw, index) => {
-    if (!raw.trim()) return
-    try {
-      const doc = JSON.parse(raw) as unknown
-      if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw new Error('not a JSON object')
-      entries.push({ doc: doc as Doc, line: index + 1, reasons: [] })
-    } catch (error) {
-      problems.push({
-        id: `line ${index + 1}`,
-        type: '?',
-        line: index + 1,
-        reasons: [`not a JSON document (${(error as Error).message})`],
-      })
-    }
-  })
+  const entries = readNdjson(text, (line, reason) =>
+    problems.push({ id: `line ${line}`, type: '?', line, reasons: [`not a JSON document (${reason})`] }),
+  ).map(({ doc, line }) => ({ doc: doc as Doc, line, reasons: [] as string[] }))
 
   const byId = new Map<string, Doc>()
   for (const entry of entries) {

@@ -3,9 +3,10 @@ import { evaluate, parse } from 'groq-js'
 import * as queries from '../queries.ts'
 import { writeDataset } from '../test/fixtures.ts'
 import { DatasetIndex } from './dataset-index.ts'
-import { createEmbeddedSource, parseNdjson } from './embedded.ts'
-import { generateDataset } from './generate-dataset.ts'
+import { parseNdjson } from '@blog/schemas'
+import { createEmbeddedSource } from './embedded.ts'
 import { SAMPLE_DATASET } from '@blog/sample-content'
+import { generateDataset } from '@blog/sample-content/generate'
 
 const sample = parseNdjson(readFileSync(SAMPLE_DATASET, 'utf8')) as {
   _id: string
@@ -198,5 +199,19 @@ describe('dataset indexes', () => {
       ).get()
       expect([query, fast]).toEqual([query, plain])
     }
+  })
+
+  it('read no key "3" for the number 3 in a list of keys from the enclosing document', async () => {
+    const docs = [
+      { _id: 'a', _type: 'x', cats: [{ _ref: 3 }] },
+      { _id: 'b', _type: 'x', ref: { _ref: '3' } },
+    ]
+    const query = '*[_id == "a"]{_id, "refs": *[references(^.cats[]._ref)]{_id}}'
+    const index = new DatasetIndex(docs)
+    const narrowed = await index.narrow(parse(query), now())
+    const fast = await (await evaluate(narrowed, { dataset: docs, dereference: index.dereference })).get()
+    const plain = await (await evaluate(parse(query), { dataset: docs })).get()
+    expect(plain).toEqual([{ _id: 'a', refs: [] }])
+    expect(fast).toEqual(plain)
   })
 })

@@ -1,7 +1,9 @@
 import { readFileSync, statSync } from 'node:fs'
+import { isPublishedId, parseNdjson } from '@blog/schemas'
 import { evaluate, parse } from 'groq-js'
 import { searchIndexSourceQuery } from '../queries.ts'
-import { collectRefs, DatasetIndex } from './dataset-index.ts'
+import { DatasetIndex } from './dataset-index.ts'
+import { collectRefs } from './postings.ts'
 import { SearchIndex, type IndexSourceRow } from './search-index.ts'
 import type { ContentSource, QueryParams } from './types.ts'
 
@@ -21,26 +23,6 @@ interface Loaded {
   index?: DatasetIndex
   /** Built on the first search after a (re)load, so builds and page renders never pay for it. */
   search?: Promise<{ index: SearchIndex; byId: Map<string, unknown> }>
-}
-
-/** The published perspective: drafts and release versions are not part of what readers see. */
-function isPublishedId(id: unknown): boolean {
-  return typeof id === 'string' && !id.startsWith('drafts.') && !id.startsWith('versions.')
-}
-
-/** Parses NDJSON; a broken line is reported with its line number, the rest of the dataset loads. */
-export function parseNdjson(text: string, onError: (line: number, reason: string) => void = () => {}): unknown[] {
-  const documents: unknown[] = []
-  text.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return
-    try {
-      const doc: unknown = JSON.parse(line)
-      if (typeof doc === 'object' && doc !== null && isPublishedId((doc as { _id?: unknown })._id)) documents.push(doc)
-    } catch (error) {
-      onError(index + 1, (error as Error).message)
-    }
-  })
-  return documents
 }
 
 /**
@@ -65,9 +47,10 @@ export function createEmbeddedSource({
     }
     if (!loaded || loaded.mtimeMs !== stat.mtimeMs || loaded.size !== stat.size) {
       const text = readFileSync(/*turbopackIgnore: true*/ datasetPath, 'utf8')
+      // The published perspective: drafts and release versions are not part of what readers see.
       const documents = parseNdjson(text, (line, reason) =>
-        console.error(`[content] ${datasetPath}:${line} is not valid JSON and was skipped: ${reason}`),
-      )
+        console.error(`[content] ${datasetPath}:${line} is ${reason}; the line was skipped`),
+      ).filter((doc) => isPublishedId(doc._id))
       loaded = { mtimeMs: stat.mtimeMs, size: stat.size, documents }
     }
     return loaded.documents

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { createContent, createEmbeddedSource, type Content, type ContentSource } from '../index.ts'
-import { SEARCH_MAX_PAGE, SEARCH_RESULTS } from '../search.ts'
+import { parseNdjson, SEARCH_MAX_PAGE, SEARCH_RESULTS, toNdjson } from '@blog/schemas'
 import { writeDataset } from '../test/fixtures.ts'
 import { recordingLogger } from '../testing.ts'
 import { SAMPLE_DATASET } from '@blog/sample-content'
@@ -24,10 +24,7 @@ const shape = (results: Awaited<ReturnType<Content['search']>>) => ({
 
 describe('embedded search index', () => {
   const { indexed, plain } = pair(SAMPLE_DATASET)
-  const titleWords = readFileSync(SAMPLE_DATASET, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { _type: string; title?: string })
+  const titleWords = (parseNdjson(readFileSync(SAMPLE_DATASET, 'utf8')) as { _type: string; title?: string }[])
     .filter((doc) => doc._type === 'article')
     .flatMap((doc) => (doc.title ?? '').split(/\s+/))
   const queries = [
@@ -64,22 +61,14 @@ describe('embedded search index', () => {
   })
 
   it('rebuilds after the dataset file changes', async () => {
-    const datasetPath = writeDataset(
-      readFileSync(SAMPLE_DATASET, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => JSON.parse(line)),
-    )
+    const datasetPath = writeDataset(parseNdjson(readFileSync(SAMPLE_DATASET, 'utf8')))
     const { indexed: content } = pair(datasetPath)
     expect((await content.search('zanzibar')).total).toBe(0)
-    const docs = readFileSync(datasetPath, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as Record<string, unknown>)
+    const docs = parseNdjson(readFileSync(datasetPath, 'utf8')) as Record<string, unknown>[]
     const changed = docs.map((doc) => (doc._id === 'article-keep-easy-runs-easy' || doc.slug ? doc : doc))
     const target = changed.find((doc) => doc._type === 'article') as Record<string, unknown>
     target.title = 'Zanzibar intervals'
-    require('node:fs').writeFileSync(datasetPath, changed.map((doc) => JSON.stringify(doc)).join('\n') + '\n')
+    require('node:fs').writeFileSync(datasetPath, toNdjson(changed))
     const later = new Date(Date.now() + 5000)
     require('node:fs').utimesSync(datasetPath, later, later)
     expect((await content.search('zanzibar')).items.map((item) => item.title)).toEqual(['Zanzibar intervals'])
@@ -87,10 +76,7 @@ describe('embedded search index', () => {
 })
 
 describe('search on 10,000 articles', () => {
-  const sample = readFileSync(SAMPLE_DATASET, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Record<string, unknown>)
+  const sample = parseNdjson(readFileSync(SAMPLE_DATASET, 'utf8')) as Record<string, unknown>[]
   const articles = sample.filter((doc) => doc._type === 'article' && String(doc.publishedAt) < '2027')
   const copies = Math.ceil(10_000 / articles.length)
   const large = [

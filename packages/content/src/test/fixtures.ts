@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { toNdjson } from '@blog/schemas'
 
 const asset = {
   _id: 'image-abc123-800x600-png',
@@ -116,10 +117,6 @@ export function fixtureDocuments(): Record<string, unknown>[] {
       author: ref('author-ada'),
     },
   ]
-}
-
-export function toNdjson(documents: unknown[]): string {
-  return documents.map((doc) => JSON.stringify(doc)).join('\n') + '\n'
 }
 
 /** Writes documents to a fresh temp NDJSON file and returns its path. */

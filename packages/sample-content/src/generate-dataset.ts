@@ -1,4 +1,4 @@
-import { seededRandom } from '@blog/sample-content'
+import { seededRandom } from './index.mjs'
 
 /**
  * A large dataset made from the sample one, for scale tests and benchmarks: every generated document is a
@@ -140,6 +140,3 @@ function block(key: string, text: string) {
     children: [{ _type: 'span', _key: `${key}s`, text, marks: [] }],
   }
 }
-
-/** One document per line, as Sanity exports them. */
-export const toNdjson = (docs: unknown[]): string => docs.map((doc) => JSON.stringify(doc)).join('\n') + '\n'
