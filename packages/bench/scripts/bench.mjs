@@ -4,7 +4,8 @@
 //   (c) `next start` behind the nginx micro-cache of apps/web/deploy/nginx.conf (the recommended self-hosting setup)
 //   (d) a bare Next.js page (packages/bench/baseline-app), the framework's floor
 // plus the cold render of an article that was not prerendered. Writes results/latest.{json,md}.
-// Flags: --no-build (reuse the current builds), --seconds N (default 10), --warmup N (default 2), --connections N (50).
+// Flags: --no-build (reuse the current builds), --rounds N (default 3; the setups are measured in turn, N times),
+// --seconds N (per round, default 4), --warmup N (default 2), --connections N (50).
 import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -13,6 +14,7 @@ import { startNginx } from '@blog/system-tests/nginx'
 import {
   baselineDir,
   buildAll,
+  combineRounds,
   datasetCopy,
   ensureWrkAndNginx,
   fmt,
@@ -29,7 +31,8 @@ import {
 } from './lib.mjs'
 import { payloadBreakdown } from './payload.mjs'
 
-const seconds = numberArg('seconds', 10)
+const rounds = numberArg('rounds', 3)
+const seconds = numberArg('seconds', 4)
 const warmup = numberArg('warmup', 2)
 const connections = numberArg('connections', 50)
 const ports = { ceiling: 8201, microCache: 8202, web: 3201, baseline: 3202 }
@@ -115,37 +118,47 @@ async function main() {
       pages: [{ name: 'bare page, blog-sized', path: '/large' }],
     },
   ]
-  const runs = []
-  for (const target of targets) {
-    for (const page of target.pages) {
-      const url = `http://${host}:${target.port}${page.path}`
-      const response = await get(url)
-      const html = await response.text()
-      if (response.status !== 200) throw new Error(`bench: ${url} answered ${response.status}`)
-      wrk(url, { seconds: warmup, connections })
-      const result = wrk(url, { seconds, connections })
-      const run = {
-        target: target.key,
-        setup: target.name,
-        page: page.name,
-        path: page.path,
-        htmlBytes: Buffer.byteLength(html),
-        ...result,
-      }
+  // Every setup is measured in rounds, taken in turn, so a change in the machine's load (other work on a shared
+  // machine) falls on all of them alike and their ratios hold; a setup's figures combine its rounds.
+  const slots = targets.flatMap((target) =>
+    target.pages.map((page) => ({ target, page, url: `http://${host}:${target.port}${page.path}`, results: [] })),
+  )
+  for (const slot of slots) {
+    const response = await get(slot.url)
+    const html = await response.text()
+    if (response.status !== 200) throw new Error(`bench: ${slot.url} answered ${response.status}`)
+    slot.htmlBytes = Buffer.byteLength(html)
+    wrk(slot.url, { seconds: warmup, connections })
+  }
+  for (let round = 0; round < rounds; round++) {
+    for (const slot of slots) {
+      slot.results.push(wrk(slot.url, { seconds, connections }))
       // The micro-cache must have answered from its cache, or (c) would measure something else.
-      if (target.key === 'c') {
-        const check = await get(url)
+      if (slot.target.key === 'c') {
+        const check = await get(slot.url)
         await check.text()
         const status = check.headers.get('x-cache-status')
         if (!['HIT', 'UPDATING', 'STALE'].includes(status ?? ''))
-          throw new Error(`bench: ${url} after the run: X-Cache-Status ${status}, expected a cache hit`)
+          throw new Error(`bench: ${slot.url} after the run: X-Cache-Status ${status}, expected a cache hit`)
       }
-      runs.push(run)
-      console.log(
-        `  (${target.key}) ${target.name.padEnd(32)} ${page.name.padEnd(9)} ${fmt(run.rps).padStart(8)} req/s  p50 ${fmt(run.p50, 2)} ms  p99 ${fmt(run.p99, 2)} ms  errors ${run.errors}`,
-      )
     }
+    console.log(`  round ${round + 1} of ${rounds} done`)
   }
+  const runs = slots.map(({ target, page, htmlBytes, results }) => {
+    const run = {
+      target: target.key,
+      setup: target.name,
+      page: page.name,
+      path: page.path,
+      htmlBytes,
+      ...combineRounds(results),
+      roundsRps: results.map((result) => result.rps),
+    }
+    console.log(
+      `  (${target.key}) ${target.name.padEnd(32)} ${page.name.padEnd(9)} ${fmt(run.rps).padStart(8)} req/s  p50 ${fmt(run.p50, 2)} ms  p99 ${fmt(run.p99, 2)} ms  errors ${run.errors}`,
+    )
+    return run
+  })
 
   const cold = await coldRender(dataset, `http://${host}:${ports.web}`)
   // Sizes of every page type; wrk measures home, article and author.
@@ -249,7 +262,7 @@ function report({ runs, cold, composition, pages }) {
   const summary = {
     date: new Date().toISOString(),
     hardware: hardware(),
-    settings: { seconds, warmup, connections, threads: 2 },
+    settings: { rounds, seconds, warmup, connections, threads: 2 },
     runs,
     ratios,
     coldRender: { medianFirstMs: coldMedian, samples: cold },
@@ -263,13 +276,16 @@ function report({ runs, cold, composition, pages }) {
     `${hw.nproc} cores (${hw.cpu}), ${hw.ramGiB} GiB RAM; Node ${hw.node}, Next.js ${hw.next}, ${hw.nginx}, ${hw.wrk}.`,
   )
   lines.push(
-    `wrk: ${connections} connections, 2 threads, ${seconds} s per run after a ${warmup} s warm-up, on the same machine as the servers; no Accept-Encoding (every setup sends the same uncompressed HTML).`,
+    `wrk: ${connections} connections, 2 threads, ${rounds} rounds of ${seconds} s per setup, taken in turn (req/s: the rounds' mean; p50: their median; p99: the worst), after a ${warmup} s warm-up, on the same machine as the servers; no Accept-Encoding (every setup sends the same uncompressed HTML).`,
     '',
   )
-  lines.push('| Setup | Page | req/s | p50 ms | p99 ms | errors | HTML bytes |', '|---|---|---:|---:|---:|---:|---:|')
+  lines.push(
+    '| Setup | Page | req/s | each round | p50 ms | p99 ms | errors | HTML bytes |',
+    '|---|---|---:|---|---:|---:|---:|---:|',
+  )
   for (const run of runs)
     lines.push(
-      `| (${run.target}) ${run.setup} | ${run.page} \`${run.path}\` | ${fmt(run.rps)} | ${fmt(run.p50, 2)} | ${fmt(run.p99, 2)} | ${run.errors} | ${fmt(run.htmlBytes)} |`,
+      `| (${run.target}) ${run.setup} | ${run.page} \`${run.path}\` | ${fmt(run.rps)} | ${run.roundsRps.map((rps) => fmt(rps)).join(', ')} | ${fmt(run.p50, 2)} | ${fmt(run.p99, 2)} | ${run.errors} | ${fmt(run.htmlBytes)} |`,
     )
   lines.push(
     '',

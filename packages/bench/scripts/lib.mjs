@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url'
 import { copyBuild, NEXT_HOST, testBuildsDir } from '@blog/system-tests/harness'
 import { nginxBin } from '@blog/system-tests/nginx'
 import { ensureTools } from './tools.mjs'
-import { parseWrk } from './wrk.mjs'
+import { combineRounds, parseWrk } from './wrk.mjs'
 import { SAMPLE_DATASET, SAMPLE_IMAGES_DIR } from '@blog/sample-content'
 
 export const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -164,7 +164,7 @@ export function prerenderedPages(kinds = ['articles', 'authors']) {
   return [{ name: 'home', path: '/' }, ...kinds.map((kind) => ({ name: names[kind], path: first(kind) }))]
 }
 
-export { parseWrk }
+export { combineRounds, parseWrk }
 
 /** What `npm run bench` and `bench:junk` run besides Node: checked (or installed) before they build anything. */
 export function ensureWrkAndNginx() {
