@@ -106,7 +106,14 @@ const nextConfig = (phase: string): NextConfig => ({
   // that breaks once the build folder moves (deploys, test copies): bundled, it travels with the build.
   transpilePackages: ['@blog/content', '@blog/schemas', 'shiki'],
   // Every image goes through lib/image-loader.ts: Sanity's CDN resizes, local /media files are served as they are.
-  images: { loader: 'custom', loaderFile: './lib/image-loader.ts', qualities: [75] },
+  // The widths stop at 1920: the widest picture is shown at 960 CSS pixels (an article's cover), 1920 at 2x. Next's
+  // default 2048 and 3840 only lengthened every srcset (and the priority image's preload link) by two candidates.
+  images: {
+    loader: 'custom',
+    loaderFile: './lib/image-loader.ts',
+    qualities: [75],
+    deviceSizes: [640, 750, 828, 1080, 1200, 1920],
+  },
   poweredByHeader: false,
   // A trailing slash reaches the proxy, which hands it to the catch-all route: an old permalink (`/2019/04/02/x/`)
   // answers a 308 to its article in one step, and any other path a 308 to itself without the slash, as before.

@@ -28,6 +28,7 @@ import { SAMPLE_DATASET } from '@blog/sample-content'
 import { startNginx } from '@blog/system-tests/nginx'
 import {
   buildAll,
+  ensureWrkAndNginx,
   fmt,
   numberArg,
   get,
@@ -234,6 +235,7 @@ async function snapshot({ copyDir, serverPid, nginxCache }) {
 }
 
 async function main() {
+  ensureWrkAndNginx()
   // buildAll would also build the baseline app, which this bench never serves: with --no-build only the blog's
   // build has to be there.
   if (!process.argv.includes('--no-build')) buildAll()

@@ -14,7 +14,9 @@ import { cpus, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { copyBuild, NEXT_HOST, testBuildsDir } from '@blog/system-tests/harness'
-import { parseWrk } from './wrk.mjs'
+import { nginxBin } from '@blog/system-tests/nginx'
+import { ensureTools } from './tools.mjs'
+import { combineRounds, parseWrk } from './wrk.mjs'
 import { SAMPLE_DATASET, SAMPLE_IMAGES_DIR } from '@blog/sample-content'
 
 export const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -158,11 +160,19 @@ export function prerenderedPages(kinds = ['articles', 'authors']) {
     return `/${sub}/${name.slice(0, -'.html'.length)}`
   }
   if (!existsSync(path.join(app, 'index.html'))) throw new Error(`bench: no prerendered ${app}/index.html`)
-  const names = { articles: 'article', authors: 'author', books: 'book' }
+  const names = { articles: 'article', authors: 'author', books: 'book', categories: 'category' }
   return [{ name: 'home', path: '/' }, ...kinds.map((kind) => ({ name: names[kind], path: first(kind) }))]
 }
 
-export { parseWrk }
+export { combineRounds, parseWrk }
+
+/** What `npm run bench` and `bench:junk` run besides Node: checked (or installed) before they build anything. */
+export function ensureWrkAndNginx() {
+  ensureTools([
+    { name: 'wrk', bin: 'wrk', debianPackage: 'wrk' },
+    { name: 'nginx', bin: nginxBin, debianPackage: 'nginx' },
+  ])
+}
 
 export function wrk(url, { seconds, connections = 50, threads = 2 }) {
   const result = spawnSync('wrk', [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, '--latency', url], {

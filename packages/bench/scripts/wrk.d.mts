@@ -8,3 +8,4 @@ export interface WrkResult {
   errors: number
 }
 export function parseWrk(text: string): WrkResult
+export function combineRounds(results: WrkResult[]): WrkResult

@@ -25,3 +25,18 @@ export function parseWrk(text) {
     errors: socketErrors + non2xx,
   }
 }
+
+/** One setup's wrk rounds as one result: requests and errors summed, req/s the mean, p50 the median, p99 the worst. */
+export function combineRounds(results) {
+  const sum = (key) => results.reduce((total, result) => total + result[key], 0)
+  const p50s = results.map((result) => result.p50).sort((x, y) => x - y)
+  return {
+    requests: sum('requests'),
+    rps: sum('rps') / results.length,
+    p50: p50s[Math.floor((p50s.length - 1) / 2)],
+    p99: Math.max(...results.map((result) => result.p99)),
+    non2xx: sum('non2xx'),
+    socketErrors: sum('socketErrors'),
+    errors: sum('errors'),
+  }
+}

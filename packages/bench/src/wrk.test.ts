@@ -1,4 +1,4 @@
-import { parseWrk } from '../scripts/wrk.mjs'
+import { combineRounds, parseWrk } from '../scripts/wrk.mjs'
 
 const ok = `Running 10s test @ http://127.0.0.1:8201/
   2 threads and 50 connections
@@ -52,5 +52,33 @@ describe('parseWrk', () => {
 
   it('rejects text that is not wrk output', () => {
     expect(() => parseWrk('wrk: command not found')).toThrow(/not wrk output/)
+  })
+})
+
+describe('combineRounds', () => {
+  const round = (rps: number, p50: number, p99: number, socketErrors = 0, non2xx = 0) => ({
+    requests: rps * 4,
+    rps,
+    p50,
+    p99,
+    non2xx,
+    socketErrors,
+    errors: socketErrors + non2xx,
+  })
+
+  it("sums requests and errors, averages req/s, keeps the median p50 and the worst p99 of a setup's rounds", () => {
+    expect(combineRounds([round(900, 40, 300), round(600, 70, 1200, 3), round(750, 55, 500, 0, 2)])).toEqual({
+      requests: 9000,
+      rps: 750,
+      p50: 55,
+      p99: 1200,
+      non2xx: 2,
+      socketErrors: 3,
+      errors: 5,
+    })
+  })
+
+  it('is the round itself when there is one', () => {
+    expect(combineRounds([round(1200, 30, 90)])).toEqual(round(1200, 30, 90))
   })
 })

@@ -46,9 +46,15 @@ describe('ContentImage', () => {
     )
   })
 
-  it("shows the asset's LQIP as a blurred placeholder", () => {
-    const html = renderToStaticMarkup(<ContentImage image={cdnImage} width={320} />)
+  it("shows the asset's LQIP as a blurred placeholder under the image a reader sees first", () => {
+    const html = renderToStaticMarkup(<ContentImage image={cdnImage} width={320} priority />)
     expect(html).toContain('background-image')
     expect(html).toContain('LQIP')
+  })
+
+  it('sends no placeholder with a lazy image, which loads before it scrolls into view', () => {
+    const html = renderToStaticMarkup(<ContentImage image={cdnImage} width={320} />)
+    expect(html).not.toContain('background-image')
+    expect(html).not.toContain('LQIP')
   })
 })
