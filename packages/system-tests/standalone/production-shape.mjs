@@ -2,11 +2,13 @@
 // apps/web/deploy/README.md): two instances of the copied standalone folder on one Redis, nginx in front with the
 // production site config (TLS with a throwaway certificate, the micro-cache, the Studio's build on its own host).
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 import path from 'node:path'
+import { startTestLake } from '@blog/local-lake/testing'
 import { createClient } from 'redis'
 import { repoDir, waitFor, webDir } from '../e2e/harness.mjs'
 import { startRedis, stopAll, tempDir } from '../multi/cluster.mjs'
@@ -64,6 +66,18 @@ const cacheRules = (file) =>
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => /^(proxy_cache|proxy_no_cache|proxy_ignore_headers|add_header X-Cache-Status)/.test(line))
+
+/** `npm run preflight` as an operator runs it, with `env` as the environment it checks (not blocking: the lake runs here). */
+function preflight(env) {
+  const run = spawn('npm', ['run', 'preflight', '--silent'], {
+    cwd: repoDir,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+  })
+  let output = ''
+  run.stdout.on('data', (chunk) => (output += chunk))
+  run.stderr.on('data', (chunk) => (output += chunk))
+  return new Promise((resolve) => run.on('close', (status) => resolve({ status, output })))
+}
 
 export async function productionShape({ layout, check, datasetPath, secret }) {
   console.log('standalone: the production shape (two instances, Redis, nginx with TLS and the Studio)')
@@ -147,6 +161,34 @@ export async function productionShape({ layout, check, datasetPath, secret }) {
         const response = await viaNginx(host, '/x', { tls: false })
         assert.equal(response.status, 301)
         assert.equal(response.headers.location, `https://${host}/x`)
+      }
+    })
+
+    // Last: it stops Redis.
+    await check('preflight: passes on this setup (the local lake, Redis), fails once Redis is stopped', async () => {
+      const lake = await startTestLake({ datasetPath })
+      try {
+        const configured = {
+          SANITY_PROJECT_ID: 'local',
+          SANITY_DATASET: 'production',
+          SANITY_API_HOST: lake.host,
+          SANITY_API_READ_TOKEN: 'the-local-lake-takes-any-token',
+          SANITY_REVALIDATE_SECRET: randomBytes(32).toString('hex'),
+          SITE_URL: `https://${HOSTS.site}`,
+          SANITY_STUDIO_URL: `https://${HOSTS.studio}`,
+          REDIS_URL: redis.url,
+        }
+        const ready = await preflight(configured)
+        assert.equal(ready.status, 0, ready.output)
+        assert.match(ready.output, /preflight: ready for traffic/)
+        await client.quit()
+        await redis.stop()
+        const stopped = await preflight(configured)
+        assert.equal(stopped.status, 1, stopped.output)
+        assert.match(stopped.output, /✕ Redis: Redis at redis:\/\/127\.0\.0\.1:\d+ does not answer \(ECONNREFUSED\)/)
+        assert.match(stopped.output, /preflight: 1 to fix/)
+      } finally {
+        await lake.close()
       }
     })
   } finally {
