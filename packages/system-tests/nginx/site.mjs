@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The production site config (apps/web/deploy/nginx-site.conf) filled in: for a host (`npm run nginx:site -- …`
 // prints it), for the compose recipe, and for the standalone test, which runs it.
-//   npm run nginx:site -- --site blog.example.com --studio studio.example.com --server 10.0.0.2:3000 \
+//   npm run nginx:site -- --site https://blog.example.com --studio studio.example.com --server 10.0.0.2:3000 \
 //     --server 10.0.0.3:3000 --studio-root /srv/studio --cert /etc/ssl/blog.pem --key /etc/ssl/blog.key \
 //     [--prefix /var/cache/nginx/blog] [--http 80] [--https 443] > /etc/nginx/blog.conf
 import { readFileSync } from 'node:fs'
@@ -15,9 +15,15 @@ export const siteTemplate = path.resolve(
   '../../../apps/web/deploy/nginx-site.conf',
 )
 
-/** The values of the template's placeholders, from named options; each blog instance becomes one `server` line. */
+/** A host name, given as it is or as an origin (SITE_URL, SANITY_STUDIO_URL). */
+const hostOf = (value) => (value?.includes('://') ? new URL(value).hostname : value)
+
+/**
+ * The values of the template's placeholders, from named options; each blog instance becomes one `server` line.
+ * `site` and `studio` take a host name or the origin it is the host of.
+ */
 export function siteValues({ site, studio, servers, studioRoot, cert, key, prefix, http = '80', https = '443' }) {
-  const missing = Object.entries({ site, studio, studioRoot, cert, key, prefix })
+  const missing = Object.entries({ site, studio, 'studio-root': studioRoot, cert, key, prefix })
     .filter(([, value]) => !value)
     .map(([name]) => name)
   if (!servers?.length) missing.push('server')
@@ -26,8 +32,8 @@ export function siteValues({ site, studio, servers, studioRoot, cert, key, prefi
     PREFIX: prefix,
     HTTP_LISTEN: http,
     HTTPS_LISTEN: https,
-    SITE_HOST: site,
-    STUDIO_HOST: studio,
+    SITE_HOST: hostOf(site),
+    STUDIO_HOST: hostOf(studio),
     STUDIO_ROOT: studioRoot,
     SERVERS: servers.map((server) => `    server ${server} max_fails=1 fail_timeout=2s;`).join('\n'),
     TLS_CERT: cert,
