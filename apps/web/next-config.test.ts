@@ -2,7 +2,7 @@
  * @jest-environment node
  */
 import { EMBED_PLAYER_ORIGINS as PLAYERS } from '@blog/schemas'
-import { contentSecurityPolicy, EMBED_PLAYER_ORIGINS, redisUrl } from './next.config'
+import nextConfig, { contentSecurityPolicy, EMBED_PLAYER_ORIGINS, outputMode, redisUrl } from './next.config'
 
 describe('REDIS_URL', () => {
   it('is undefined when unset or blank: one instance, cache on disk', () => {
@@ -32,5 +32,36 @@ describe('Content-Security-Policy', () => {
 
   it("plays audio and video from the site's /media and Sanity's file CDN only", () => {
     expect(contentSecurityPolicy()).toContain("media-src 'self' https://cdn.sanity.io;")
+  })
+})
+
+describe('BLOG_OUTPUT', () => {
+  const saved = process.env.BLOG_OUTPUT
+  afterEach(() => {
+    if (saved === undefined) delete process.env.BLOG_OUTPUT
+    else process.env.BLOG_OUTPUT = saved
+  })
+
+  it('is the default output (what `next start`, the tests and the bench run) unless set to standalone', () => {
+    expect(outputMode({})).toBeUndefined()
+    expect(outputMode({ BLOG_OUTPUT: 'standalone' })).toBe('standalone')
+    expect(() => outputMode({ BLOG_OUTPUT: 'export' })).toThrow(
+      'BLOG_OUTPUT must be "standalone" or empty, got "export"',
+    )
+  })
+
+  it('freezes the cache handler wrappers into a standalone build, which choose Redis when the server starts', () => {
+    process.env.BLOG_OUTPUT = 'standalone'
+    const config = nextConfig('phase-production-build')
+    expect(config.output).toBe('standalone')
+    expect(config.cacheHandler).toMatch(/deploy\/standalone\/cache-handler\.mjs$/)
+    expect(config.cacheHandlers?.default).toMatch(/deploy\/standalone\/use-cache-handler\.mjs$/)
+  })
+
+  it('leaves a default build without handlers, whatever REDIS_URL says', () => {
+    delete process.env.BLOG_OUTPUT
+    const config = nextConfig('phase-production-build')
+    expect(config.output).toBeUndefined()
+    expect(config.cacheHandler).toBeUndefined()
   })
 })

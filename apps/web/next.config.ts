@@ -75,18 +75,48 @@ function revalidateSeconds(): number {
   return value
 }
 
+/**
+ * BLOG_OUTPUT=standalone at build time (`npm run build:standalone`): Next also writes a self-contained server,
+ * `.next/standalone` (`node apps/web/server.js` inside it), which deploy/standalone/assemble.mjs completes. Opt-in,
+ * because tracing and copying its node_modules slows every build, and the test and bench copies of `.next` would
+ * carry it; `next start` serves either build.
+ */
+export function outputMode(env: Record<string, string | undefined> = process.env): 'standalone' | undefined {
+  const raw = env.BLOG_OUTPUT?.trim()
+  if (!raw) return undefined
+  if (raw !== 'standalone') throw new Error(`BLOG_OUTPUT must be "standalone" or empty, got "${raw}"`)
+  return raw
+}
+
+/**
+ * The cache handlers, by phase. `next start` reads next.config at start, so the Redis handlers are registered only
+ * when REDIS_URL is set, and never for the build. A standalone server runs on the config frozen at build time: it
+ * always registers wrappers that pick Redis or Next's own caches when they load (deploy/standalone/*-handler.mjs).
+ */
+function cacheHandlers(phase: string): Pick<NextConfig, 'cacheHandler' | 'cacheHandlers'> {
+  if (outputMode()) {
+    return {
+      cacheHandler: path.join(__dirname, 'deploy/standalone/cache-handler.mjs'),
+      cacheHandlers: { default: path.join(__dirname, 'deploy/standalone/use-cache-handler.mjs') },
+    }
+  }
+  if (phase === PHASE_PRODUCTION_BUILD || !redisUrl()) return {}
+  return {
+    // Several instances share one page cache in Redis (apps/web/cache/handler.mjs).
+    cacheHandler: path.join(__dirname, 'cache/handler.mjs'),
+    // The 'use cache' entries (content reads) in the same Redis, with their own handler.
+    cacheHandlers: { default: path.join(__dirname, 'cache/use-cache-handler.mjs') },
+  }
+}
+
 const nextConfig = (phase: string): NextConfig => ({
   // `npm start` builds the blog against the local lake into its own folder, so it never shares a build with the
   // embedded-dataset build that the tests and `npm run start:blog` use.
   distDir: process.env.NEXT_DIST_DIR?.trim() || '.next',
-  // Several instances share one page cache in Redis when REDIS_URL is set (apps/web/cache/handler.mjs).
-  // The build always uses the default on-disk cache, so one build serves with or without Redis.
-  cacheHandler: phase !== PHASE_PRODUCTION_BUILD && redisUrl() ? path.join(__dirname, 'cache/handler.mjs') : undefined,
-  // The 'use cache' entries (content reads) in the same Redis, with their own handler (cache/use-cache-handler.mjs).
-  cacheHandlers:
-    phase !== PHASE_PRODUCTION_BUILD && redisUrl()
-      ? { default: path.join(__dirname, 'cache/use-cache-handler.mjs') }
-      : undefined,
+  output: outputMode(),
+  // Several instances share both caches in Redis when REDIS_URL is set. The build always uses the default caches, so
+  // one build serves with or without Redis.
+  ...cacheHandlers(phase),
   // Content reads are cached with 'use cache' (lib/content.ts), pages are prerendered and refreshed per tag.
   cacheComponents: true,
   // The previous prefetch behaviour: links prefetch per route as before, no App Shell per route.

@@ -1,0 +1,1 @@
+export function redisAtRunTime(env?: Record<string, string | undefined>): boolean
