@@ -99,8 +99,8 @@ describe('impact of a change (which pages a webhook refreshes)', () => {
 })
 
 describe('the webhook filter and projection', () => {
-  it('are the ones the README tells users to paste into Sanity', () => {
-    const readme = readFileSync(path.resolve(__dirname, '../../../README.md'), 'utf8')
+  it("are the ones the blog's README tells users to paste into Sanity", () => {
+    const readme = readFileSync(path.resolve(__dirname, '../../../apps/web/README.md'), 'utf8')
     expect(readme).toContain(`// Filter\n${WEBHOOK_FILTER}\n`)
     expect(readme).toContain(`// Projection\n${WEBHOOK_PROJECTION}\n`)
   })

@@ -7,7 +7,7 @@ export const PAGE_TYPES = ['article', 'author', 'book', 'category'] as const
 export type PageType = (typeof PAGE_TYPES)[number]
 
 /**
- * The webhook's filter and projection, as the README tells users to paste them into Sanity (manage -> API ->
+ * The webhook's filter and projection, as apps/web/README.md tells users to paste them into Sanity (manage -> API ->
  * Webhooks) and as the local lake evaluates them on every transaction. The projection produces `changeSchema`.
  */
 export const WEBHOOK_FILTER = '_type in ["article", "author", "book", "category", "siteSettings"]'

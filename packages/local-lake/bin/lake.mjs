@@ -27,6 +27,8 @@ const { values } = parseArgs({
     webhook: { type: 'string' },
   },
 })
+// Folders are relative to where npm was run (it runs this script in the package's folder).
+for (const key of ['dir', 'seed']) values[key] = path.resolve(process.env.INIT_CWD || process.cwd(), values[key])
 const port = Number(values.port)
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`lake: --port must be a port number, got "${values.port}"`)

@@ -10,8 +10,8 @@ import { chromium } from 'playwright-core'
 const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
 /**
- * Starts bin/start.mjs in its own process group on a fresh working dataset. With `attach` (lake, Studio and blog
- * ports of a system already running) it starts nothing and only points there.
+ * Starts `npm start` (packages/stack/bin/start.mjs) in its own process group on a fresh working dataset. With
+ * `attach` (lake, Studio and blog ports of a system already running) it starts nothing and only points there.
  */
 export function startSystem({ ports, distDir, secret, attach }) {
   if (attach) ports = { lake: attach[0], studio: attach[1], blog: attach[2] }
@@ -34,7 +34,7 @@ export function startSystem({ ports, distDir, secret, attach }) {
   const dir = mkdtempSync(path.join(tmpdir(), 'local-system-'))
   const child = spawn(
     process.execPath,
-    [path.join(repoDir, 'packages/local-lake/bin/start.mjs'), '--dir', path.join(dir, 'production')],
+    [path.join(repoDir, 'packages/stack/bin/start.mjs'), '--dir', path.join(dir, 'production')],
     {
       cwd: repoDir,
       detached: true,
