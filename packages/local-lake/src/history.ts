@@ -6,6 +6,7 @@
  * time are squashed into one entry, and entries older than the retention are dropped on open, except those that
  * changed a published document (every published revision stays).
  */
+import { isPublishedId } from '@blog/schemas'
 import {
   closeSync,
   existsSync,
@@ -44,7 +45,6 @@ export interface HistoryOptions {
   now?: () => number
 }
 
-const isPublishedId = (id: string) => !id.startsWith('drafts.') && !id.startsWith('versions.')
 /** An entry that created, changed or removed a published document: compaction keeps it for ever. */
 const touchesPublished = (entry: HistoryEntry) => entry.changes.some((change) => isPublishedId(change.id))
 const isEdit = (entry: HistoryEntry) =>

@@ -1,3 +1,4 @@
+import { isPublishedId, publishedId } from '@blog/schemas'
 import { evaluate, parse } from 'groq-js'
 import { LakeError } from './errors.ts'
 import type { StoredDocument } from './types.ts'
@@ -20,12 +21,7 @@ export function parsePerspective(value: string | null, apiVersion: string): Pers
   )
 }
 
-// TODO(lead): shared rule. @blog/schemas is getting the published/draft id helpers on another branch; these three
-// become imports from there once it lands.
 const isDraft = (id: string) => id.startsWith('drafts.')
-const isVersion = (id: string) => id.startsWith('versions.')
-/** Neither a draft nor a release version: what the published perspective, and Sanity's webhooks, see. */
-export const isPublishedId = (id: string) => !isDraft(id) && !isVersion(id)
 
 /**
  * The documents a perspective sees: raw is everything; published leaves out drafts and release versions; drafts
@@ -36,10 +32,9 @@ export function documentsIn(all: StoredDocument[], perspective: Perspective): Re
   if (perspective === 'published') return all.filter((doc) => isPublishedId(doc._id))
   const byId = new Map<string, Record<string, unknown>>()
   for (const doc of all) {
-    if (isVersion(doc._id)) continue
-    const publishedId = isDraft(doc._id) ? doc._id.slice('drafts.'.length) : doc._id
-    if (isDraft(doc._id) || !byId.has(publishedId))
-      byId.set(publishedId, { ...doc, _id: publishedId, _originalId: doc._id })
+    if (doc._id.startsWith('versions.')) continue
+    const id = publishedId(doc._id)
+    if (isDraft(doc._id) || !byId.has(id)) byId.set(id, { ...doc, _id: id, _originalId: doc._id })
   }
   return [...byId.values()]
 }

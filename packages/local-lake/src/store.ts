@@ -12,6 +12,7 @@ import {
   renameSync,
   writeSync,
 } from 'node:fs'
+import { readNdjson } from '@blog/schemas'
 import path from 'node:path'
 import { History, type HistoryOptions } from './history.ts'
 import type { CommittedTransaction, StoredDocument } from './types.ts'
@@ -198,28 +199,20 @@ function syncDirectory(dir: string): void {
   }
 }
 
-// TODO(lead): shared rule. Issue 26 gives NDJSON reading one export (@blog/content's parseNdjson today, which keeps
-// only published documents and skips bad lines); the lake needs every document and must stop at a bad line, so it
-// can use that export once it takes those as options.
+// Every document, drafts included, and a bad line stops the load: the working dataset is the editors' only copy.
 function parseNdjson(text: string, file: string): StoredDocument[] {
-  const documents: StoredDocument[] = []
-  text.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return
-    let doc: unknown
-    try {
-      doc = JSON.parse(line)
-    } catch (error) {
-      throw new Error(`${file}:${index + 1}: not JSON: ${(error as Error).message}`)
-    }
+  const fail = (line: number, reason: string) => {
+    throw new Error(`${file}:${line}: ${reason}`)
+  }
+  return readNdjson(text, fail).map(({ line, doc }) => {
     const record = doc as Partial<StoredDocument>
-    if (typeof record?._id !== 'string' || typeof record._type !== 'string')
-      throw new Error(`${file}:${index + 1}: a document needs a string _id and _type`)
+    if (typeof record._id !== 'string' || typeof record._type !== 'string')
+      fail(line, 'a document needs a string _id and _type')
     // An export may lack system fields (a hand-written dataset): fill them in after the document's own, keeping its order.
     const stored = { ...record } as StoredDocument
     stored._rev ??= 'initial'
     stored._createdAt ??= '1970-01-01T00:00:00Z'
     stored._updatedAt ??= stored._createdAt
-    documents.push(stored)
+    return stored
   })
-  return documents
 }

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { isPublishedId } from '@blog/schemas'
 import { evaluate, parse } from 'groq-js'
 import { randomId } from './ids.ts'
-import { isPublishedId } from './query.ts'
 import type { DatasetStore } from './store.ts'
 import type { CommittedTransaction, StoredDocument } from './types.ts'
 

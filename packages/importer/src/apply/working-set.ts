@@ -1,4 +1,4 @@
-import type { AuthorDocument, BookDocument, CategoryDocument } from '@blog/schemas'
+import { isPublishedId, type AuthorDocument, type BookDocument, type CategoryDocument } from '@blog/schemas'
 import { sameName, slugify } from '../text.ts'
 import type { ChangeStatus, StoredDocumentLike, Target } from '../types.ts'
 
@@ -6,7 +6,6 @@ type AnyDocument = StoredDocumentLike
 
 const SYSTEM_FIELDS = ['_rev', '_createdAt', '_updatedAt']
 
-const isPublished = (id: string) => !id.startsWith('drafts.') && !id.startsWith('versions.')
 const isEmpty = (value: unknown) =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
 
@@ -53,7 +52,7 @@ export class WorkingSet implements Target {
         candidate &&
         typeof candidate._id === 'string' &&
         typeof candidate._type === 'string' &&
-        isPublished(candidate._id)
+        isPublishedId(candidate._id)
       ) {
         this.documents.set(candidate._id, candidate as AnyDocument)
       }
