@@ -13,7 +13,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { isPublishedId } from '@blog/schemas'
 
 // The one NDJSON reader and writer (a bad line throws, with its number); the sample scripts take them from here.
-export { parseNdjson, toNdjson } from '@blog/schemas'
 
 const IMAGE_ASSET_TYPE = 'sanity.imageAsset'
 const ASSET_FILE = /^([a-zA-Z0-9]+)-(\d+)x(\d+)\.([a-z0-9]+)$/

@@ -1,14 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import {
-  assetFileName,
-  assetIdFromFileName,
-  fromExportDocuments,
-  parseNdjson,
-  toImportDocuments,
-  toNdjson,
-} from './dataset-convert.mjs'
+import { parseNdjson, toNdjson } from '@blog/schemas'
+import { assetFileName, assetIdFromFileName, fromExportDocuments, toImportDocuments } from './dataset-convert.mjs'
 import { SAMPLE_DATASET, SAMPLE_DATASET_DIR } from '@blog/sample-content'
 
 const DATASET_DIR = '/data/sample'

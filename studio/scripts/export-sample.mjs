@@ -12,7 +12,8 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fromExportDocuments, parseNdjson, toNdjson } from './dataset-convert.mjs'
+import { parseNdjson, toNdjson } from '@blog/schemas'
+import { fromExportDocuments } from './dataset-convert.mjs'
 import { SAMPLE_DATASET, SAMPLE_DATASET_DIR, SAMPLE_IMAGES_DIR } from '@blog/sample-content'
 import { loadTarget, runSanity } from './sanity-target.mjs'
 

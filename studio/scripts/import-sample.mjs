@@ -2,7 +2,8 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { parseNdjson, toImportDocuments, toNdjson } from './dataset-convert.mjs'
+import { parseNdjson, toNdjson } from '@blog/schemas'
+import { toImportDocuments } from './dataset-convert.mjs'
 import { SAMPLE_DATASET, SAMPLE_DATASET_DIR } from '@blog/sample-content'
 import { loadTarget, runSanity } from './sanity-target.mjs'
 

@@ -18,6 +18,7 @@ jest.mock('./env', () => ({
 }))
 
 import { readFileSync } from 'node:fs'
+import { parseNdjson } from '@blog/schemas'
 import * as content from './content'
 
 type SampleDoc = { _type: string; slug: { current: string }; publishedAt: string; oldPaths?: string[] }
@@ -74,7 +75,6 @@ describe('cached reads: the content lifetime for what exists, the short one for 
   })
 
   it('keeps an old address for the content lifetime, tagged to expire with any article change; made-up ones briefly', async () => {
-    const { parseNdjson } = jest.requireActual<typeof import('@blog/content')>('@blog/content')
     const { SAMPLE_DATASET } = jest.requireActual<typeof import('@blog/sample-content')>('@blog/sample-content')
     const withOld = (parseNdjson(readFileSync(SAMPLE_DATASET, 'utf8')) as SampleDoc[]).find(
       (doc) => doc._type === 'article' && doc.oldPaths?.length && Date.parse(doc.publishedAt) <= Date.now(),

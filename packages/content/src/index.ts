@@ -45,8 +45,6 @@ export type { ContentSource, QueryParams } from './sources/types.ts'
 export type { Logger } from './parse.ts'
 export { parseLenient, parseList } from './parse.ts'
 export { createEmbeddedSource, type EmbeddedSourceOptions } from './sources/embedded.ts'
-// Kept for apps/web/lib/content-cache.test.ts until it imports it from @blog/schemas.
-export { parseNdjson } from '@blog/schemas'
 export { createSanityClient, createSanitySource, type SanitySourceOptions } from './sources/sanity.ts'
 export {
   changeSchema,
