@@ -5,6 +5,9 @@
  */
 const config = {
   testEnvironment: 'node',
+  // Some suites run whole imports or a lake with real images (sharp) in their hooks: 5 s, jest's default, was not
+  // enough on a loaded two-core CI machine.
+  testTimeout: 20_000,
   roots: ['<rootDir>/src'],
   transform: {
     '^.+\\.(t|j)sx?$': [
