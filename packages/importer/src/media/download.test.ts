@@ -3,7 +3,10 @@ import { downloadImage, downloadMedia, type DownloadLimits } from './download.ts
 
 const MB = 1024 * 1024
 
-const limits: DownloadLimits = { maxBytes: 64 * 1024, timeoutMs: 300, retries: 2, retryDelayMs: 10 }
+// A timeout only the timeout test reaches: 300 ms was passed by a plain 404 on a loaded CI machine, which then
+// counted two attempts.
+const limits: DownloadLimits = { maxBytes: 64 * 1024, timeoutMs: 10_000, retries: 2, retryDelayMs: 10 }
+const quick = { ...limits, timeoutMs: 300, retries: 0 }
 const anywhere = () => true
 let server: Awaited<ReturnType<typeof imageServer>>
 let photo: Buffer
@@ -59,8 +62,8 @@ describe('downloadImage', () => {
     })
     const started = Date.now()
     const [slow, stalls] = await Promise.all([
-      downloadImage(server.url('/slow.jpg'), anywhere, { ...limits, retries: 0 }),
-      downloadImage(server.url('/stalls.jpg'), anywhere, { ...limits, retries: 0 }),
+      downloadImage(server.url('/slow.jpg'), anywhere, quick),
+      downloadImage(server.url('/stalls.jpg'), anywhere, quick),
     ])
     expect(slow).toEqual({ failed: 'no answer within 0.3 s' })
     expect(stalls).toEqual({ failed: 'no answer within 0.3 s' })
