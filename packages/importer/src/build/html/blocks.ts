@@ -1,7 +1,7 @@
 import type { ArbitraryTypedObject } from '@portabletext/block-tools'
 import { codeLanguage } from '../code-language.ts'
 import type { Context } from './context.ts'
-import { plainText } from './rule-parts.ts'
+import { tidyText } from './rule-parts.ts'
 
 // Highlighters mark the language on <pre> or <code>: Prism and the block editor "language-x", Stack Overflow style
 // "lang-x", SyntaxHighlighter "brush: x;".
@@ -28,7 +28,7 @@ function cellText(cell: Element, context: Context): string {
   for (const br of Array.from(cell.querySelectorAll('br'))) br.replaceWith(' ')
   if (cell.querySelector('a[href], strong, b, em, i, code, u, s, del'))
     context.notes.add('links and formatting in a table were kept as plain text: table cells hold text only')
-  return plainText(cell.textContent)
+  return tidyText(cell.textContent)
 }
 
 /**
@@ -55,7 +55,7 @@ export function dataTable(
   const header =
     table.tHead !== null || (first !== undefined && Array.from(first.cells).every((cell) => cell.localName === 'th'))
   const caption = [table.caption, figcaption]
-    .map((element) => plainText(element?.textContent))
+    .map((element) => tidyText(element?.textContent))
     .filter(Boolean)
     .join(' – ')
   return {

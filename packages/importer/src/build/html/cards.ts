@@ -2,7 +2,7 @@ import type { ArbitraryTypedObject } from '@portabletext/block-tools'
 import { EMBED_PROVIDER_NAMES, embedTarget, isHttpUrl } from '@blog/schemas'
 import { shorten, type Context } from './context.ts'
 import { hasContent, renameElement } from './dom.ts'
-import { plainText } from './rule-parts.ts'
+import { tidyText } from './rule-parts.ts'
 import { imageSource, linkTarget } from './urls.ts'
 
 /**
@@ -45,7 +45,7 @@ function embeds(body: HTMLElement, context: Context) {
   for (const iframe of Array.from(body.querySelectorAll('iframe[src]'))) {
     const block = iframe.closest(EMBED_CARDS)
       ? undefined
-      : embedBlock((iframe.getAttribute('src') ?? '').trim(), context, plainText(iframe.getAttribute('title')))
+      : embedBlock((iframe.getAttribute('src') ?? '').trim(), context, tidyText(iframe.getAttribute('title')))
     if (block) placeBlock(iframe, block, context)
   }
   for (const figure of Array.from(body.querySelectorAll(EMBED_CARDS))) {
@@ -57,11 +57,11 @@ function embeds(body: HTMLElement, context: Context) {
       wrapper.textContent,
     ].map((address) => (address ?? '').trim())
     const caption = figure.querySelector('figcaption')
-    const title = plainText(
+    const title = tidyText(
       figure.getAttribute('data-title') ?? figure.querySelector('iframe[title]')?.getAttribute('title'),
     )
     let block: ArbitraryTypedObject | undefined
-    for (const address of candidates) block ??= embedBlock(address, context, title, plainText(caption?.textContent))
+    for (const address of candidates) block ??= embedBlock(address, context, title, tidyText(caption?.textContent))
     if (block) {
       placeBlock(figure, block, context)
       continue
@@ -87,7 +87,7 @@ function embeds(body: HTMLElement, context: Context) {
   }
 }
 
-const textOf = (card: Element, selector: string) => plainText(card.querySelector(selector)?.textContent)
+const textOf = (card: Element, selector: string) => tidyText(card.querySelector(selector)?.textContent)
 
 /** Ghost's bookmark card previews a page: a link card with its title, description, site and thumbnail. */
 function bookmarks(body: HTMLElement, context: Context) {

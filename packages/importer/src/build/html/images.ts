@@ -1,7 +1,7 @@
 import type { ArbitraryTypedObject, TypedObject } from '@portabletext/block-tools'
 import { shorten, type Context } from './context.ts'
 import { hasContent } from './dom.ts'
-import { asArray, plainText, textBlock, type CreateBlock, type Next } from './rule-parts.ts'
+import { asArray, blockOf, tidyText, type CreateBlock, type Next } from './rule-parts.ts'
 import { imageSource, isImageFile, linkTarget } from './urls.ts'
 
 /** The image block for an `<img>`, its source kept aside for the import to fetch; undefined (and a note) if unusable. */
@@ -24,7 +24,7 @@ export function imageBlock(img: Element, context: Context, caption?: string): Ar
     )
   const key = context.nextKey()
   context.images.set(key, url)
-  const alt = plainText(img.getAttribute('alt'))
+  const alt = tidyText(img.getAttribute('alt'))
   return { _type: 'image', _key: key, ...(alt ? { alt } : {}), ...(caption ? { caption } : {}) }
 }
 
@@ -39,12 +39,12 @@ export function figure(element: Element, context: Context, next: Next, createBlo
     const caption = single
       ? Array.from(own?.children ?? []).find((child) => child.localName === 'figcaption')
       : undefined
-    const block = imageBlock(img, context, plainText(caption?.textContent) || undefined)
+    const block = imageBlock(img, context, tidyText(caption?.textContent) || undefined)
     if (block) result.push(createBlock(block))
   }
   for (const caption of Array.from(element.querySelectorAll('figcaption'))) {
     if ((caption.parentElement?.querySelectorAll('img').length ?? 0) > 1 && hasContent([caption]))
-      result.push(textBlock(asArray(next(caption.childNodes))))
+      result.push(blockOf(asArray(next(caption.childNodes))))
   }
   return result
 }

@@ -4,7 +4,7 @@ import { capitalize, fileNameWords } from '../../text.ts'
 import { blockMarker } from './cards.ts'
 import { elementName, shorten, type Context } from './context.ts'
 import type { PendingFiles } from './types.ts'
-import { plainText } from './rule-parts.ts'
+import { tidyText } from './rule-parts.ts'
 import { imageUrl } from './urls.ts'
 
 // The editors' wrappers: the block editor's figure, Ghost's cards (whose buttons and thumbnail go with them).
@@ -49,13 +49,13 @@ function convert(media: Element, context: Context) {
     ;(card ?? media).remove()
     return
   }
-  const caption = plainText(card?.querySelector('figcaption')?.textContent)
+  const caption = tidyText(card?.querySelector('figcaption')?.textContent)
   const named = [
     media.getAttribute('title'),
     media.getAttribute('aria-label'),
     card?.querySelector('.kg-audio-title, .kg-video-title')?.textContent,
   ]
-    .map(plainText)
+    .map(tidyText)
     .find(Boolean)
   let title = named || caption
   if (!title) {

@@ -8,10 +8,10 @@ export const asArray = (value: TypedObject | TypedObject[] | undefined): TypedOb
   Array.isArray(value) ? value : value ? [value] : []
 
 /** Text of an attribute or element as one line: runs of whitespace (newlines too) are one space. */
-export const plainText = (text: string | null | undefined) => cleanText((text ?? '').replace(/\s+/g, ' '))
+export const tidyText = (text: string | null | undefined) => cleanText((text ?? '').replace(/\s+/g, ' '))
 
 /** A normal paragraph of already-converted children. */
-export const textBlock = (children: TypedObject[], extra: Record<string, unknown> = {}): ArbitraryTypedObject => ({
+export const blockOf = (children: TypedObject[], extra: Record<string, unknown> = {}): ArbitraryTypedObject => ({
   _type: 'block',
   style: 'normal',
   markDefs: [],

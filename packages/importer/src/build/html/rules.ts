@@ -3,7 +3,7 @@ import { shorten, type Context } from './context.ts'
 import { hasContent, tagOf } from './dom.ts'
 import { figure, imageBlock } from './images.ts'
 import { codeBlock, dataTable, divider } from './blocks.ts'
-import { asArray, textBlock, type CreateBlock, type Next } from './rule-parts.ts'
+import { asArray, blockOf, type CreateBlock, type Next } from './rule-parts.ts'
 import { isOnSite, linkTarget } from './urls.ts'
 
 function link(element: Element, context: Context, next: Next) {
@@ -55,7 +55,7 @@ function preformatted(element: Element, context: Context, createBlock: CreateBlo
   return text
     .split(/\n[ \t]*\n+/)
     .filter((part) => part.trim())
-    .map((part) => textBlock([{ _type: 'span', marks: [], text: part } as TypedObject], { _preformatted: true }))
+    .map((part) => blockOf([{ _type: 'span', marks: [], text: part } as TypedObject], { _preformatted: true }))
 }
 
 /**
@@ -74,7 +74,7 @@ function otherFigure(element: Element, context: Context, next: Next, createBlock
   const pre = element.querySelector('pre')
   if (!pre) return undefined
   const result = asArray(preformatted(pre, context, createBlock))
-  if (caption && hasContent([caption])) result.push(textBlock(asArray(next(caption.childNodes))))
+  if (caption && hasContent([caption])) result.push(blockOf(asArray(next(caption.childNodes))))
   return result
 }
 
