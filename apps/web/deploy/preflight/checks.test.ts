@@ -14,6 +14,9 @@ import {
   MIN_SECRET_LENGTH,
 } from './checks'
 
+// Two real lakes and real connections: 5 s, jest's default, was too little on a loaded two-core CI machine.
+jest.setTimeout(20_000)
+
 const GOOD_TOKEN = 'viewer-token'
 let lake: TestLake
 let empty: TestLake

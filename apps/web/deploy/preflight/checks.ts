@@ -45,7 +45,9 @@ function sanityClient(env: Env, token?: string) {
     apiHost: value(env, 'SANITY_API_HOST'),
     token,
     timeout: Number(value(env, 'SANITY_API_TIMEOUT_MS') ?? 10_000),
-  })
+    // A preflight reports what it finds: one retry for a blip, not the client's five with back-off (about 3 s more
+    // before it can say a host refuses connections).
+  }).withConfig({ maxRetries: 1 })
 }
 
 export async function checkSanityProject(env: Env): Promise<CheckResult> {
