@@ -2,6 +2,7 @@ import path from 'node:path'
 import { loadEnvConfig } from '@next/env'
 import type { NextConfig } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
+import { redisUrl } from './cache/redis-url.mjs'
 
 // One .env at the repository root serves every workspace; Next on its own only reads apps/web/.env*.
 loadEnvConfig(path.join(__dirname, '../..'), process.env.NODE_ENV !== 'production')
@@ -47,24 +48,9 @@ const securityHeaders = [
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
 ]
 
-/**
- * REDIS_URL switches on the shared cache; a malformed one stops the server at start rather than failing every page.
- * The one place it is checked: cache/handler.mjs is loaded only when this returned it.
- */
-export function redisUrl(env: Record<string, string | undefined> = process.env): string | undefined {
-  const raw = env.REDIS_URL?.trim()
-  if (!raw) return undefined
-  let protocol = ''
-  try {
-    protocol = new URL(raw).protocol
-  } catch {}
-  if (protocol !== 'redis:' && protocol !== 'rediss:') {
-    throw new Error(
-      `REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379, got "${raw.replace(/:[^:@/]*@/, ':***@')}"`,
-    )
-  }
-  return raw
-}
+// REDIS_URL's rule (cache/redis-url.mjs) is shared with the standalone server's handler wrappers; cache/handler.mjs
+// is loaded only when it returns a URL.
+export { redisUrl }
 
 /** CONTENT_REVALIDATE_SECONDS, read here too: lib/env.ts is server-only and cannot load in the config. */
 function revalidateSeconds(): number {

@@ -28,6 +28,7 @@ export function standaloneLayout(webDir, distDir = '.next', root = path.join(web
       path.join(app, 'cache/use-cache-handler.mjs'),
       path.join(app, 'cache/redis-client.mjs'),
       path.join(app, 'cache/tag-events.mjs'),
+      path.join(app, 'cache/redis-url.mjs'),
       path.join(modules, 'redis/package.json'),
       path.join(modules, '@fortedigital/nextjs-cache-handler/package.json'),
       path.join(modules, 'next/dist/server/lib/incremental-cache/file-system-cache.js'),

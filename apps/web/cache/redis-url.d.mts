@@ -1,0 +1,1 @@
+export function redisUrl(env?: Record<string, string | undefined>): string | undefined
