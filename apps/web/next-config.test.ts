@@ -2,6 +2,8 @@
  * @jest-environment node
  */
 import { EMBED_PLAYER_ORIGINS as PLAYERS } from '@blog/schemas'
+import { PHASE_PRODUCTION_SERVER } from 'next/constants'
+import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match'
 import nextConfig, { contentSecurityPolicy, EMBED_PLAYER_ORIGINS, outputMode, redisUrl } from './next.config'
 
 describe('REDIS_URL', () => {
@@ -32,6 +34,19 @@ describe('Content-Security-Policy', () => {
 
   it("plays audio and video from the site's /media and Sanity's file CDN only", () => {
     expect(contentSecurityPolicy()).toContain("media-src 'self' https://cdn.sanity.io;")
+  })
+})
+
+describe('security headers', () => {
+  it('reach every path with no parameter, so Next sends the values as written instead of compiling them per request', async () => {
+    const routes = await nextConfig(PHASE_PRODUCTION_SERVER).headers!()
+    expect(routes).toHaveLength(1)
+    const { source, headers } = routes[0]!
+    // How Next matches a headers() source (router-utils/filesystem.js): unnamed groups are dropped from the params.
+    const match = getPathMatch(source, { strict: true, removeUnnamedParams: true })
+    for (const path of ['/', '/articles/a-slug', '/authors/a/page/2', '/_next/static/chunks/x.js', '/x/'])
+      expect(match(path)).toEqual({})
+    expect(headers.find(({ key }) => key === 'Content-Security-Policy')?.value).toBe(contentSecurityPolicy())
   })
 })
 

@@ -114,7 +114,9 @@ const nextConfig = (phase: string): NextConfig => ({
     unknown: { stale: 300, revalidate: 300, expire: 300 },
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }]
+    // An unnamed group, not `/:path*`: with a named parameter Next compiles every header value holding a `:` (the CSP
+    // does) as a path pattern on each request, to substitute the parameter (about 0.05 ms per page on this machine).
+    return [{ source: '/(.*)', headers: securityHeaders }]
   },
   // Workspace packages ship TypeScript sources. ESM-only dependencies need no entry: Next bundles them as they are,
   // and jest loads them through Node's require(esm) (--experimental-vm-modules in the test script).
