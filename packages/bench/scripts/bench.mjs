@@ -2,7 +2,10 @@
 //   (a) nginx serving the prerendered HTML files (the ceiling)
 //   (b) `next start` alone
 //   (c) `next start` behind the nginx micro-cache of apps/web/deploy/nginx.conf (the recommended self-hosting setup)
-//   (d) a bare Next.js page (packages/bench/baseline-app), the framework's floor
+//   (d) a bare Next.js page (packages/bench/baseline-app), the framework's floor, and the same page padded to the
+//       blog's size: (d2) on a static route, like home, (d3) on a dynamic route, like articles and authors
+// For `next start` setups it also reads the server's CPU time per request (/proc), steadier than req/s on a busy
+// machine.
 // plus the cold render of an article that was not prerendered. Writes results/latest.{json,md}.
 // Flags: --no-build (reuse the current builds), --rounds N (default 3; the setups are measured in turn, N times),
 // --seconds N (per round, default 4), --warmup N (default 2), --connections N (50).
@@ -37,6 +40,11 @@ const warmup = numberArg('warmup', 2)
 const connections = numberArg('connections', 50)
 const ports = { ceiling: 8201, microCache: 8202, web: 3201, baseline: 3202 }
 const host = '127.0.0.1'
+/** The bare page padded to the blog's size, three ways (packages/bench/baseline-app/app/large*). */
+const BLOG_SIZED = [
+  { key: 'd2', name: 'bare page, blog-sized', path: '/large' },
+  { key: 'd3', name: 'bare page, blog-sized, dynamic route', path: '/large/a' },
+]
 
 const staticConf = (prefix, root) => `
 worker_processes auto;
@@ -108,15 +116,22 @@ async function main() {
 
   const targets = [
     { key: 'a', name: 'nginx static HTML (ceiling)', port: ports.ceiling, pages },
-    { key: 'b', name: 'next start', port: ports.web, pages },
+    { key: 'b', name: 'next start', port: ports.web, pages, cpuMs: web.cpuMs },
     { key: 'c', name: 'nginx micro-cache → next start', port: ports.microCache, pages },
-    { key: 'd', name: 'bare Next.js page (floor)', port: ports.baseline, pages: [{ name: 'bare page', path: '/' }] },
     {
-      key: 'd2',
-      name: 'bare Next.js page, blog-sized',
+      key: 'd',
+      name: 'bare Next.js page (floor)',
       port: ports.baseline,
-      pages: [{ name: 'bare page, blog-sized', path: '/large' }],
+      pages: [{ name: 'bare page', path: '/' }],
+      cpuMs: baseline.cpuMs,
     },
+    ...BLOG_SIZED.map(({ key, name, path }) => ({
+      key,
+      name,
+      port: ports.baseline,
+      pages: [{ name, path }],
+      cpuMs: baseline.cpuMs,
+    })),
   ]
   // Every setup is measured in rounds, taken in turn, so a change in the machine's load (other work on a shared
   // machine) falls on all of them alike and their ratios hold; a setup's figures combine its rounds.
@@ -132,7 +147,10 @@ async function main() {
   }
   for (let round = 0; round < rounds; round++) {
     for (const slot of slots) {
-      slot.results.push(wrk(slot.url, { seconds, connections }))
+      const cpuBefore = slot.target.cpuMs?.()
+      const result = wrk(slot.url, { seconds, connections })
+      if (cpuBefore !== undefined) result.cpuMs = slot.target.cpuMs() - cpuBefore
+      slot.results.push(result)
       // The micro-cache must have answered from its cache, or (c) would measure something else.
       if (slot.target.key === 'c') {
         const check = await get(slot.url)
@@ -153,9 +171,13 @@ async function main() {
       htmlBytes,
       ...combineRounds(results),
       roundsRps: results.map((result) => result.rps),
+      // The server's CPU time per request over all rounds (ms); only for `next start` setups.
+      cpuMsPerRequest: target.cpuMs
+        ? results.reduce((sum, result) => sum + result.cpuMs, 0) / results.reduce((sum, r) => sum + r.requests, 0)
+        : null,
     }
     console.log(
-      `  (${target.key}) ${target.name.padEnd(32)} ${page.name.padEnd(9)} ${fmt(run.rps).padStart(8)} req/s  p50 ${fmt(run.p50, 2)} ms  p99 ${fmt(run.p99, 2)} ms  errors ${run.errors}`,
+      `  (${target.key}) ${target.name.padEnd(32)} ${page.name.padEnd(9)} ${fmt(run.rps).padStart(8)} req/s  p50 ${fmt(run.p50, 2)} ms  p99 ${fmt(run.p99, 2)} ms  errors ${run.errors}${run.cpuMsPerRequest === null ? '' : `  server CPU ${fmt(run.cpuMsPerRequest, 3)} ms/request`}`,
     )
     return run
   })
@@ -235,7 +257,7 @@ async function htmlComposition(pages, base, baselineUrl) {
   const rows = []
   for (const page of pages) rows.push(await measure(page.name, base + page.path))
   rows.push(await measure('bare page', baselineUrl))
-  rows.push(await measure('bare page, blog-sized', `${baselineUrl}large`))
+  for (const { name, path } of BLOG_SIZED) rows.push(await measure(name, baselineUrl + path.slice(1)))
   return rows
 }
 
@@ -243,6 +265,9 @@ function report({ runs, cold, composition, pages }) {
   const find = (target, page) => runs.find((run) => run.target === target && run.page === page)
   const floor = runs.find((run) => run.target === 'd')
   const sizedFloor = runs.find((run) => run.target === 'd2')
+  const dynamicFloor = runs.find((run) => run.target === 'd3')
+  // By CPU: the baseline's CPU per request over ours, so that 1 means as cheap, like the req/s ratios.
+  const cpuRatio = (ours, theirs) => theirs.cpuMsPerRequest / ours.cpuMsPerRequest
   const ratios = pages.map((page) => {
     const [a, b, c] = ['a', 'b', 'c'].map((key) => find(key, page.name))
     return {
@@ -251,6 +276,9 @@ function report({ runs, cold, composition, pages }) {
       cOverA: c.rps / a.rps,
       bOverD: b.rps / floor.rps,
       bOverSizedD: b.rps / sizedFloor.rps,
+      bOverSizedDCpu: cpuRatio(b, sizedFloor),
+      bOverDynamicD: b.rps / dynamicFloor.rps,
+      bOverDynamicDCpu: cpuRatio(b, dynamicFloor),
       cP99: c.p99,
       cErrors: c.errors,
       microCacheTarget: c.rps / a.rps >= 0.5 && c.p99 < 50 && c.errors === 0,
@@ -265,6 +293,10 @@ function report({ runs, cold, composition, pages }) {
     settings: { rounds, seconds, warmup, connections, threads: 2 },
     runs,
     ratios,
+    // What the bare page itself pays for being on a dynamic route (by req/s, and by CPU per request).
+    floorCosts: {
+      dynamicOverStatic: { rps: dynamicFloor.rps / sizedFloor.rps, cpu: cpuRatio(dynamicFloor, sizedFloor) },
+    },
     coldRender: { medianFirstMs: coldMedian, samples: cold },
     htmlComposition: composition,
   }
@@ -280,12 +312,12 @@ function report({ runs, cold, composition, pages }) {
     '',
   )
   lines.push(
-    '| Setup | Page | req/s | each round | p50 ms | p99 ms | errors | HTML bytes |',
-    '|---|---|---:|---|---:|---:|---:|---:|',
+    '| Setup | Page | req/s | each round | p50 ms | p99 ms | errors | server CPU ms/request | HTML bytes |',
+    '|---|---|---:|---|---:|---:|---:|---:|---:|',
   )
   for (const run of runs)
     lines.push(
-      `| (${run.target}) ${run.setup} | ${run.page} \`${run.path}\` | ${fmt(run.rps)} | ${run.roundsRps.map((rps) => fmt(rps)).join(', ')} | ${fmt(run.p50, 2)} | ${fmt(run.p99, 2)} | ${run.errors} | ${fmt(run.htmlBytes)} |`,
+      `| (${run.target}) ${run.setup} | ${run.page} \`${run.path}\` | ${fmt(run.rps)} | ${run.roundsRps.map((rps) => fmt(rps)).join(', ')} | ${fmt(run.p50, 2)} | ${fmt(run.p99, 2)} | ${run.errors} | ${run.cpuMsPerRequest === null ? '' : fmt(run.cpuMsPerRequest, 3)} | ${fmt(run.htmlBytes)} |`,
     )
   lines.push(
     '',
@@ -297,6 +329,22 @@ function report({ runs, cold, composition, pages }) {
       `| ${r.page} | ${fmt(r.cOverA, 2)}, p99 ${fmt(r.cP99, 1)} ms, ${r.cErrors} errors: ${r.microCacheTarget ? 'met' : 'not met'} | ${fmt(r.bOverD, 2)}: ${r.floorTarget ? 'met' : 'not met'} | ${fmt(r.bOverSizedD, 2)}: ${r.sizedFloorTarget ? 'met' : 'not met'} |`,
     )
   }
+  lines.push(
+    '',
+    "The same against the bare page's other blog-sized forms, by req/s and by the server's CPU per request (the baseline's over ours: 1 is as cheap). Articles and authors are pages of a dynamic route; home is a static route.",
+    '',
+    '| Page | b / blog-sized bare page, by CPU | b / bare page on a dynamic route (d3) | by CPU |',
+    '|---|---:|---:|---:|',
+  )
+  for (const r of ratios)
+    lines.push(
+      `| ${r.page} | ${fmt(r.bOverSizedDCpu, 2)} | ${fmt(r.bOverDynamicD, 2)} | ${fmt(r.bOverDynamicDCpu, 2)} |`,
+    )
+  const costs = summary.floorCosts
+  lines.push(
+    '',
+    `What a dynamic route costs the bare page itself (d3 over d2): ${fmt(costs.dynamicOverStatic.rps, 2)} by req/s, ${fmt(costs.dynamicOverStatic.cpu, 2)} by CPU.`,
+  )
   lines.push(
     '',
     `Cold render (an article added to the dataset at run time, first request = cache miss: queries + render + ISR write): median ${fmt(coldMedian, 1)} ms`,

@@ -8,6 +8,7 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  statSync,
   symlinkSync,
 } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
@@ -60,8 +61,8 @@ export function buildAll({ skip = process.argv.includes('--no-build') } = {}) {
     console.log('bench: building apps/web')
     run('npm', ['run', 'build', '-w', '@blog/web'], { cwd: repoDir, env })
   }
-  // The baseline app is built even with --no-build when it has no build yet (a fresh clone, CI).
-  if (!skip || !existsSync(path.join(baselineDir, '.next/BUILD_ID'))) {
+  // The baseline app is built even with --no-build when it has no build yet (a fresh clone, CI) or its sources changed.
+  if (!skip || baselineBuildIsStale()) {
     console.log('bench: building the baseline app')
     run(nextBin, ['build'], { cwd: baselineDir, env })
   }
@@ -69,6 +70,16 @@ export function buildAll({ skip = process.argv.includes('--no-build') } = {}) {
     if (!existsSync(path.join(dir, '.next/BUILD_ID')))
       throw new Error(`bench: no production build in ${dir}; run without --no-build`)
   }
+}
+
+/** Whether the baseline app has no build, or one older than one of its sources. */
+function baselineBuildIsStale() {
+  const built = path.join(baselineDir, '.next/BUILD_ID')
+  if (!existsSync(built)) return true
+  const sources = readdirSync(baselineDir, { recursive: true })
+    .filter((name) => !name.startsWith('.next') && !name.startsWith('node_modules'))
+    .map((name) => path.join(baselineDir, name))
+  return sources.some((file) => statSync(file).mtimeMs > statSync(built).mtimeMs)
 }
 
 /** A copy of the sample dataset (images linked), so the bench may add articles without touching the repo. */
@@ -96,7 +107,31 @@ export function startNext({ dir, port, env = {} }) {
   let log = ''
   child.stdout.on('data', (chunk) => (log += chunk))
   child.stderr.on('data', (chunk) => (log += chunk))
-  return { child, log: () => log, stop: () => killGroup(child) }
+  return { child, log: () => log, stop: () => killGroup(child), cpuMs: () => groupCpuMs(child.pid) }
+}
+
+let clockTicks
+/**
+ * The CPU time (ms) the processes of group `pgid` have used so far, from /proc: `next start` and the next-server it
+ * forks. Read around a wrk run, it gives the server's CPU per request, which other work on a shared machine slows
+ * far less than it slows req/s.
+ */
+export function groupCpuMs(pgid) {
+  clockTicks ??= Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100
+  let ticks = 0
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue
+    let stat
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8')
+    } catch {
+      continue // gone since the listing
+    }
+    // After the command name (in parentheses, which may hold spaces): state, ppid, pgrp, … utime (11), stime (12).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12])
+  }
+  return (ticks * 1000) / clockTicks
 }
 
 let benchCopies = 0
