@@ -397,11 +397,19 @@ try {
       await editor.goto(articleUrl)
       await editor.getByRole('textbox', { name: 'Title' }).waitFor({ timeout: 30_000 })
       const body = editor.getByRole('group').filter({ hasText: 'Body' }).getByRole('textbox').first()
-      await body.getByText('Start with our guide to easy runs').click()
-      await editor.keyboard.press('End')
+      /** The caret at the end of the body's first paragraph, where the first block goes. */
+      async function caretInBody() {
+        await body.getByText('Start with our guide to easy runs').click()
+        await editor.keyboard.press('End')
+      }
+      await caretInBody()
       const dialog = editor.getByRole('dialog')
-      /** Inserts a block after the focused one through the toolbar's menu, fills its dialog and closes it. */
-      async function insert(name, fill) {
+      /**
+       * Inserts a block after the focused one through the toolbar's menu, fills its dialog and closes it. `refocus`
+       * puts the caret back when the body lost it: the Studio can focus the Title field once the document has loaded,
+       * after the click in the body (a CI run timed out on the Table dialog with Title focused).
+       */
+      async function insert(name, fill, refocus) {
         // Each item's name also holds its icon's, so match the visible text. The menu can close under the pointer
         // when the form re-renders (a save landing), so open it and pick the item until the dialog shows.
         const item = editor
@@ -412,6 +420,8 @@ try {
           `the ${name} dialog`,
           async () => {
             if (await dialog.isVisible()) return true
+            if (refocus && !(await body.evaluate((element) => element.contains(document.activeElement))))
+              await refocus()
             if (!(await item.isVisible()))
               await editor
                 .getByTestId('insert-menu-auto-collapse-menu')
@@ -427,14 +437,18 @@ try {
         await dialog.getByRole('button', { name: 'Close dialog' }).click()
         await dialog.waitFor({ state: 'hidden' })
       }
-      await insert('Table', async () => {
-        await dialog.getByRole('button', { name: 'Create Table' }).click()
-        const cells = dialog.locator('input[type=text]')
-        await cells.nth(3).waitFor()
-        for (const [index, text] of ['Week', 'Hills', 'One', 'Six short repeats'].entries())
-          await cells.nth(index).fill(text)
-        await dialog.getByRole('textbox', { name: 'Caption' }).fill('A first month of hills')
-      })
+      await insert(
+        'Table',
+        async () => {
+          await dialog.getByRole('button', { name: 'Create Table' }).click()
+          const cells = dialog.locator('input[type=text]')
+          await cells.nth(3).waitFor()
+          for (const [index, text] of ['Week', 'Hills', 'One', 'Six short repeats'].entries())
+            await cells.nth(index).fill(text)
+          await dialog.getByRole('textbox', { name: 'Caption' }).fill('A first month of hills')
+        },
+        caretInBody,
+      )
       await insert('Code', async () => {
         await dialog.getByRole('combobox', { name: 'Language' }).selectOption('javascript')
         await dialog.getByRole('textbox', { name: 'Filename' }).fill('hills.js')
