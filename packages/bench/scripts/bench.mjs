@@ -40,7 +40,7 @@ const warmup = numberArg('warmup', 2)
 const connections = numberArg('connections', 50)
 const ports = { ceiling: 8201, microCache: 8202, web: 3201, baseline: 3202 }
 const host = '127.0.0.1'
-/** The bare page padded to the blog's size, three ways (packages/bench/baseline-app/app/large*). */
+/** The bare page padded to the blog's size, on a static and a dynamic route (packages/bench/baseline-app/app/large). */
 const BLOG_SIZED = [
   { key: 'd2', name: 'bare page, blog-sized', path: '/large' },
   { key: 'd3', name: 'bare page, blog-sized, dynamic route', path: '/large/a' },

@@ -72,14 +72,20 @@ export function buildAll({ skip = process.argv.includes('--no-build') } = {}) {
   }
 }
 
-/** Whether the baseline app has no build, or one older than one of its sources. */
+/**
+ * Whether the baseline app has no build, or one older than one of the sources it is built from (app/, its config and
+ * image loader; not public/, which buildAll writes the cover into on every run).
+ */
 function baselineBuildIsStale() {
   const built = path.join(baselineDir, '.next/BUILD_ID')
   if (!existsSync(built)) return true
-  const sources = readdirSync(baselineDir, { recursive: true })
-    .filter((name) => !name.startsWith('.next') && !name.startsWith('node_modules'))
-    .map((name) => path.join(baselineDir, name))
-  return sources.some((file) => statSync(file).mtimeMs > statSync(built).mtimeMs)
+  const builtAt = statSync(built).mtimeMs
+  const sources = [
+    ...readdirSync(path.join(baselineDir, 'app'), { recursive: true }).map((name) => path.join('app', name)),
+    'next.config.mjs',
+    'image-loader.js',
+  ]
+  return sources.some((name) => statSync(path.join(baselineDir, name)).mtimeMs > builtAt)
 }
 
 /** A copy of the sample dataset (images linked), so the bench may add articles without touching the repo. */
