@@ -18,6 +18,7 @@ import { copyBuild, NEXT_HOST, testBuildsDir } from '@blog/system-tests/harness'
 import { nginxBin } from '@blog/system-tests/nginx'
 import { ensureTools } from './tools.mjs'
 import { combineRounds, parseWrk } from './wrk.mjs'
+import { groupCpuMs } from './cpu.mjs'
 import { SAMPLE_DATASET, SAMPLE_IMAGES_DIR } from '@blog/sample-content'
 
 export const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -114,30 +115,6 @@ export function startNext({ dir, port, env = {} }) {
   child.stdout.on('data', (chunk) => (log += chunk))
   child.stderr.on('data', (chunk) => (log += chunk))
   return { child, log: () => log, stop: () => killGroup(child), cpuMs: () => groupCpuMs(child.pid) }
-}
-
-let clockTicks
-/**
- * The CPU time (ms) the processes of group `pgid` have used so far, from /proc: `next start` and the next-server it
- * forks. Read around a wrk run, it gives the server's CPU per request, which other work on a shared machine slows
- * far less than it slows req/s.
- */
-export function groupCpuMs(pgid) {
-  clockTicks ??= Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100
-  let ticks = 0
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue
-    let stat
-    try {
-      stat = readFileSync(`/proc/${name}/stat`, 'utf8')
-    } catch {
-      continue // gone since the listing
-    }
-    // After the command name (in parentheses, which may hold spaces): state, ppid, pgrp, … utime (11), stime (12).
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12])
-  }
-  return (ticks * 1000) / clockTicks
 }
 
 let benchCopies = 0
